@@ -1,0 +1,523 @@
+// Generated from registry/close-codes.yaml by tools/generators/core. Do not edit: change the registry or the generator, then run npm run generate.
+
+import type { CloseCodeInfo, CloseCodeRange, IanaContact, IanaRangeRecord } from '../types.ts';
+
+const freeze = Object.freeze;
+/** The registered WebSocket close codes, by constant name. Use as `ws.close(CloseCode.NormalClosure)`. */
+export const CloseCode = /* @__PURE__ */ freeze({
+    /** 1000 Normal Closure: The connection closed successfully and the purpose for which it was established has been fulfilled. */
+    NormalClosure: 1000,
+    /** 1001 Going Away: The endpoint is going away, such as a server shutting down or a browser navigating away from the page. */
+    GoingAway: 1001,
+    /** 1002 Protocol Error: The endpoint is terminating the connection because it received a message that violated the WebSocket protocol. */
+    ProtocolError: 1002,
+    /** 1003 Unsupported Data: The endpoint is terminating the connection because it received data of a type it cannot accept (e.g. a text-only endpoint receiving binary data). */
+    UnsupportedData: 1003,
+    /** 1004 Reserved: Reserved for future use. This close code must not be set as a status code in a Close control frame by an endpoint. */
+    Reserved: 1004,
+    /** 1005 No Status Received: A reserved value indicating that no status code was present in a Close frame; it must not be sent in a Close frame by an endpoint. */
+    NoStatusReceived: 1005,
+    /** 1006 Abnormal Closure: A reserved value indicating that the connection was closed abnormally (e.g. without a Close frame being sent); it must not be sent in a Close frame by an endpoint. */
+    AbnormalClosure: 1006,
+    /** 1007 Invalid Frame Payload Data: The endpoint is terminating the connection because it received data that was not consistent with the expected type (e.g. non-UTF-8 data in a text message). */
+    InvalidFramePayloadData: 1007,
+    /** 1008 Policy Violation: The endpoint is terminating the connection because it received a message that violates its policy; this is a generic code when codes 1003 and 1009 are not suitable. */
+    PolicyViolation: 1008,
+    /** 1009 Message Too Big: The endpoint is terminating the connection because a received message is too large to process. */
+    MessageTooBig: 1009,
+    /** 1010 Mandatory Extension: The client is terminating the connection because the server failed to negotiate one or more extensions that the client required. */
+    MandatoryExtension: 1010,
+    /** 1011 Internal Error: The server is terminating the connection because it encountered an unexpected condition that prevented it from fulfilling the request. */
+    InternalError: 1011,
+    /** 1012 Service Restart: The server is terminating the connection because it is restarting; clients may reconnect and should use exponential back-off. */
+    ServiceRestart: 1012,
+    /** 1013 Try Again Later: The server is terminating the connection due to a temporary condition; clients may reconnect after a delay. */
+    TryAgainLater: 1013,
+    /** 1014 Bad Gateway: The server, acting as a gateway or proxy, received an invalid response from an upstream server while handling the WebSocket handshake. */
+    BadGateway: 1014,
+    /** 1015 TLS Handshake: A reserved value indicating that the connection was closed because a TLS handshake failure occurred; it must not be sent in a Close frame by an endpoint. */
+    TlsHandshake: 1015,
+    /** 3000 Unauthorized: The endpoint is closing the connection because the peer has not authenticated, in the spirit of HTTP 401. */
+    Unauthorized: 3000,
+    /** 3003 Forbidden: The endpoint is closing the connection because the peer is known but not allowed to do what it asked, in the spirit of HTTP 403. */
+    Forbidden: 3003,
+    /** 3008 Timeout: The endpoint is closing the connection because something took too long, such as a missed heartbeat or an idle session. */
+    Timeout: 3008,
+  } as const);
+
+/** Any registered close code, as a literal union of numbers. */
+export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
+/** The constant names of CloseCode. */
+export type CloseCodeKey = keyof typeof CloseCode;
+
+/** IANA contacts, shared by the records below. */
+const CONTACTS: readonly IanaContact[] = /* @__PURE__ */ freeze([
+  /* @__PURE__ */ freeze({ name: "Ada Young", uri: "mailto:nova.io&pm.me" }),
+  /* @__PURE__ */ freeze({ name: "Alexey Melnikov", uri: "mailto:alexey.melnikov&isode.com" }),
+  /* @__PURE__ */ freeze({ name: "IESG HYBI WG", uri: "mailto:hybi&ietf.org" }),
+  /* @__PURE__ */ freeze({ name: "Leo Tietz", uri: "mailto:leo.tietz&gmail.com" }),
+  /* @__PURE__ */ freeze({ name: "Morgan Jones", uri: "mailto:morgan.jones&viasat.com" }),
+  ]);
+/** Every registered code, sorted by code. */
+export const CLOSE_CODE_INFO: readonly CloseCodeInfo[] = /* @__PURE__ */ freeze([
+  /* @__PURE__ */ freeze({
+    code: 1000,
+    key: "NormalClosure",
+    name: "Normal Closure",
+    summary: "The connection closed successfully and the purpose for which it was established has been fulfilled.",
+    send: true,
+    receive: true,
+    range: "protocol",
+    reconnect: /* @__PURE__ */ freeze({
+      policy: "not-needed",
+      advice: "The other side ended the session on purpose and nothing went wrong. Only open a new connection if your app still has work to do, for example when the user starts a new session.",
+    }),
+    pending: false,
+    iana: /* @__PURE__ */ freeze({
+      description: "Normal Closure",
+      contact: CONTACTS[2]!,
+      references: /* @__PURE__ */ freeze([/* @__PURE__ */ freeze({ type: "rfc", data: "rfc6455" })]),
+    }),
+  }),
+  /* @__PURE__ */ freeze({
+    code: 1001,
+    key: "GoingAway",
+    name: "Going Away",
+    summary: "The endpoint is going away, such as a server shutting down or a browser navigating away from the page.",
+    send: true,
+    receive: true,
+    range: "protocol",
+    reconnect: /* @__PURE__ */ freeze({
+      policy: "backoff",
+      advice: "The peer is leaving, most often a server shutting down or being redeployed. Reconnect after a short randomised delay and back off if it keeps failing.",
+    }),
+    pending: false,
+    iana: /* @__PURE__ */ freeze({
+      description: "Going Away",
+      contact: CONTACTS[2]!,
+      references: /* @__PURE__ */ freeze([/* @__PURE__ */ freeze({ type: "rfc", data: "rfc6455" })]),
+    }),
+  }),
+  /* @__PURE__ */ freeze({
+    code: 1002,
+    key: "ProtocolError",
+    name: "Protocol Error",
+    summary: "The endpoint is terminating the connection because it received a message that violated the WebSocket protocol.",
+    send: true,
+    receive: true,
+    range: "protocol",
+    reconnect: /* @__PURE__ */ freeze({
+      policy: "do-not-retry",
+      advice: "Do not retry blindly: one side is speaking broken WebSocket, and a new connection will most likely break the same way. Log the close reason and fix the implementation or the proxy in between first.",
+    }),
+    pending: false,
+    iana: /* @__PURE__ */ freeze({
+      description: "Protocol error",
+      contact: CONTACTS[2]!,
+      references: /* @__PURE__ */ freeze([/* @__PURE__ */ freeze({ type: "rfc", data: "rfc6455" })]),
+    }),
+  }),
+  /* @__PURE__ */ freeze({
+    code: 1003,
+    key: "UnsupportedData",
+    name: "Unsupported Data",
+    summary: "The endpoint is terminating the connection because it received data of a type it cannot accept (e.g. a text-only endpoint receiving binary data).",
+    send: true,
+    receive: true,
+    range: "protocol",
+    reconnect: /* @__PURE__ */ freeze({
+      policy: "do-not-retry",
+      advice: "Do not retry blindly: the peer cannot handle the kind of message you sent. Change what you send (text versus binary) before reconnecting.",
+    }),
+    pending: false,
+    iana: /* @__PURE__ */ freeze({
+      description: "Unsupported Data",
+      contact: CONTACTS[2]!,
+      references: /* @__PURE__ */ freeze([/* @__PURE__ */ freeze({ type: "rfc", data: "rfc6455" })]),
+    }),
+  }),
+  /* @__PURE__ */ freeze({
+    code: 1004,
+    key: "Reserved",
+    name: "Reserved",
+    summary: "Reserved for future use. This close code must not be set as a status code in a Close control frame by an endpoint.",
+    send: false,
+    receive: false,
+    range: "protocol",
+    reconnect: /* @__PURE__ */ freeze({
+      policy: "depends",
+      advice: "This code has no meaning yet, so seeing it points to a bug in the peer. Decide from your own app state whether to reconnect, and report the bug to whoever runs the other side.",
+    }),
+    pending: false,
+    iana: /* @__PURE__ */ freeze({
+      description: "Reserved",
+      contact: CONTACTS[2]!,
+      references: /* @__PURE__ */ freeze([/* @__PURE__ */ freeze({ type: "rfc", data: "rfc6455" })]),
+    }),
+  }),
+  /* @__PURE__ */ freeze({
+    code: 1005,
+    key: "NoStatusReceived",
+    name: "No Status Received",
+    summary: "A reserved value indicating that no status code was present in a Close frame; it must not be sent in a Close frame by an endpoint.",
+    send: false,
+    receive: false,
+    range: "protocol",
+    reconnect: /* @__PURE__ */ freeze({
+      policy: "depends",
+      advice: "The peer closed cleanly but gave no reason, which is often deliberate. Decide from your own app state; if the close was unexpected, reconnect with backoff.",
+    }),
+    pending: false,
+    iana: /* @__PURE__ */ freeze({
+      description: "No Status Rcvd",
+      contact: CONTACTS[2]!,
+      references: /* @__PURE__ */ freeze([/* @__PURE__ */ freeze({ type: "rfc", data: "rfc6455" })]),
+    }),
+  }),
+  /* @__PURE__ */ freeze({
+    code: 1006,
+    key: "AbnormalClosure",
+    name: "Abnormal Closure",
+    summary: "A reserved value indicating that the connection was closed abnormally (e.g. without a Close frame being sent); it must not be sent in a Close frame by an endpoint.",
+    send: false,
+    receive: false,
+    range: "protocol",
+    reconnect: /* @__PURE__ */ freeze({
+      policy: "backoff",
+      advice: "The connection dropped without a proper close, usually a network or infrastructure problem. Reconnect with exponential backoff and jitter, and cap the number of attempts.",
+    }),
+    pending: false,
+    iana: /* @__PURE__ */ freeze({
+      description: "Abnormal Closure",
+      contact: CONTACTS[2]!,
+      references: /* @__PURE__ */ freeze([/* @__PURE__ */ freeze({ type: "rfc", data: "rfc6455" })]),
+    }),
+  }),
+  /* @__PURE__ */ freeze({
+    code: 1007,
+    key: "InvalidFramePayloadData",
+    name: "Invalid Frame Payload Data",
+    summary: "The endpoint is terminating the connection because it received data that was not consistent with the expected type (e.g. non-UTF-8 data in a text message).",
+    send: true,
+    receive: true,
+    range: "protocol",
+    reconnect: /* @__PURE__ */ freeze({
+      policy: "do-not-retry",
+      advice: "Do not retry blindly: the peer received bytes it could not accept, most often invalid UTF-8 in a text message. Fix the encoding of what you send first.",
+    }),
+    pending: false,
+    iana: /* @__PURE__ */ freeze({
+      description: "Invalid frame payload data",
+      contact: CONTACTS[2]!,
+      references: /* @__PURE__ */ freeze([/* @__PURE__ */ freeze({ type: "rfc", data: "rfc6455" })]),
+    }),
+  }),
+  /* @__PURE__ */ freeze({
+    code: 1008,
+    key: "PolicyViolation",
+    name: "Policy Violation",
+    summary: "The endpoint is terminating the connection because it received a message that violates its policy; this is a generic code when codes 1003 and 1009 are not suitable.",
+    send: true,
+    receive: true,
+    range: "protocol",
+    reconnect: /* @__PURE__ */ freeze({
+      policy: "do-not-retry",
+      advice: "Do not retry blindly: the peer refused you on purpose. Read the close reason, fix the cause (credentials, origin, rate, message content) and only then reconnect.",
+    }),
+    pending: false,
+    iana: /* @__PURE__ */ freeze({
+      description: "Policy Violation",
+      contact: CONTACTS[2]!,
+      references: /* @__PURE__ */ freeze([/* @__PURE__ */ freeze({ type: "rfc", data: "rfc6455" })]),
+    }),
+  }),
+  /* @__PURE__ */ freeze({
+    code: 1009,
+    key: "MessageTooBig",
+    name: "Message Too Big",
+    summary: "The endpoint is terminating the connection because a received message is too large to process.",
+    send: true,
+    receive: true,
+    range: "protocol",
+    reconnect: /* @__PURE__ */ freeze({
+      policy: "do-not-retry",
+      advice: "Do not retry blindly: the peer's size limit will reject the same message again. Split or shrink the message, or raise the limit on the receiving side first.",
+    }),
+    pending: false,
+    iana: /* @__PURE__ */ freeze({
+      description: "Message Too Big",
+      contact: CONTACTS[2]!,
+      references: /* @__PURE__ */ freeze([/* @__PURE__ */ freeze({ type: "rfc", data: "rfc6455" })]),
+    }),
+  }),
+  /* @__PURE__ */ freeze({
+    code: 1010,
+    key: "MandatoryExtension",
+    name: "Mandatory Extension",
+    summary: "The client is terminating the connection because the server failed to negotiate one or more extensions that the client required.",
+    send: true,
+    receive: true,
+    range: "protocol",
+    reconnect: /* @__PURE__ */ freeze({
+      policy: "do-not-retry",
+      advice: "Do not retry blindly: the server did not agree to an extension this client insists on. Enable the extension on the server, or make it optional on the client, first.",
+    }),
+    pending: false,
+    iana: /* @__PURE__ */ freeze({
+      description: "Mandatory Ext.",
+      contact: CONTACTS[2]!,
+      references: /* @__PURE__ */ freeze([/* @__PURE__ */ freeze({ type: "rfc", data: "rfc6455" })]),
+    }),
+  }),
+  /* @__PURE__ */ freeze({
+    code: 1011,
+    key: "InternalError",
+    name: "Internal Error",
+    summary: "The server is terminating the connection because it encountered an unexpected condition that prevented it from fulfilling the request.",
+    send: true,
+    receive: true,
+    range: "protocol",
+    reconnect: /* @__PURE__ */ freeze({
+      policy: "backoff",
+      advice: "The server hit an unexpected error that is probably not your fault. Reconnect with exponential backoff, and report it if it keeps happening.",
+    }),
+    pending: false,
+    iana: /* @__PURE__ */ freeze({
+      description: "Internal Error",
+      contact: CONTACTS[2]!,
+      references: /* @__PURE__ */ freeze([
+        /* @__PURE__ */ freeze({ type: "rfc", data: "rfc6455" }),
+        /* @__PURE__ */ freeze({ type: "rfc-errata", data: "3227" }),
+      ]),
+    }),
+  }),
+  /* @__PURE__ */ freeze({
+    code: 1012,
+    key: "ServiceRestart",
+    name: "Service Restart",
+    summary: "The server is terminating the connection because it is restarting; clients may reconnect and should use exponential back-off.",
+    send: true,
+    receive: true,
+    range: "protocol",
+    reconnect: /* @__PURE__ */ freeze({
+      policy: "backoff",
+      advice: "The server is restarting and expects you back. Reconnect with exponential backoff and random jitter so that all clients do not return at once.",
+    }),
+    pending: false,
+    iana: /* @__PURE__ */ freeze({
+      description: "Service Restart",
+      contact: CONTACTS[1]!,
+      references: /* @__PURE__ */ freeze([
+        /* @__PURE__ */ freeze({ type: "uri", data: "https://mailarchive.ietf.org/arch/msg/hybi/P_1vbD9uyHl63nbIIbFxKMfSwcM/" }),
+      ]),
+      updated: "2025-07-30",
+    }),
+  }),
+  /* @__PURE__ */ freeze({
+    code: 1013,
+    key: "TryAgainLater",
+    name: "Try Again Later",
+    summary: "The server is terminating the connection due to a temporary condition; clients may reconnect after a delay.",
+    send: true,
+    receive: true,
+    range: "protocol",
+    reconnect: /* @__PURE__ */ freeze({
+      policy: "backoff",
+      advice: "The server is temporarily unable to serve you, typically because it is overloaded. Wait, then reconnect with exponential backoff and jitter.",
+    }),
+    pending: false,
+    iana: /* @__PURE__ */ freeze({
+      description: "Try Again Later",
+      contact: CONTACTS[1]!,
+      references: /* @__PURE__ */ freeze([
+        /* @__PURE__ */ freeze({ type: "uri", data: "https://mailarchive.ietf.org/arch/msg/hybi/P_1vbD9uyHl63nbIIbFxKMfSwcM/" }),
+      ]),
+      updated: "2025-07-30",
+    }),
+  }),
+  /* @__PURE__ */ freeze({
+    code: 1014,
+    key: "BadGateway",
+    name: "Bad Gateway",
+    summary: "The server, acting as a gateway or proxy, received an invalid response from an upstream server while handling the WebSocket handshake.",
+    send: true,
+    receive: true,
+    range: "protocol",
+    reconnect: /* @__PURE__ */ freeze({
+      policy: "backoff",
+      advice: "A gateway or proxy could not get a good answer from the server behind it. Reconnect with exponential backoff; if it persists, the upstream service is likely down.",
+    }),
+    pending: false,
+    iana: /* @__PURE__ */ freeze({
+      description: "The server was acting as a gateway or proxy and received an\n        invalid response from the upstream server. This is similar to 502 HTTP\n        Status Code.",
+      contact: CONTACTS[1]!,
+      references: /* @__PURE__ */ freeze([
+        /* @__PURE__ */ freeze({ type: "uri", data: "https://mailarchive.ietf.org/arch/msg/hybi/l1lK4ZImO70jmcYorRa1lsLdvzY/" }),
+      ]),
+      date: "2016-10-10",
+      updated: "2025-07-30",
+    }),
+  }),
+  /* @__PURE__ */ freeze({
+    code: 1015,
+    key: "TlsHandshake",
+    name: "TLS Handshake",
+    summary: "A reserved value indicating that the connection was closed because a TLS handshake failure occurred; it must not be sent in a Close frame by an endpoint.",
+    send: false,
+    receive: false,
+    range: "protocol",
+    reconnect: /* @__PURE__ */ freeze({
+      policy: "do-not-retry",
+      advice: "Do not retry blindly: the secure connection could not be set up, and retrying will fail the same way. Fix the certificate, hostname or TLS configuration first.",
+    }),
+    pending: false,
+    iana: /* @__PURE__ */ freeze({
+      description: "TLS handshake",
+      contact: CONTACTS[2]!,
+      references: /* @__PURE__ */ freeze([/* @__PURE__ */ freeze({ type: "rfc", data: "rfc6455" })]),
+    }),
+  }),
+  /* @__PURE__ */ freeze({
+    code: 3000,
+    key: "Unauthorized",
+    name: "Unauthorized",
+    summary: "The endpoint is closing the connection because the peer has not authenticated, in the spirit of HTTP 401.",
+    send: true,
+    receive: true,
+    range: "iana",
+    reconnect: /* @__PURE__ */ freeze({
+      policy: "do-not-retry",
+      advice: "Do not retry blindly: the server does not know who you are. Obtain or refresh credentials (log in, renew the token) first, then reconnect.",
+    }),
+    pending: false,
+    iana: /* @__PURE__ */ freeze({
+      description: "Unauthorized",
+      contact: CONTACTS[3]!,
+      references: /* @__PURE__ */ freeze([]),
+      date: "2021-09-06",
+    }),
+  }),
+  /* @__PURE__ */ freeze({
+    code: 3003,
+    key: "Forbidden",
+    name: "Forbidden",
+    summary: "The endpoint is closing the connection because the peer is known but not allowed to do what it asked, in the spirit of HTTP 403.",
+    send: true,
+    receive: true,
+    range: "iana",
+    reconnect: /* @__PURE__ */ freeze({
+      policy: "do-not-retry",
+      advice: "Do not retry blindly: the server knows who you are and refuses the request anyway. Fix the permissions or change what the client asks for first.",
+    }),
+    pending: false,
+    iana: /* @__PURE__ */ freeze({
+      description: "Forbidden",
+      contact: CONTACTS[0]!,
+      references: /* @__PURE__ */ freeze([]),
+      date: "2023-02-22",
+    }),
+  }),
+  /* @__PURE__ */ freeze({
+    code: 3008,
+    key: "Timeout",
+    name: "Timeout",
+    summary: "The endpoint is closing the connection because something took too long, such as a missed heartbeat or an idle session.",
+    send: true,
+    receive: true,
+    range: "iana",
+    reconnect: /* @__PURE__ */ freeze({
+      policy: "backoff",
+      advice: "The connection timed out, often because of inactivity or a missed heartbeat. Reconnect with backoff, and check that your client answers pings or sends keep-alive messages in time.",
+    }),
+    pending: false,
+    iana: /* @__PURE__ */ freeze({
+      description: "Timeout",
+      contact: CONTACTS[4]!,
+      references: /* @__PURE__ */ freeze([]),
+      date: "2024-02-01",
+    }),
+  }),
+  ]);
+/** The five ranges of the 16-bit code space, in order; together they cover 0-65535. */
+export const CLOSE_CODE_RANGES: readonly CloseCodeRange[] = /* @__PURE__ */ freeze([
+  /* @__PURE__ */ freeze({ from: 0, to: 999, kind: "not-used", name: "Not used", label: "Not used", registration: null }),
+  /* @__PURE__ */ freeze({
+    from: 1000,
+    to: 2999,
+    kind: "protocol",
+    name: "Protocol",
+    label: "Unassigned protocol code",
+    registration: "Standards Action, Specification Required or IESG Review",
+  }),
+  /* @__PURE__ */ freeze({
+    from: 3000,
+    to: 3999,
+    kind: "iana",
+    name: "Registered with IANA",
+    label: "Unregistered code",
+    registration: "First Come First Served",
+  }),
+  /* @__PURE__ */ freeze({
+    from: 4000,
+    to: 4999,
+    kind: "private-use",
+    name: "Private use",
+    label: "Private use",
+    registration: null,
+  }),
+  /* @__PURE__ */ freeze({
+    from: 5000,
+    to: 65535,
+    kind: "out-of-range",
+    name: "Outside the protocol",
+    label: "Outside the protocol",
+    registration: null,
+  }),
+  ]);
+/** IANA's records that cover a span, such as 1016-2999 Unassigned. */
+export const IANA_RANGE_RECORDS: readonly IanaRangeRecord[] = /* @__PURE__ */ freeze([
+  /* @__PURE__ */ freeze({
+    from: 1016,
+    to: 2999,
+    iana: /* @__PURE__ */ freeze({ description: "Unassigned", contact: null, references: /* @__PURE__ */ freeze([]) }),
+  }),
+  /* @__PURE__ */ freeze({
+    from: 3001,
+    to: 3002,
+    iana: /* @__PURE__ */ freeze({ description: "Unassigned", contact: null, references: /* @__PURE__ */ freeze([]) }),
+  }),
+  /* @__PURE__ */ freeze({
+    from: 3004,
+    to: 3007,
+    iana: /* @__PURE__ */ freeze({ description: "Unassigned", contact: null, references: /* @__PURE__ */ freeze([]) }),
+  }),
+  /* @__PURE__ */ freeze({
+    from: 3009,
+    to: 3999,
+    iana: /* @__PURE__ */ freeze({ description: "Unassigned", contact: null, references: /* @__PURE__ */ freeze([]) }),
+  }),
+  /* @__PURE__ */ freeze({
+    from: 4000,
+    to: 4999,
+    iana: /* @__PURE__ */ freeze({
+      description: "Reserved for Private Use",
+      contact: null,
+      references: /* @__PURE__ */ freeze([/* @__PURE__ */ freeze({ type: "rfc", data: "rfc6455" })]),
+    }),
+  }),
+  ]);
+/** The date of the IANA registry this data was synced with. */
+export const IANA_REGISTRY_UPDATED: string = "2026-06-10";
+
+/**
+ * May this code appear in a Close frame received from a peer, under RFC 6455 and the IANA registry?
+ * Registered codes that allow it, and any code in 3000-4999. Non-integers are never valid.
+ */
+export function isValidCloseCode(code: number): boolean {
+  return (code | 0) === code && ((code >= 1000 && code <= 1003) || (code >= 1007 && code <= 1014) || (code >= 3000 && code <= 4999));
+}
+
+/** May an endpoint put this code in a Close frame it sends? 1004-1006 and 1015 never; unassigned protocol codes neither. */
+export function isSendableCloseCode(code: number): boolean {
+  return (code | 0) === code && ((code >= 1000 && code <= 1003) || (code >= 1007 && code <= 1014) || (code >= 3000 && code <= 4999));
+}

@@ -1,0 +1,86 @@
+/** What a client should do after a close. */
+export type ReconnectPolicy = 'backoff' | 'do-not-retry' | 'not-needed' | 'depends';
+
+/** The five spans of the 16-bit code space (RFC 6455 section 7.4.2, plus 5000-65535). */
+export type RangeKind = 'not-used' | 'protocol' | 'iana' | 'private-use' | 'out-of-range';
+
+/** How a number relates to the registry. `invalid`: not an integer in 0-65535 at all. */
+export type CloseCodeStatus = 'registered' | 'unassigned' | 'private-use' | 'not-used' | 'out-of-range' | 'invalid';
+
+export interface ReconnectAdvice {
+  readonly policy: ReconnectPolicy;
+  readonly advice: string;
+}
+
+export interface IanaContact {
+  readonly name: string;
+  /** As IANA writes it: mail addresses use & in place of @. */
+  readonly uri: string;
+}
+
+export interface IanaReference {
+  readonly type: 'rfc' | 'uri' | 'rfc-errata';
+  readonly data: string;
+}
+
+/** IANA's record, verbatim. */
+export interface IanaRecord {
+  readonly description: string;
+  readonly contact: IanaContact | null;
+  readonly references: readonly IanaReference[];
+  readonly date?: string;
+  readonly updated?: string;
+}
+
+/** A registered close code, as listed in the wscodes registry. */
+export interface CloseCodeInfo {
+  readonly code: number;
+  readonly key: string;
+  readonly name: string;
+  readonly summary: string;
+  /** May an endpoint send it in a Close frame? */
+  readonly send: boolean;
+  /** Is it valid in a received Close frame? */
+  readonly receive: boolean;
+  readonly range: RangeKind;
+  readonly reconnect: ReconnectAdvice;
+  /** true while the curated text still awaits review. */
+  readonly pending: boolean;
+  readonly iana: IanaRecord | null;
+}
+
+export interface CloseCodeRange {
+  readonly from: number;
+  readonly to: number;
+  readonly kind: RangeKind;
+  readonly name: string;
+  /** The name given to a code in this range that has no entry of its own. */
+  readonly label: string;
+  /** IANA's registration rule, where the range has one. */
+  readonly registration: string | null;
+}
+
+/** An IANA record that covers a span, such as 1016-2999 Unassigned. */
+export interface IanaRangeRecord {
+  readonly from: number;
+  readonly to: number;
+  readonly iana: IanaRecord;
+}
+
+/** What describeCloseCode says about any number. */
+export interface CloseCodeDescription {
+  readonly code: number;
+  readonly name: string;
+  readonly status: CloseCodeStatus;
+  /** The range the code falls in; null for a status of `invalid`. */
+  readonly range: CloseCodeRange | null;
+  /** May it appear in a Close frame received from a peer (RFC 6455 and IANA)? */
+  readonly validOnReceive: boolean;
+  /** Does the WebSocket API's close() accept it (1000, or 3000-4999)? */
+  readonly allowedInCloseCall: boolean;
+  readonly reconnect: ReconnectAdvice;
+  /** The registry entry, for a registered code. */
+  readonly info: CloseCodeInfo | null;
+  /** IANA's record for the code, or for the IANA span it falls in. */
+  readonly iana: IanaRecord | null;
+}

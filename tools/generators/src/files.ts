@@ -1,0 +1,39 @@
+import type { Registry } from '@wscodes-tools/registry';
+
+/** One file a generator produces. `path` is relative to the repository root, with forward slashes. */
+export interface GeneratedFile {
+  readonly path: string;
+  readonly contents: string;
+}
+
+/** A pure function: the same Registry always gives the same files, byte for byte. */
+export type Generator = (registry: Registry) => readonly GeneratedFile[];
+
+export interface Target {
+  readonly name: string;
+  /**
+   * Folders (ending in /) and files this target owns. The writer removes files inside an owned
+   * folder that the generator no longer produces, and --check reports them as stale.
+   */
+  readonly owns: readonly string[];
+  /** Loaded on demand, so that a target that does not need ts-morph never pays for it. */
+  readonly load: () => Promise<Generator>;
+}
+
+const BANNER_TEXT = (registry: Registry, generator: string) =>
+  `Generated from ${registry.source} by tools/generators/${generator}. Do not edit: change the registry or the generator, then run npm run generate.`;
+
+/** The do-not-edit banner, in the comment syntax of each kind of file. */
+export const banner = {
+  /** For TypeScript and JavaScript. */
+  code: (registry: Registry, generator: string) => `// ${BANNER_TEXT(registry, generator)}\n`,
+  /** For Markdown: an HTML comment, invisible when rendered. */
+  markdown: (registry: Registry, generator: string) => `<!-- ${BANNER_TEXT(registry, generator)} -->\n`,
+  /** For JSON, which has no comments: the value of a "$comment" member. */
+  json: (registry: Registry, generator: string) => BANNER_TEXT(registry, generator),
+} as const;
+
+export const DO_NOT_EDIT = 'Do not edit: change the registry or the generator';
+
+/** Stable JSON: two-space indent and a final newline. Key order is the caller's. */
+export const toJson = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;

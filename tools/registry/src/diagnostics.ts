@@ -1,0 +1,35 @@
+/** A problem found in the registry, tied to a place in the YAML source. */
+export interface Diagnostic {
+  readonly severity: 'error' | 'warning';
+  readonly line: number;
+  readonly column: number;
+  readonly message: string;
+  /** How to fix it, in one short clause. */
+  readonly fix: string;
+  /** Path inside the document, such as ['codes', 3, 'key']. */
+  readonly path: readonly (string | number)[];
+}
+
+export function formatDiagnostic(file: string, d: Diagnostic): string {
+  const tag = d.severity === 'warning' ? 'warning: ' : '';
+  return `${file}:${d.line}:${d.column}  ${tag}${d.message}  (${d.fix})`;
+}
+
+export function byPosition(a: Diagnostic, b: Diagnostic): number {
+  return a.line - b.line || a.column - b.column || a.message.localeCompare(b.message);
+}
+
+/** Thrown by loadRegistry when the registry has errors; carries every diagnostic. */
+export class RegistryError extends Error {
+  constructor(
+    readonly file: string,
+    readonly diagnostics: readonly Diagnostic[],
+  ) {
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    super(
+      `${file} has ${errors.length} error${errors.length === 1 ? '' : 's'}:\n` +
+        diagnostics.map((d) => formatDiagnostic(file, d)).join('\n'),
+    );
+    this.name = 'RegistryError';
+  }
+}

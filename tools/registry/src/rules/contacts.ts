@@ -1,0 +1,41 @@
+import { error, warning, type Rule } from './rule.ts';
+
+export const uniqueContacts: Rule = {
+  id: 'unique-contacts',
+  description: 'contact ids are unique',
+  check(doc) {
+    return doc.contacts.flatMap((c, i) =>
+      doc.contacts.findIndex((o) => o.id === c.id) < i
+        ? [error(['contacts', i, 'id'], `contact ${c.id} is listed twice`, 'remove the second entry')]
+        : [],
+    );
+  },
+};
+
+export const knownContacts: Rule = {
+  id: 'known-contacts',
+  description: 'every IANA contact refers to an entry in contacts',
+  check(doc) {
+    const ids = new Set(doc.contacts.map((c) => c.id));
+    const records = [
+      ...doc.codes.map((c, i) => ({ path: ['codes', i, 'iana', 'contact'], iana: c.iana })),
+      ...doc.ianaRanges.map((r, i) => ({ path: ['ianaRanges', i, 'iana', 'contact'], iana: r.iana })),
+    ];
+    return records.flatMap(({ path, iana }) =>
+      iana?.contact != null && !ids.has(iana.contact)
+        ? [error(path, `unknown contact ${iana.contact}`, `add ${iana.contact} to contacts (from IANA's <people>), or correct the id`)]
+        : [],
+    );
+  },
+};
+
+export const usedContacts: Rule = {
+  id: 'used-contacts',
+  description: 'every contact is referred to by some record',
+  check(doc) {
+    const used = new Set([...doc.codes, ...doc.ianaRanges].map((r) => r.iana?.contact));
+    return doc.contacts.flatMap((c, i) =>
+      used.has(c.id) ? [] : [warning(['contacts', i, 'id'], `contact ${c.id} is not referred to`, 'remove it')],
+    );
+  },
+};

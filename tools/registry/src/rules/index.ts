@@ -1,0 +1,24 @@
+import { codesInRegistrableRange, pendingReview, singleLineSummary, sortedCodes, uniqueCodes, wireRules } from './codes.ts';
+import { knownContacts, uniqueContacts, usedContacts } from './contacts.ts';
+import { distinctNames, uniqueKeys } from './keys.ts';
+import { ianaRangesPlaced, rangesTileTheCodeSpace, spanBounds } from './ranges.ts';
+import type { Rule } from './rule.ts';
+
+export type { Finding, Rule } from './rule.ts';
+
+export const rules: readonly Rule[] = [
+  spanBounds,
+  rangesTileTheCodeSpace,
+  ianaRangesPlaced,
+  uniqueCodes,
+  sortedCodes,
+  codesInRegistrableRange,
+  wireRules,
+  singleLineSummary,
+  pendingReview,
+  uniqueKeys,
+  distinctNames,
+  uniqueContacts,
+  knownContacts,
+  usedContacts,
+];

@@ -1,0 +1,70 @@
+import { parseSpan, spanContains, spansOverlap } from '../span.ts';
+import { error, type Rule } from './rule.ts';
+
+const MAX_CODE = 65535;
+
+export const spanBounds: Rule = {
+  id: 'span-bounds',
+  description: 'every FROM-TO span has FROM <= TO, inside 0-65535',
+  check(doc) {
+    const lists = [
+      ['ranges', doc.ranges],
+      ['ianaRanges', doc.ianaRanges],
+    ] as const;
+    return lists.flatMap(([list, items]) =>
+      items.flatMap((item, i) => {
+        const { from, to } = parseSpan(item.range);
+        if (to > MAX_CODE)
+          return [error([list, i, 'range'], `span ${item.range} ends past 65535`, 'close codes are 16-bit: end the span at 65535 or below')];
+        if (from > to)
+          return [error([list, i, 'range'], `span ${item.range} starts after it ends`, `write it as ${to}-${from}`)];
+        return [];
+      }),
+    );
+  },
+};
+
+export const rangesTileTheCodeSpace: Rule = {
+  id: 'ranges-tile-code-space',
+  description: 'ranges are in order, do not overlap, and cover 0-65535 without gaps',
+  check(doc) {
+    const findings = [];
+    let expected = 0;
+    for (const [i, r] of doc.ranges.entries()) {
+      const { from, to } = parseSpan(r.range);
+      if (from > to) continue; // reported by span-bounds
+      if (from < expected) {
+        findings.push(error(['ranges', i, 'range'], `range ${r.range} overlaps the range before it, which ends at ${expected - 1}`, `start it at ${expected}`));
+      } else if (from > expected) {
+        findings.push(error(['ranges', i, 'range'], `codes ${expected}-${from - 1} fall in no range`, `start this range at ${expected}, or add a range for ${expected}-${from - 1}`));
+      }
+      expected = Math.max(expected, to + 1);
+    }
+    if (doc.ranges.length === 0) {
+      findings.push(error(['ranges'], 'there are no ranges', 'list the five ranges of RFC 6455 section 7.4.2 plus 5000-65535'));
+    } else if (expected <= MAX_CODE) {
+      findings.push(error(['ranges', doc.ranges.length - 1, 'range'], `codes ${expected}-${MAX_CODE} fall in no range`, `extend the last range to ${MAX_CODE}`));
+    }
+    return findings;
+  },
+};
+
+export const ianaRangesPlaced: Rule = {
+  id: 'iana-ranges-placed',
+  description: 'IANA span records sit inside one range and overlap neither each other nor a code',
+  check(doc) {
+    const ranges = doc.ranges.map((r) => parseSpan(r.range));
+    return doc.ianaRanges.flatMap((record, i) => {
+      const span = parseSpan(record.range);
+      const path = ['ianaRanges', i, 'range'];
+      const findings = [];
+      if (!ranges.some((r) => r.from <= span.from && span.to <= r.to))
+        findings.push(error(path, `IANA span ${record.range} crosses a range boundary`, 'split it at the boundary, as IANA records never cross one'));
+      const earlier = doc.ianaRanges.slice(0, i).find((other) => spansOverlap(parseSpan(other.range), span));
+      if (earlier) findings.push(error(path, `IANA span ${record.range} overlaps IANA span ${earlier.range}`, 'make the spans disjoint'));
+      const code = doc.codes.find((c) => spanContains(span, c.code));
+      if (code) findings.push(error(path, `IANA span ${record.range} contains registered code ${code.code}`, `split the span so that ${code.code} is left out`));
+      return findings;
+    });
+  },
+};

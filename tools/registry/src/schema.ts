@@ -1,0 +1,112 @@
+import { z } from 'zod';
+
+// The registry document as written in registry/close-codes.yaml.
+// registry.schema.json is derived from this schema; never write it by hand.
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'expected a date such as 2016-10-10 (IANA sometimes gives only 2011-12)');
+
+const spanPattern = /^\d+-\d+$/;
+export const span = z
+  .string()
+  .regex(spanPattern, 'expected a span written FROM-TO, such as 1016-2999')
+  .describe('An inclusive span of codes, written FROM-TO as IANA does.');
+
+export const closeCodeNumber = z
+  .number()
+  .int('a close code must be a whole number')
+  .min(0, 'a close code must be between 0 and 65535: it travels as an unsigned 16-bit integer')
+  .max(65535, 'a close code must be between 0 and 65535: it travels as an unsigned 16-bit integer');
+
+export const ianaReference = z
+  .strictObject({
+    type: z.enum(['rfc', 'uri', 'rfc-errata']).describe('IANA xref type.'),
+    data: z.string().min(1).describe('IANA xref data, verbatim: rfc6455, a URL, or an errata number.'),
+  })
+  .describe('A reference exactly as IANA lists it.');
+
+export const ianaFields = z
+  .strictObject({
+    description: z.string().min(1).describe("IANA's description, verbatim (whitespace as IANA wrote it)."),
+    contact: z.string().min(1).nullable().describe('Id of an entry in contacts, or null when IANA lists none.'),
+    references: z.array(ianaReference).describe('IANA xrefs, in IANA order.'),
+    date: isoDate.optional().describe('The record date attribute: when IANA registered it.'),
+    updated: isoDate.optional().describe('The record updated attribute: when IANA last changed it.'),
+  })
+  .describe('Fields copied verbatim from IANA. npm run sync:iana owns them.');
+
+export const reconnectPolicy = z.enum(['backoff', 'do-not-retry', 'not-needed', 'depends']);
+
+export const contact = z.strictObject({
+  id: z.string().min(1).describe('IANA person id, such as IESG_HYBI.'),
+  name: z.string().min(1),
+  uri: z.string().min(1).describe('IANA writes mail addresses with & in place of @; kept verbatim.'),
+});
+
+export const rangeKind = z.enum(['not-used', 'protocol', 'iana', 'private-use', 'out-of-range']);
+export const receiveRule = z
+  .enum(['none', 'registered', 'any'])
+  .describe('Which codes in the range a receiver accepts: none, only registered codes that allow it, or any.');
+
+export const range = z.strictObject({
+  range: span,
+  kind: rangeKind,
+  name: z.string().min(1).describe('Heading for the range, such as Private use.'),
+  label: z.string().min(1).describe('Name given to a code in this range that has no entry of its own.'),
+  summary: z.string().min(1),
+  receive: receiveRule,
+  registration: z.string().min(1).optional().describe("IANA's registration rule for the range, verbatim."),
+});
+
+export const ianaRange = z
+  .strictObject({
+    range: span,
+    iana: ianaFields,
+  })
+  .describe('An IANA record whose value is a span, such as 1016-2999 Unassigned.');
+
+export const codeEntry = z.strictObject({
+  code: closeCodeNumber,
+  key: z
+    .string()
+    .regex(/^[A-Z][A-Za-z0-9]*$/, 'a key is a PascalCase identifier such as NormalClosure')
+    .describe('Constant name in @wscodes/core. Never changes once released.'),
+  name: z.string().min(1).describe('Display name, the common one: "No Status Received".'),
+  summary: z.string().min(1).describe('One sentence.'),
+  send: z.boolean().describe('May an endpoint send this code in a Close frame?'),
+  receive: z.boolean().describe('Is this code valid in a received Close frame?'),
+  reconnect: z.strictObject({
+    policy: reconnectPolicy,
+    advice: z.string().min(1),
+  }),
+  details: z.string().min(1).describe('Longer Markdown-safe text: who sends it and when, common causes, what to do.'),
+  pending: z.boolean().optional().describe('true while curated text is a placeholder awaiting review.'),
+  iana: ianaFields.optional(),
+});
+
+export const registryDocument = z
+  .strictObject({
+    $schema: z.string().optional(),
+    iana: z.strictObject({
+      updated: isoDate.describe('The <updated> date of IANA close-code registry this data was synced with.'),
+    }),
+    contacts: z.array(contact),
+    ranges: z.array(range),
+    ianaRanges: z.array(ianaRange),
+    codes: z.array(codeEntry),
+  })
+  .meta({
+    id: 'WscodesRegistry',
+    title: 'wscodes close-code registry',
+    description: 'The WebSocket close-code registry of wscodes: registry/close-codes.yaml as data.',
+  });
+
+export type RegistryDocument = z.output<typeof registryDocument>;
+export type CodeEntryDocument = z.output<typeof codeEntry>;
+export type RangeDocument = z.output<typeof range>;
+export type IanaFieldsDocument = z.output<typeof ianaFields>;
+export type ReconnectPolicy = z.output<typeof reconnectPolicy>;
+export type RangeKind = z.output<typeof rangeKind>;
+export type ReceiveRule = z.output<typeof receiveRule>;
+export type ContactDocument = z.output<typeof contact>;

@@ -1,0 +1,70 @@
+import type { RangeKind, ReceiveRule, ReconnectPolicy, RegistryDocument } from './schema.ts';
+
+export type { RangeKind, ReceiveRule, ReconnectPolicy, RegistryDocument };
+
+/** An inclusive span of close codes. */
+export interface Span {
+  readonly from: number;
+  readonly to: number;
+}
+
+export interface Contact {
+  readonly id: string;
+  readonly name: string;
+  readonly uri: string;
+}
+
+export interface IanaReference {
+  readonly type: 'rfc' | 'uri' | 'rfc-errata';
+  readonly data: string;
+}
+
+/** IANA's fields, with the contact resolved. */
+export interface IanaData {
+  readonly description: string;
+  readonly contact: Contact | null;
+  readonly references: readonly IanaReference[];
+  readonly date?: string;
+  readonly updated?: string;
+}
+
+export interface RangeInfo extends Span {
+  readonly kind: RangeKind;
+  readonly name: string;
+  readonly label: string;
+  readonly summary: string;
+  readonly receive: ReceiveRule;
+  readonly registration?: string;
+}
+
+export interface IanaRangeRecord extends Span {
+  readonly iana: IanaData;
+}
+
+export interface CloseCodeEntry {
+  readonly code: number;
+  readonly key: string;
+  readonly name: string;
+  readonly summary: string;
+  readonly send: boolean;
+  readonly receive: boolean;
+  readonly reconnect: { readonly policy: ReconnectPolicy; readonly advice: string };
+  readonly details: string;
+  /** true while the curated text is a placeholder awaiting review. */
+  readonly pending: boolean;
+  readonly rangeKind: RangeKind;
+  readonly iana?: IanaData;
+}
+
+/** The validated, frozen registry every generator reads. Lists are sorted by code. */
+export interface Registry {
+  /** Path of the YAML file, relative to the repository root, for banners and messages. */
+  readonly source: string;
+  readonly ianaUpdated: string;
+  readonly contacts: readonly Contact[];
+  readonly ranges: readonly RangeInfo[];
+  readonly ianaRanges: readonly IanaRangeRecord[];
+  readonly codes: readonly CloseCodeEntry[];
+  /** The validated document, normalised (sorted), as shipped in registry.json. */
+  readonly document: RegistryDocument;
+}
