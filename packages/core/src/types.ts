@@ -84,3 +84,23 @@ export interface CloseCodeDescription {
   /** IANA's record for the code, or for the IANA span it falls in. */
   readonly iana: IanaRecord | null;
 }
+
+/** A Close frame body that decoded cleanly. An empty body gives code 1005 and reason ''. */
+export interface ClosePayload {
+  readonly ok: true;
+  readonly code: number;
+  readonly reason: string;
+}
+
+/**
+ * A Close frame body the receiver must reject: fail the connection, sending `closeWith`
+ * (1002 Protocol Error for a malformed body or an invalid code, 1007 for a reason that is not UTF-8).
+ */
+export interface ClosePayloadError {
+  readonly ok: false;
+  readonly closeWith: 1002 | 1007;
+  readonly error: string;
+}
+
+/** What decodeClosePayload returns; narrow it with `ok`. */
+export type DecodedClosePayload = ClosePayload | ClosePayloadError;

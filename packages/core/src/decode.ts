@@ -1,0 +1,84 @@
+import { describeAllowedCodes } from './code-runs.ts';
+import { isValidCloseCode } from './generated/registry.ts';
+import type { ClosePayloadError, DecodedClosePayload } from './types.ts';
+
+/** RFC 6455 5.5: every control frame payload is at most 125 bytes. */
+const MAX_PAYLOAD_BYTES = 125;
+
+let decoder: TextDecoder | undefined;
+let receivable: string | undefined;
+
+/**
+ * Reads the body of a received Close frame (RFC 6455 5.5.1, 7.1.5, 7.4). Never throws.
+ *
+ * - empty: ok, code 1005 (no status received) and reason '';
+ * - 1 byte, more than 125 bytes, or a code a peer may not send (see isValidCloseCode):
+ *   not ok, fail the connection with 1002;
+ * - a reason that is not valid UTF-8: not ok, fail with 1007.
+ *
+ * The reason is decoded as WHATWG's "UTF-8 decode without BOM": a leading U+FEFF is kept.
+ */
+export function decodeClosePayload(bytes: Uint8Array): DecodedClosePayload {
+  try {
+    if (bytes instanceof Uint8Array) return decodeBytes(bytes);
+    const own = asOwnUint8Array(bytes);
+    if (own !== undefined) return decodeBytes(own);
+    return failure(1002, `decodeClosePayload expects the Close frame's payload as a Uint8Array, got ${kindOf(bytes)}.`);
+  } catch {
+    // Only a hostile object (a Proxy, a throwing getter) gets here; a real Uint8Array never does.
+    return failure(1002, 'decodeClosePayload could not read the payload: pass a plain Uint8Array.');
+  }
+}
+
+function decodeBytes(bytes: Uint8Array): DecodedClosePayload {
+  const length = bytes.length;
+  if (length === 0) return { ok: true, code: 1005, reason: '' };
+  if (length === 1) {
+    return failure(1002, 'A 1-byte Close payload is malformed: it must be empty or start with a 2-byte close code (RFC 6455 5.5.1).');
+  }
+  if (length > MAX_PAYLOAD_BYTES) {
+    return failure(1002, `The Close payload is ${length} bytes; a control frame carries at most ${MAX_PAYLOAD_BYTES} (RFC 6455 5.5).`);
+  }
+  const code = (bytes[0]! << 8) | bytes[1]!;
+  if (!isValidCloseCode(code)) {
+    const valid = receivable ?? (receivable = describeAllowedCodes(isValidCloseCode));
+    return failure(1002, `Close code ${code} is not valid in a received Close frame (RFC 6455 7.4); valid codes are ${valid}.`);
+  }
+  if (length === 2) return { ok: true, code, reason: '' };
+
+  // Short ASCII reasons are the common case: build the string without a decoder call.
+  let ascii = true;
+  for (let i = 2; i < length; i++) {
+    if (bytes[i]! > 0x7f) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) {
+    return { ok: true, code, reason: String.fromCharCode.apply(null, bytes.subarray(2) as unknown as number[]) };
+  }
+  try {
+    // fatal: reject invalid UTF-8 rather than replace it; ignoreBOM: keep a leading U+FEFF (WHATWG).
+    decoder ??= new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+    return { ok: true, code, reason: decoder.decode(bytes.subarray(2)) };
+  } catch {
+    return failure(1007, 'The close reason is not valid UTF-8 (RFC 6455 8.1): fail the connection with 1007.');
+  }
+}
+
+function failure(closeWith: 1002 | 1007, error: string): ClosePayloadError {
+  return { ok: false, closeWith, error };
+}
+
+/** A Uint8Array from another realm (an iframe, a vm context), viewed as one of this realm. */
+function asOwnUint8Array(value: unknown): Uint8Array | undefined {
+  if (!ArrayBuffer.isView(value) || Object.prototype.toString.call(value) !== '[object Uint8Array]') return undefined;
+  return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (typeof value !== 'object') return typeof value;
+  const name = (value as { constructor?: { name?: unknown } }).constructor?.name;
+  return typeof name === 'string' && name !== '' ? `a ${name}` : 'an object';
+}

@@ -1,0 +1,93 @@
+import { describeAllowedCodes, MAX_CODE } from './code-runs.ts';
+import { CLOSE_CODE_RANGES, isSendableCloseCode } from './generated/registry.ts';
+import { getCloseCodeInfo } from './lookup.ts';
+
+/** RFC 6455 5.5: a control frame carries at most 125 bytes, two of which are the code. */
+export const MAX_REASON_BYTES = 123;
+
+// Code units, without the u flag: a high surrogate not followed by a low one, or a low one not preceded by a high one.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+let encoder: TextEncoder | undefined;
+let sendable: string | undefined;
+
+/**
+ * The body of a Close frame: a big-endian code, then the reason in UTF-8 (RFC 6455 5.5.1).
+ * With no arguments, the empty body (the peer will see code 1005).
+ *
+ * @throws TypeError when a reason is given without a code, when an argument has the wrong type,
+ *   or when the reason holds a lone surrogate (UTF-8 cannot encode it).
+ * @throws RangeError when the code may not be sent (see isSendableCloseCode), or when the reason
+ *   is longer than 123 UTF-8 bytes.
+ */
+export function encodeClosePayload(code?: number, reason?: string): Uint8Array {
+  if (code === undefined) {
+    if (reason !== undefined) {
+      throw new TypeError(
+        'encodeClosePayload: a reason needs a code. Pass a close code first, e.g. encodeClosePayload(1000, reason), or pass neither for an empty body.',
+      );
+    }
+    return new Uint8Array(0);
+  }
+  if (typeof code !== 'number') {
+    throw new TypeError(`encodeClosePayload: the code must be a number, got ${typeof code}.`);
+  }
+  if (!isSendableCloseCode(code)) throw new RangeError(unsendableMessage(code));
+  if (reason === undefined || reason === '') return withCode(code, 0);
+  if (typeof reason !== 'string') {
+    throw new TypeError(`encodeClosePayload: the reason must be a string, got ${typeof reason}.`);
+  }
+
+  // Most reasons are short ASCII: copy code units straight into the frame.
+  const length = reason.length;
+  if (length <= MAX_REASON_BYTES && isAscii(reason)) {
+    const payload = withCode(code, length);
+    for (let i = 0; i < length; i++) payload[i + 2] = reason.charCodeAt(i);
+    return payload;
+  }
+
+  const lone = LONE_SURROGATE.exec(reason);
+  if (lone !== null) {
+    const unit = lone[0].charCodeAt(0).toString(16).toUpperCase();
+    throw new TypeError(
+      `encodeClosePayload: the reason has a lone surrogate (U+${unit} at index ${lone.index}), which UTF-8 cannot encode. Pass well-formed text, e.g. reason.toWellFormed().`,
+    );
+  }
+  const bytes = (encoder ?? (encoder = new TextEncoder())).encode(reason);
+  if (bytes.length > MAX_REASON_BYTES) {
+    throw new RangeError(
+      `encodeClosePayload: the reason is ${bytes.length} UTF-8 bytes; a Close frame allows at most ${MAX_REASON_BYTES} (RFC 6455 5.5). Shorten it by ${plural(bytes.length - MAX_REASON_BYTES, 'byte')}.`,
+    );
+  }
+  const payload = withCode(code, bytes.length);
+  payload.set(bytes, 2);
+  return payload;
+}
+
+function withCode(code: number, reasonBytes: number): Uint8Array {
+  const payload = new Uint8Array(2 + reasonBytes);
+  payload[0] = code >>> 8;
+  payload[1] = code & 0xff;
+  return payload;
+}
+
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+function unsendableMessage(code: number): string {
+  const allowed = `Send ${sendable ?? (sendable = describeAllowedCodes(isSendableCloseCode))} instead.`;
+  if (!Number.isInteger(code) || code < 0 || code > MAX_CODE) {
+    return `encodeClosePayload: ${code} is not a close code (an integer from 0 to ${MAX_CODE}). ${allowed}`;
+  }
+  const info = getCloseCodeInfo(code);
+  if (info !== undefined) {
+    return `encodeClosePayload: ${code} ${info.name} must never be sent in a Close frame (RFC 6455 7.4.1). ${allowed}`;
+  }
+  const range = CLOSE_CODE_RANGES.find((r) => code >= r.from && code <= r.to);
+  const where = range === undefined ? '' : ` (${range.from}-${range.to}: ${range.label}, RFC 6455 7.4.2)`;
+  return `encodeClosePayload: ${code} may not be sent${where}. ${allowed}`;
+}

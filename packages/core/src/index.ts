@@ -1,0 +1,19 @@
+// @wscodes/core: the WebSocket close-code registry as code.
+// Data (CloseCode, the tables, the wire predicates) is generated from registry/close-codes.yaml;
+// the helpers beside it are written by hand.
+export {
+  CloseCode,
+  type CloseCodeKey,
+  CLOSE_CODE_INFO,
+  CLOSE_CODE_RANGES,
+  IANA_RANGE_RECORDS,
+  IANA_REGISTRY_UPDATED,
+  isValidCloseCode,
+  isSendableCloseCode,
+} from './generated/registry.ts';
+export { getCloseCodeInfo } from './lookup.ts';
+export { describeCloseCode } from './describe.ts';
+export { isValidApiCloseCode } from './api-close.ts';
+export { encodeClosePayload } from './encode.ts';
+export { decodeClosePayload } from './decode.ts';
+export type * from './types.ts';
