@@ -3,7 +3,7 @@ import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } fr
 /** Parsed YAML that can answer "where in the file is this path?". */
 export interface SourceDocument {
   readonly data: unknown;
-  readonly yamlErrors: readonly { line: number; column: number; message: string }[];
+  readonly yamlErrors: readonly { line: number; column: number; message: string; code: string; offset: number }[];
   positionOf(path: readonly (string | number)[], part?: 'key' | 'value'): { line: number; column: number };
 }
 
@@ -14,7 +14,12 @@ export function parseSource(text: string): SourceDocument {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
-  const yamlErrors = doc.errors.map((e) => ({ ...toPos(e.pos[0]), message: e.message.split('\n')[0] ?? e.message }));
+  const yamlErrors = doc.errors.map((e) => ({
+    ...toPos(e.pos[0]),
+    message: e.message.split('\n')[0] ?? e.message,
+    code: e.code,
+    offset: e.pos[0],
+  }));
   return {
     data: yamlErrors.length > 0 ? undefined : doc.toJS({ maxAliasCount: 100 }),
     yamlErrors,
