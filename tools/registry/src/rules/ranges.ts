@@ -29,21 +29,30 @@ export const rangesTileTheCodeSpace: Rule = {
   description: 'ranges are in order, do not overlap, and cover 0-65535 without gaps',
   check(doc) {
     const findings = [];
+    const spans = doc.ranges.map((r, index) => ({ ...parseSpan(r.range), text: r.range, index }));
+    // An out-of-order range is reported as such; the tiling is then checked in sorted order, so
+    // that one misplaced range does not also show up as a gap and an overlap.
+    for (const [i, s] of spans.entries()) {
+      const previous = spans[i - 1];
+      if (previous && s.from < previous.from) {
+        findings.push(error(['ranges', i, 'range'], `range ${s.text} is listed after range ${previous.text}, which starts later`, 'list the ranges in ascending order'));
+      }
+    }
     let expected = 0;
-    for (const [i, r] of doc.ranges.entries()) {
-      const { from, to } = parseSpan(r.range);
+    for (const { from, to, text, index } of [...spans].sort((a, b) => a.from - b.from)) {
       if (from > to) continue; // reported by span-bounds
       if (from < expected) {
-        findings.push(error(['ranges', i, 'range'], `range ${r.range} overlaps the range before it, which ends at ${expected - 1}`, `start it at ${expected}`));
+        findings.push(error(['ranges', index, 'range'], `range ${text} overlaps the range before it, which ends at ${expected - 1}`, `start it at ${expected}`));
       } else if (from > expected) {
-        findings.push(error(['ranges', i, 'range'], `codes ${expected}-${from - 1} fall in no range`, `start this range at ${expected}, or add a range for ${expected}-${from - 1}`));
+        findings.push(error(['ranges', index, 'range'], `codes ${expected}-${from - 1} fall in no range`, `start this range at ${expected}, or add a range for ${expected}-${from - 1}`));
       }
       expected = Math.max(expected, to + 1);
     }
     if (doc.ranges.length === 0) {
       findings.push(error(['ranges'], 'there are no ranges', 'list the five ranges of RFC 6455 section 7.4.2 plus 5000-65535'));
     } else if (expected <= MAX_CODE) {
-      findings.push(error(['ranges', doc.ranges.length - 1, 'range'], `codes ${expected}-${MAX_CODE} fall in no range`, `extend the last range to ${MAX_CODE}`));
+      const last = spans.filter((s) => s.from <= s.to).reduce((a, b) => (b.to > a.to ? b : a), { to: -1, index: spans.length - 1 });
+      findings.push(error(['ranges', last.index, 'range'], `codes ${expected}-${MAX_CODE} fall in no range`, `extend the last range to ${MAX_CODE}`));
     }
     return findings;
   },
