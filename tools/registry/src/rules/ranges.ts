@@ -16,6 +16,8 @@ export const spanBounds: Rule = {
         const { from, to } = parseSpan(item.range);
         if (to > MAX_CODE)
           return [error([list, i, 'range'], `span ${item.range} ends past 65535`, 'close codes are 16-bit: end the span at 65535 or below')];
+        if (from > MAX_CODE)
+          return [error([list, i, 'range'], `span ${item.range} starts past 65535`, 'close codes are 16-bit: keep both ends at 65535 or below')];
         if (from > to)
           return [error([list, i, 'range'], `span ${item.range} starts after it ends`, `write it as ${to}-${from}`)];
         return [];
