@@ -1,0 +1,87 @@
+// Shared by the registry tests: the real registry text, exact-once edits, and the position of a
+// snippet in edited text, so that expected line:column values are computed, never hard-coded.
+import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
+import { checkRegistryText, formatDiagnostic, REGISTRY_FILE, REPO_ROOT, type Diagnostic } from '@wscodes-tools/registry';
+
+/** registry/close-codes.yaml as it is now; every malformed case is an edit of it. */
+export const REAL_TEXT = readFileSync(REPO_ROOT + REGISTRY_FILE, 'utf8');
+
+/** Replaces `from` with `to`, insisting that `from` occurs exactly once, so an edit cannot silently miss. */
+export function edit(text: string, from: string, to: string): string {
+  const first = text.indexOf(from);
+  if (first < 0) throw new Error(`edit: ${JSON.stringify(from)} not found`);
+  if (text.indexOf(from, first + 1) >= 0) throw new Error(`edit: ${JSON.stringify(from)} occurs more than once`);
+  return text.slice(0, first) + to + text.slice(first + from.length);
+}
+
+/** Offset of the one occurrence of `snippet`, optionally of `focus` inside it. */
+export function offsetOf(text: string, snippet: string, focus: string = snippet): number {
+  const at = text.indexOf(snippet);
+  if (at < 0) throw new Error(`offsetOf: ${JSON.stringify(snippet)} not found`);
+  if (text.indexOf(snippet, at + 1) >= 0) throw new Error(`offsetOf: ${JSON.stringify(snippet)} occurs more than once`);
+  const inner = snippet.indexOf(focus);
+  if (inner < 0) throw new Error(`offsetOf: ${JSON.stringify(focus)} is not part of ${JSON.stringify(snippet)}`);
+  return at + inner;
+}
+
+/** 1-based line and column of an offset, counted the way an editor shows them. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
+}
+
+/** Where `focus` (default: the whole snippet) starts, for a snippet that occurs once in text. */
+export const positionOf = (text: string, snippet: string, focus?: string) => lineColumn(text, offsetOf(text, snippet, focus));
+
+export interface Expected {
+  readonly severity?: 'error' | 'warning';
+  readonly message: string | RegExp;
+  readonly line: number;
+  readonly column: number;
+  readonly fix?: string | RegExp;
+  readonly path?: readonly (string | number)[];
+}
+
+/** Runs the checker and asserts the exact list of diagnostics (all of them, in order). */
+export function expectDiagnostics(text: string, expected: readonly Expected[], loads = false): readonly Diagnostic[] {
+  const result = checkRegistryText(text);
+  const shown = result.diagnostics.map((d) => formatDiagnostic(REGISTRY_FILE, d)).join('\n');
+  expect(result.diagnostics, `diagnostics were:\n${shown}`).toHaveLength(expected.length);
+  expected.forEach((want, i) => {
+    const got = result.diagnostics[i]!;
+    expect(got.severity, shown).toBe(want.severity ?? 'error');
+    if (typeof want.message === 'string') expect(got.message, shown).toBe(want.message);
+    else expect(got.message, shown).toMatch(want.message);
+    expect({ line: got.line, column: got.column }, `position of: ${got.message}`).toEqual({ line: want.line, column: want.column });
+    if (want.fix !== undefined) {
+      if (typeof want.fix === 'string') expect(got.fix).toBe(want.fix);
+      else expect(got.fix).toMatch(want.fix);
+    }
+    if (want.path) expect(got.path).toEqual(want.path);
+    // Every diagnostic tells the reader how to fix it.
+    expect(got.fix.length).toBeGreaterThan(5);
+    const tag = got.severity === 'warning' ? 'warning: ' : '';
+    expect(formatDiagnostic(REGISTRY_FILE, got)).toBe(`${REGISTRY_FILE}:${want.line}:${want.column}  ${tag}${got.message}  (${got.fix})`);
+  });
+  expect(result.registry !== undefined, shown).toBe(loads);
+  return result.diagnostics;
+}
+
+/** A new code entry in the registry's own layout, for tests that add one. */
+export function codeEntryYaml(code: number, key: string, name: string, extra: Partial<Record<'send' | 'receive', boolean>> = {}): string {
+  return [
+    `  - code: ${code}`,
+    `    key: ${key}`,
+    `    name: ${name}`,
+    '    summary: One line.',
+    `    send: ${extra.send ?? true}`,
+    `    receive: ${extra.receive ?? true}`,
+    '    reconnect:',
+    '      policy: depends',
+    '      advice: Some advice.',
+    '    details: Some details.',
+    '',
+  ].join('\n');
+}
