@@ -88,6 +88,8 @@ export const codeEntry = z.strictObject({
 export const registryDocument = z
   .strictObject({
     $schema: z.string().optional(),
+    // registry.json carries the do-not-edit banner here (JSON has no comments).
+    $comment: z.string().optional(),
     iana: z.strictObject({
       updated: isoDate.describe('The <updated> date of IANA close-code registry this data was synced with.'),
     }),

@@ -1,0 +1,89 @@
+import Ajv2020 from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { CLOSE_CODE, consumerCases, mismatches, type Case } from './cases.ts';
+import { readExport, schemaFiles } from './package-files.ts';
+
+const newAjv = () => new Ajv2020({ strict: true, allErrors: true });
+const registryJson = readExport('registry.json');
+
+/** Compiles every schema into one strict ajv, then gives each case's verdict. */
+function ajvVerdicts(schemas: Record<string, object>, cases: readonly Case[]): boolean[] {
+  const ajv = newAjv();
+  const validators = new Map(Object.entries(schemas).map(([file, schema]) => [file, ajv.compile(schema)]));
+  return cases.map((c) => validators.get(c.schema)!(c.instance) as boolean);
+}
+
+const shipped = Object.fromEntries(schemaFiles.map((file) => [file, readExport(file)]));
+
+describe('ajv 8 (Ajv2020, strict: true)', () => {
+  it.each(schemaFiles)('compiles %s', (file) => {
+    expect(() => newAjv().compile(shipped[file])).not.toThrow();
+  });
+
+  it('validates registry.json against registry.schema.json', () => {
+    const validate = newAjv().compile(shipped['registry.schema.json']);
+    expect(validate(registryJson), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('agrees with every consumer case', () => {
+    const cases = consumerCases(registryJson);
+    expect(cases.length).toBeGreaterThan(60);
+    expect(mismatches(cases, ajvVerdicts(shipped, cases))).toEqual([]);
+  });
+});
+
+describe('ajv over the whole 16-bit space', () => {
+  // An oracle written from registry.json alone: a range's receive rule, then each entry's own flag.
+  const entries = new Map<number, { receive: boolean }>(registryJson.codes.map((c: { code: number }) => [c.code, c]));
+  const ranges = (registryJson.ranges as { range: string; receive: string }[]).map((r) => {
+    const [from, to] = r.range.split('-').map(Number) as [number, number];
+    return { from, to, receive: r.receive };
+  });
+  const receivable = (code: number) => {
+    const range = ranges.find((r) => code >= r.from && code <= r.to);
+    const entry = entries.get(code);
+    if (!range || range.receive === 'none') return false;
+    return entry ? entry.receive : range.receive === 'any';
+  };
+
+  it('close-code.schema.json accepts exactly the codes the registry says are valid on receipt', () => {
+    const validate = newAjv().compile(shipped[CLOSE_CODE]);
+    const wrong: number[] = [];
+    for (let code = -2; code <= 65537; code++) if (validate(code) !== receivable(code)) wrong.push(code);
+    expect(wrong).toEqual([]);
+  });
+
+  it('api-close-code.schema.json accepts exactly 1000 and 3000-4999', () => {
+    const validate = newAjv().compile(shipped['api-close-code.schema.json']);
+    const wrong: number[] = [];
+    for (let code = -2; code <= 65537; code++) {
+      if (validate(code) !== (code === 1000 || (code >= 3000 && code <= 4999))) wrong.push(code);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('registered-close-code.schema.json lists each registry code once, with its name and summary', () => {
+    const schema = shipped['registered-close-code.schema.json'];
+    expect(schema.oneOf).toEqual(
+      registryJson.codes.map((c: { code: number; name: string; summary: string }) => ({ const: c.code, title: c.name, description: c.summary })),
+    );
+  });
+});
+
+describe('the ajv checks fail on a broken schema', () => {
+  it('strict ajv refuses a schema with an invalid type', () => {
+    expect(() => newAjv().compile({ ...shipped[CLOSE_CODE], type: 'integr' })).toThrow(/type/);
+  });
+
+  it('strict ajv refuses an unknown keyword', () => {
+    expect(() => newAjv().compile({ ...shipped[CLOSE_CODE], minimun: 1000 })).toThrow(/unknown keyword/);
+  });
+
+  it('the consumer cases catch a schema that wrongly accepts 1005', () => {
+    const broken = { ...shipped[CLOSE_CODE], anyOf: [...shipped[CLOSE_CODE].anyOf, { const: 1005 }] };
+    const cases = consumerCases(registryJson);
+    const found = mismatches(cases, ajvVerdicts({ ...shipped, [CLOSE_CODE]: broken }, cases));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^close-code\.schema\.json 1005 .*expected invalid, got true$/);
+  });
+});

@@ -1,0 +1,122 @@
+// The consumer cases both validators (ajv and Python's jsonschema) must agree with.
+// Each says which shipped schema it goes through, the instance, and the expected verdict.
+
+export interface Case {
+  readonly schema: string;
+  readonly instance: unknown;
+  readonly valid: boolean;
+  readonly why: string;
+}
+
+export const CLOSE_CODE = 'close-code.schema.json';
+export const REGISTERED = 'registered-close-code.schema.json';
+export const API_CLOSE_CODE = 'api-close-code.schema.json';
+export const REGISTRY = 'registry.schema.json';
+
+/** Values that are never a close code, whatever the schema. */
+const NOT_CODES: readonly [unknown, string][] = [
+  [-1, 'negative'],
+  [1000.5, 'not an integer'],
+  ['1000', 'a string, even of digits'],
+  [null, 'null'],
+  [true, 'a boolean'],
+  [[1000], 'an array'],
+  [{ code: 1000 }, 'an object'],
+];
+
+const each = (schema: string, valid: boolean, values: readonly [unknown, string][]): Case[] =>
+  values.map(([instance, why]) => ({ schema, instance, valid, why }));
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
+/** Deep copy, then let `edit` break it. */
+const edited = (document: Json, edit: (copy: Json) => void): Json => {
+  const copy = structuredClone(document);
+  edit(copy);
+  return copy;
+};
+
+export function consumerCases(registryJson: Json): Case[] {
+  const entry = registryJson.codes[0];
+  const registered = (registryJson.codes as { code: number; name: string }[]).map(
+    (c): [unknown, string] => [c.code, `registered: ${c.name}`],
+  );
+  const minimal = { iana: { updated: '2026-01-01' }, contacts: [], ranges: [], ianaRanges: [], codes: [] };
+  return [
+    ...each(CLOSE_CODE, true, [
+      [1000, 'Normal Closure'],
+      [1003, 'last code of the first run'],
+      [1007, 'first code after the local-only ones'],
+      [1011, 'Internal Error'],
+      [1014, 'Bad Gateway: registered by IANA, so valid'],
+      [3000, 'start of the IANA range'],
+      [3001, 'unregistered, but 3000-3999 accepts any code'],
+      [3999, 'end of the IANA range'],
+      [4000, 'private use'],
+      [4999, 'end of private use'],
+    ]),
+    ...each(CLOSE_CODE, false, [
+      [1005, 'No Status Received is reported locally, never sent'],
+      [1004, 'reserved'],
+      [1006, 'Abnormal Closure is reported locally, never sent'],
+      [1015, 'TLS Handshake is reported locally, never sent'],
+      [1016, 'unassigned protocol code'],
+      [2999, 'unassigned protocol code, end of the range'],
+      [999, 'below 1000: not used'],
+      [0, 'zero'],
+      [5000, 'outside the protocol'],
+      [65535, 'largest 16-bit value, outside the protocol'],
+      [65536, 'does not fit 16 bits'],
+      ...NOT_CODES,
+    ]),
+    ...each(REGISTERED, true, registered),
+    ...each(REGISTERED, false, [
+      [1016, 'unassigned'],
+      [2999, 'unassigned'],
+      [3001, 'valid on the wire, but not registered'],
+      [4000, 'private use is never registered'],
+      [5000, 'outside the protocol'],
+      ...NOT_CODES,
+    ]),
+    ...each(API_CLOSE_CODE, true, [
+      [1000, 'the one protocol code close() accepts'],
+      [3000, 'start of 3000-4999'],
+      [4999, 'end of 3000-4999'],
+    ]),
+    ...each(API_CLOSE_CODE, false, [
+      [1001, 'valid on the wire, but close() refuses it'],
+      [1005, 'never sent'],
+      [1011, 'servers send it; close() refuses it'],
+      [2999, 'unassigned'],
+      [5000, 'outside the protocol'],
+      [999, 'not used'],
+      ...NOT_CODES,
+    ]),
+    ...each(REGISTRY, true, [
+      [registryJson, 'the shipped registry.json'],
+      [minimal, 'an empty registry'],
+      [edited(registryJson, (d) => { delete d.$schema; delete d.$comment; }), 'without $schema and $comment'],
+    ]),
+    ...each(REGISTRY, false, [
+      [edited(registryJson, (d) => { delete d.codes[0].summary; }), `code ${entry.code} without its summary`],
+      [edited(registryJson, (d) => { d.codes[0].colour = 'red'; }), `code ${entry.code} with an unknown key`],
+      [edited(registryJson, (d) => { d.codes[0].reconnect.when = 'now'; }), 'an unknown key in reconnect'],
+      [edited(registryJson, (d) => { d.codes[0].code = 1000.5; }), 'a fractional code'],
+      [edited(registryJson, (d) => { d.codes[0].code = 70000; }), 'a code above 65535'],
+      [edited(registryJson, (d) => { d.codes[0].code = '1000'; }), 'a code written as a string'],
+      [edited(registryJson, (d) => { d.codes[0].key = 'normalClosure'; }), 'a key that is not PascalCase'],
+      [edited(registryJson, (d) => { d.codes[0].reconnect.policy = 'sometimes'; }), 'an unknown reconnect policy'],
+      [edited(registryJson, (d) => { d.ranges[0].range = '0 to 999'; }), 'a span not written FROM-TO'],
+      [edited(registryJson, (d) => { delete d.iana; }), 'without the IANA sync date'],
+      [edited(registryJson, (d) => { d.extra = true; }), 'an unknown top-level key'],
+      [[], 'an array instead of a document'],
+    ]),
+  ];
+}
+
+/** The cases whose verdict differs from the expected one, for a clear failure message. */
+export const mismatches = (cases: readonly Case[], verdicts: readonly (boolean | null)[]): string[] =>
+  cases.flatMap((c, i) =>
+    verdicts[i] === c.valid ? [] : [`${c.schema} ${JSON.stringify(c.instance)?.slice(0, 60)} (${c.why}): expected ${c.valid ? 'valid' : 'invalid'}, got ${verdicts[i]}`],
+  );

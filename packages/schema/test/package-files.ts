@@ -1,0 +1,26 @@
+// Reads the shipped JSON the way a consumer does: through the package's `exports`.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+export const PACKAGE_NAME = '@wscodes/schema';
+export const DIALECT = 'https://json-schema.org/draft/2020-12/schema';
+
+export const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+  exports: Record<string, string>;
+  files: string[];
+};
+
+/** Every exported JSON file's subpath name, such as `close-code.schema.json`. */
+export const exportedFiles = Object.keys(packageJson.exports)
+  .filter((subpath) => subpath !== './package.json')
+  .map((subpath) => subpath.slice(2));
+
+export const schemaFiles = exportedFiles.filter((file) => file.endsWith('.schema.json'));
+
+export const resolveExport = (file: string): string => require.resolve(`${PACKAGE_NAME}/${file}`);
+
+// Any: these are documents read from disk, checked by the tests themselves.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const readExport = (file: string): any => JSON.parse(readFileSync(resolveExport(file), 'utf8'));

@@ -1,0 +1,67 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { DIALECT, exportedFiles, packageJson, readExport, resolveExport, schemaFiles } from './package-files.ts';
+
+const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
+const generated = readdirSync(new URL('../generated/', import.meta.url)).sort();
+
+describe('@wscodes/schema exports', () => {
+  it('exports every generated file under its own name, and nothing else', () => {
+    expect([...exportedFiles].sort()).toEqual(generated);
+    for (const file of exportedFiles) expect(packageJson.exports[`./${file}`]).toBe(`./generated/${file}`);
+  });
+
+  it('ships the four code and registry schemas and registry.json', () => {
+    expect(exportedFiles).toEqual(
+      expect.arrayContaining([
+        'close-code.schema.json',
+        'registered-close-code.schema.json',
+        'api-close-code.schema.json',
+        'registry.schema.json',
+        'registry.json',
+      ]),
+    );
+  });
+
+  it.each(schemaFiles)('%s has the 2020-12 dialect, a stable $id and the banner', (file) => {
+    const schema = readExport(file);
+    expect(schema.$schema).toBe(DIALECT);
+    expect(schema.$id).toBe(`https://wscodes.dev/schema/${file}`);
+    expect(schema.$comment).toMatch(/^Generated from registry\/close-codes\.yaml .*Do not edit/);
+    expect(Object.keys(schema).slice(0, 3)).toEqual(['$schema', '$id', '$comment']);
+  });
+
+  it('registry.json names its schema and carries the banner', () => {
+    const registry = readExport('registry.json');
+    expect(registry.$schema).toBe(readExport('registry.schema.json').$id);
+    expect(registry.$comment).toMatch(/Do not edit/);
+    expect(registry.codes.map((c: { code: number }) => c.code)).toEqual(
+      [...registry.codes.map((c: { code: number }) => c.code)].sort((a, b) => a - b),
+    );
+  });
+
+  it("Node's JSON import reads every subpath by package name", () => {
+    const script = exportedFiles
+      .map((file, i) => `import f${i} from '@wscodes/schema/${file}' with { type: 'json' };`)
+      .concat(`console.log(JSON.stringify([${exportedFiles.map((_, i) => `typeof f${i}`).join(',')}]));`)
+      .join('\n');
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: PACKAGE_DIR, encoding: 'utf8' });
+    expect(JSON.parse(out)).toEqual(exportedFiles.map(() => 'object'));
+    expect(resolveExport('registry.json')).toMatch(/packages[\\/]schema[\\/]generated[\\/]registry\.json$/);
+  });
+
+  it('the tarball holds only package.json, LICENSE, the README and the generated JSON', () => {
+    const run = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: PACKAGE_DIR, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    const [{ files }] = JSON.parse(run.stdout) as [{ files: { path: string }[] }];
+    expect(files.map((f) => f.path).sort()).toEqual(['LICENSE', 'README.md', ...generated.map((f) => `generated/${f}`), 'package.json'].sort());
+  });
+
+  it('the build check passes on the shipped files', () => {
+    const run = spawnSync(process.execPath, ['scripts/check-package.js'], { cwd: PACKAGE_DIR, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(new RegExp(`${generated.length} JSON files checked`));
+  });
+});

@@ -1,0 +1,55 @@
+import type { Registry } from '@wscodes-tools/registry';
+import { receivableRuns, type Run } from '../core/runs.ts';
+import { API_CLOSE_RUNS } from './api-rule.ts';
+import type { SchemaDocument } from './schema-file.ts';
+
+/** A run of codes as a subschema: `const` for one code, bounds for more. */
+const runSchema = (run: Run) => (run.from === run.to ? { const: run.from } : { minimum: run.from, maximum: run.to });
+
+const formatRuns = (runs: readonly Run[]) =>
+  runs.map((r) => (r.from === r.to ? `${r.from}` : `${r.from}-${r.to}`)).join(', ');
+
+/** An integer in one of the runs. With no runs at all, nothing is valid (`not: {}`), never an empty anyOf. */
+const integerIn = (runs: readonly Run[]) =>
+  runs.length === 0 ? { type: 'integer', not: {} } : { type: 'integer', anyOf: runs.map(runSchema) };
+
+/** The received-code rule, from the same runs as @wscodes/core's isValidCloseCode. */
+export const closeCodeSchema: SchemaDocument = {
+  file: 'close-code.schema.json',
+  build: (registry) => {
+    const runs = receivableRuns(registry);
+    return {
+      title: 'WebSocket close code valid on the wire',
+      description:
+        'A close code that may appear in a Close frame received from a peer, under RFC 6455 and the IANA registry: ' +
+        `${formatRuns(runs) || 'none'}. Codes that are only reported locally (such as 1005 and 1006) are not valid here.`,
+      keywords: integerIn(runs),
+    };
+  },
+};
+
+/** Every registered code as its own subschema, so that editors show its name and summary. */
+export const registeredCloseCodeSchema: SchemaDocument = {
+  file: 'registered-close-code.schema.json',
+  build: (registry) => ({
+    title: 'Registered WebSocket close code',
+    description: 'One of the close codes in the wscodes registry, whether or not it may travel on the wire.',
+    keywords:
+      registry.codes.length === 0
+        ? { type: 'integer', not: {} }
+        : {
+            type: 'integer',
+            oneOf: registry.codes.map((c) => ({ const: c.code, title: c.name, description: c.summary })),
+          },
+  }),
+};
+
+/** The WebSocket API's close() rule: derived, never stored in the registry. */
+export const apiCloseCodeSchema: SchemaDocument = {
+  file: 'api-close-code.schema.json',
+  build: () => ({
+    title: 'WebSocket API close() code',
+    description: `A code the WebSocket API's close() method accepts: ${formatRuns(API_CLOSE_RUNS)}. Any other code makes close() throw an InvalidAccessError.`,
+    keywords: integerIn(API_CLOSE_RUNS),
+  }),
+};

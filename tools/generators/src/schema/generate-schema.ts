@@ -1,0 +1,21 @@
+import type { Registry } from '@wscodes-tools/registry';
+import type { GeneratedFile } from '../files.ts';
+import { apiCloseCodeSchema, closeCodeSchema, registeredCloseCodeSchema } from './code-schemas.ts';
+import { registrySchema, renderRegistryJson } from './registry-schema.ts';
+import { renderSchema, type SchemaDocument } from './schema-file.ts';
+
+/**
+ * The schemas @wscodes/schema ships. Another target's schema (such as the fixtures' shape) joins
+ * by adding its SchemaDocument here; packages/schema/package.json must then export the new file.
+ */
+export const SCHEMA_DOCUMENTS: readonly SchemaDocument[] = [
+  closeCodeSchema,
+  registeredCloseCodeSchema,
+  apiCloseCodeSchema,
+  registrySchema,
+];
+
+/** @wscodes/schema: one JSON Schema per document above, plus registry.json. */
+export function generateSchema(registry: Registry): GeneratedFile[] {
+  return [...SCHEMA_DOCUMENTS.map((schema) => renderSchema(registry, schema)), renderRegistryJson(registry)];
+}

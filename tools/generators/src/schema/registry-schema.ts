@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { registryDocument, type Registry } from '@wscodes-tools/registry';
+import { banner, toJson, type GeneratedFile } from '../files.ts';
+import { SCHEMA_DIR, schemaId, type SchemaDocument } from './schema-file.ts';
+
+export const REGISTRY_JSON = 'registry.json';
+export const REGISTRY_SCHEMA = 'registry.schema.json';
+
+/**
+ * The registry document's schema, derived from the zod schema that validates the YAML: it is never
+ * written by hand, so it cannot disagree with what the loader accepts.
+ */
+export const registrySchema: SchemaDocument = {
+  file: REGISTRY_SCHEMA,
+  build: () => {
+    const { $schema: _dialect, ...keywords } = z.toJSONSchema(registryDocument, { target: 'draft-2020-12' });
+    const meta = registryDocument.meta();
+    return {
+      title: meta?.title ?? 'wscodes close-code registry',
+      description: `${meta?.description ?? ''} ${REGISTRY_JSON} in this package is a document of this shape.`.trim(),
+      keywords,
+    };
+  },
+};
+
+/** registry.json: the validated, sorted document, pointing at its schema and carrying the banner. */
+export function renderRegistryJson(registry: Registry): GeneratedFile {
+  const { $schema: _schema, $comment: _comment, ...document } = registry.document;
+  return {
+    path: SCHEMA_DIR + REGISTRY_JSON,
+    contents: toJson({ $schema: schemaId(REGISTRY_SCHEMA), $comment: banner.json(registry, 'schema'), ...document }),
+  };
+}
