@@ -7,4 +7,14 @@ export const targets: readonly Target[] = [
     owns: ['packages/core/src/generated/'],
     load: async () => (await import('./core/generate-core.ts')).generateCore,
   },
+  {
+    name: 'schema',
+    owns: ['packages/schema/generated/'],
+    load: async () => (await import('./schema/generate-schema.ts')).generateSchema,
+  },
+  {
+    name: 'docs',
+    owns: ['packages/docs/README.md', 'packages/docs/codes/', 'packages/docs/ranges.md', 'packages/docs/troubleshooting.md'],
+    load: async () => (await import('./docs/generate-docs.ts')).generateDocs,
+  },
 ];
