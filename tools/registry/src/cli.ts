@@ -1,9 +1,23 @@
 // npm run validate [-- FILE]: checks the registry and prints every problem as file:line:col.
 import { relative } from 'node:path';
 import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { checkRegistryText, formatDiagnostic, REGISTRY_FILE, REPO_ROOT } from './index.ts';
 
-const file = process.argv[2] ?? REPO_ROOT + REGISTRY_FILE;
+const USAGE = 'usage: npm run validate [-- FILE]   (FILE defaults to registry/close-codes.yaml)';
+let args;
+try {
+  args = parseArgs({ options: { help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
+} catch (e) {
+  // An option this command does not know: say so, with the usage, never a stack trace.
+  console.error(`${(e as Error).message}\n${USAGE}`);
+  process.exit(2);
+}
+if (args.values.help || args.positionals.length > 1) {
+  (args.values.help ? console.log : console.error)(USAGE);
+  process.exit(args.values.help ? 0 : 2);
+}
+const file = args.positionals[0] ?? REPO_ROOT + REGISTRY_FILE;
 const shown = relative(process.cwd(), file) || file;
 let text: string;
 try {
