@@ -1,0 +1,64 @@
+// What the sync tool reads from IANA's close-code-number registry. The shapes mirror the
+// registry's `iana` fields (tools/registry/src/schema.ts), so comparing them is plain equality.
+
+export const XREF_TYPES = ['rfc', 'uri', 'rfc-errata'] as const;
+export type XrefType = (typeof XREF_TYPES)[number];
+
+export interface IanaXref {
+  readonly type: XrefType;
+  readonly data: string;
+}
+
+/** A record's fields, verbatim; `contact` is a person id from <people>, or null. */
+export interface IanaFields {
+  readonly description: string;
+  readonly contact: string | null;
+  readonly references: readonly IanaXref[];
+  readonly date?: string;
+  readonly updated?: string;
+}
+
+/** A record whose value is one number: a registered code (or a reserved one, such as 1004). */
+export interface UpstreamCode {
+  readonly code: number;
+  readonly iana: IanaFields;
+}
+
+/** A record whose value is a span, such as "3009-3999 Unassigned". */
+export interface UpstreamSpan {
+  /** As IANA wrote it, FROM-TO (IANA once wrote "1014-1014"). */
+  readonly range: string;
+  readonly from: number;
+  readonly to: number;
+  readonly iana: IanaFields;
+}
+
+/** A <range> with its <registration_rule>. */
+export interface UpstreamRange {
+  readonly range: string;
+  readonly from: number;
+  readonly to: number;
+  readonly registration: string;
+}
+
+export interface UpstreamContact {
+  readonly id: string;
+  readonly name: string;
+  readonly uri: string;
+}
+
+export interface Upstream {
+  /** The file or URL it was read from. */
+  readonly source: string;
+  /** The <updated> date that applies to the close-code registry. */
+  readonly updated: string;
+  /** Sorted by code. */
+  readonly codes: readonly UpstreamCode[];
+  /** Sorted by their first code. */
+  readonly spans: readonly UpstreamSpan[];
+  readonly ranges: readonly UpstreamRange[];
+  /** The people the records name, sorted by id. */
+  readonly contacts: readonly UpstreamContact[];
+  /** Oddities in IANA's data that were read leniently, for the report. */
+  readonly notes: readonly string[];
+}
