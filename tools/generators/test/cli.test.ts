@@ -1,0 +1,120 @@
+// `npm run generate` as a user runs it, against a temporary registry and output root, so that
+// the real registry and packages are never touched.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkRegistryText, REGISTRY_FILE, REPO_ROOT } from '@wscodes-tools/registry';
+import { renderTargets, selectTargets } from '@wscodes-tools/generators';
+import { plant, snapshot, tempDir } from './tree.ts';
+
+const REAL_TEXT = readFileSync(REPO_ROOT + REGISTRY_FILE, 'utf8');
+const CORE_FILE = 'packages/core/src/generated/registry.ts';
+
+function generate(cwd: string, ...args: string[]) {
+  const run = spawnSync(join(REPO_ROOT, 'node_modules/.bin/tsx'), [join(REPO_ROOT, 'tools/generators/src/cli.ts'), ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** A temp root laid out like the repository: registry/close-codes.yaml plus whatever files are given. */
+function fakeRepo(registryText: string, files: Record<string, string> = {}): string {
+  const root = tempDir('wscodes-cli-');
+  plant(root, { [REGISTRY_FILE]: registryText, ...files });
+  return root;
+}
+
+// Rendered once in-process: what the CLI must write, and the starting point for --check.
+let coreRender: Promise<Awaited<ReturnType<typeof renderTargets>>> | undefined;
+const renderCore = () => (coreRender ??= renderTargets(checkRegistryText(REAL_TEXT).registry!, selectTargets(['core'])));
+
+const noStackTrace = (text: string) => expect(text).not.toMatch(/^\s+at .+[:(]/m);
+
+describe('generate CLI', { timeout: 180_000 }, () => {
+  it('exits non-zero on a broken registry, prints file:line:col and touches no output file', () => {
+    const broken = REAL_TEXT.replace('    key: Timeout\n', '    key: Forbidden\n');
+    const root = fakeRepo(broken, { [CORE_FILE]: 'old generated text\n', 'packages/core/src/generated/extra.ts': 'stale?\n' });
+    const before = snapshot(root);
+    const { status, stdout, stderr } = generate(root, '--registry', join(root, REGISTRY_FILE), '--out', root);
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^registry\/close-codes\.yaml:\d+:\d+ {2}key Forbidden of code 3008 is already used by code 3003 {2}\(give each code its own key; a released key never changes\)$/m);
+    expect(stderr).toContain('nothing was generated: fix the registry, then run again.');
+    noStackTrace(stderr);
+    expect(snapshot(root)).toEqual(before);
+  });
+
+  it('writes the same files as an in-process render, into --out, from --registry', async () => {
+    const root = fakeRepo(REAL_TEXT);
+    const { status, stderr } = generate(root, '--registry', join(root, REGISTRY_FILE), '--out', root, '--only', 'core', '--quiet');
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const { files } = await renderCore();
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) expect(readFileSync(join(root, file.path), 'utf8')).toBe(file.contents);
+    // The banner names the registry relative to the output root, as a normal run does.
+    expect(readFileSync(join(root, CORE_FILE), 'utf8')).toMatch(/^\/\/ Generated from registry\/close-codes\.yaml /);
+  });
+
+  it('--check exits 0 when clean, 1 with the list of files when not, and never writes', async () => {
+    const { files, owns } = await renderCore();
+    const root = fakeRepo(REAL_TEXT, Object.fromEntries(files.map((f) => [f.path, f.contents])));
+    expect(owns).toContain('packages/core/src/generated/');
+    const args = ['--registry', join(root, REGISTRY_FILE), '--out', root, '--only', 'core'];
+
+    let before = snapshot(root);
+    const clean = generate(root, ...args, '--check');
+    expect(clean.status).toBe(0);
+    expect(clean.stdout).toMatch(/--check: \d+ files? up to date/);
+    expect(snapshot(root)).toEqual(before);
+
+    // A hand edit and a stale file in an owned folder.
+    writeFileSync(join(root, CORE_FILE), `${readFileSync(join(root, CORE_FILE), 'utf8')}// hand edit\n`);
+    plant(root, { 'packages/core/src/generated/old.ts': 'export {};\n' });
+    before = snapshot(root);
+    const dirty = generate(root, ...args, '--check');
+    expect(dirty.status).toBe(1);
+    expect(dirty.stderr).toContain(`  changed  ${CORE_FILE}\n`);
+    expect(dirty.stderr).toContain('  stale    packages/core/src/generated/old.ts\n');
+    expect(dirty.stderr).toContain('run `npm run generate`');
+    expect(snapshot(root)).toEqual(before);
+
+    rmSync(join(root, CORE_FILE));
+    const missing = generate(root, ...args, '--check');
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain(`  missing  ${CORE_FILE}\n`);
+  });
+
+  it('prints usage for an unknown option or a stray argument (exit 2), and for --help (exit 0)', () => {
+    const root = tempDir();
+    for (const args of [['--bogus'], ['stray'], ['--registry']]) {
+      const { status, stdout, stderr } = generate(root, ...args);
+      expect(status, args.join(' ')).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toContain('usage: npm run generate');
+      noStackTrace(stderr);
+    }
+    const help = generate(root, '--help');
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('--registry FILE');
+  });
+
+  it('rejects a missing --out folder or --registry file with usage, and an unknown target by name', () => {
+    const root = fakeRepo(REAL_TEXT);
+    const noOut = generate(root, '--registry', join(root, REGISTRY_FILE), '--out', join(root, 'nope'));
+    expect(noOut.status).toBe(2);
+    expect(noOut.stderr).toContain('no such directory');
+    const noRegistry = generate(root, '--registry', join(root, 'nope.yaml'), '--out', root);
+    expect(noRegistry.status).toBe(2);
+    expect(noRegistry.stderr).toContain('is not a file');
+    const unknown = generate(root, '--registry', join(root, REGISTRY_FILE), '--out', root, '--only', 'core,nope');
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toMatch(/unknown target nope; the targets are core/);
+    noStackTrace(noOut.stderr + noRegistry.stderr + unknown.stderr);
+    expect(Object.keys(snapshot(root))).toEqual(['registry/', REGISTRY_FILE]);
+  });
+});
+

@@ -1,0 +1,89 @@
+// `npm run validate` as a user runs it: a real process, on a broken copy of the registry.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadRegistry, REPO_ROOT } from '@wscodes-tools/registry';
+import { edit, positionOf, REAL_TEXT } from './helpers.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'wscodes-validate-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function validate(...args: string[]) {
+  // The tsx binary npx would run, without npm's start-up cost.
+  const run = spawnSync(join(REPO_ROOT, 'node_modules/.bin/tsx'), [join(REPO_ROOT, 'tools/registry/src/cli.ts'), ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+const noStackTrace = (text: string) => expect(text).not.toMatch(/^\s+at .+[:(]/m);
+
+describe('validate CLI', { timeout: 60_000 }, () => {
+  it('exits 1 on a broken registry and prints one file:line:col line per problem, no stack trace', () => {
+    let text = edit(REAL_TEXT, '    key: Timeout\n', '    key: Forbidden\n');
+    text = edit(text, '  - range: 3001-3002\n', '  - range: 3002-3001\n');
+    writeFileSync(join(dir, 'broken.yaml'), text);
+    const { status, stdout, stderr } = validate('broken.yaml');
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
+    const span = positionOf(text, 'range: 3002-3001', '3002');
+    const key = positionOf(text, 'key: Forbidden\n    name: Timeout', 'Forbidden');
+    const lines = stderr.trim().split('\n');
+    expect(lines).toEqual([
+      `broken.yaml:${span.line}:${span.column}  span 3002-3001 starts after it ends  (write it as 3001-3002)`,
+      `broken.yaml:${key.line}:${key.column}  key Forbidden of code 3008 is already used by code 3003  (give each code its own key; a released key never changes)`,
+      '',
+      'broken.yaml: 2 error(s); nothing was generated.',
+    ]);
+    noStackTrace(stderr);
+  });
+
+  it('exits 1 on a YAML syntax error, with its position', () => {
+    const text = edit(REAL_TEXT, '    name: Going Away\n', '\tname: Going Away\n');
+    writeFileSync(join(dir, 'tab.yaml'), text);
+    const { status, stderr } = validate('tab.yaml');
+    const at = positionOf(text, '\tname: Going Away');
+    expect(status).toBe(1);
+    expect(stderr).toContain(`tab.yaml:${at.line}:${at.column}  YAML syntax: Tabs are not allowed as indentation  (indent with spaces, not tabs)`);
+    noStackTrace(stderr);
+  });
+
+  it('exits 0 on a valid copy, printing warnings and a one-line summary', () => {
+    const text = edit(REAL_TEXT, '    key: Timeout\n', '    key: Timeout\n    pending: true\n');
+    writeFileSync(join(dir, 'pending.yaml'), text);
+    const { status, stdout, stderr } = validate('pending.yaml');
+    const at = positionOf(text, 'pending: true', 'true');
+    expect(status).toBe(0);
+    expect(stderr.trim()).toBe(`pending.yaml:${at.line}:${at.column}  warning: code 3008 has curated text pending review  (write name, summary, reconnect and details, then remove \`pending: true\`)`);
+    const real = loadRegistry();
+    expect(stdout.trim()).toBe(`pending.yaml: ${real.codes.length} codes, ${real.ranges.length} ranges, valid.`);
+  });
+
+  it('checks registry/close-codes.yaml when given no file', () => {
+    const run = spawnSync(join(REPO_ROOT, 'node_modules/.bin/tsx'), ['tools/registry/src/cli.ts'], { cwd: REPO_ROOT, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^registry\/close-codes\.yaml: \d+ codes, 5 ranges, valid\.\n$/);
+  });
+
+  it('exits 2 with a one-line message for a file that does not exist', () => {
+    const { status, stderr } = validate('nope.yaml');
+    expect(status).toBe(2);
+    expect(stderr.trim()).toBe('cannot read nope.yaml: ENOENT');
+  });
+
+  it('prints usage for --help (exit 0) and for an unknown option or extra argument (exit 2), never a stack trace', () => {
+    const help = validate('--help');
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^usage: npm run validate/);
+    for (const args of [['--bogus'], ['a.yaml', 'b.yaml']]) {
+      const { status, stderr } = validate(...args);
+      expect(status).toBe(2);
+      expect(stderr).toMatch(/usage: npm run validate/);
+      noStackTrace(stderr);
+    }
+  });
+});
