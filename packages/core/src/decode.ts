@@ -1,11 +1,11 @@
 import { describeAllowedCodes } from './code-runs.ts';
 import { isValidCloseCode } from './generated/registry.ts';
 import type { ClosePayloadError, DecodedClosePayload } from './types.ts';
+import { decodeUtf8 } from './utf8.ts';
 
 /** RFC 6455 5.5: every control frame payload is at most 125 bytes. */
 const MAX_PAYLOAD_BYTES = 125;
 
-let decoder: TextDecoder | undefined;
 let receivable: string | undefined;
 
 /**
@@ -46,24 +46,11 @@ function decodeBytes(bytes: Uint8Array): DecodedClosePayload {
   }
   if (length === 2) return { ok: true, code, reason: '' };
 
-  // Short ASCII reasons are the common case: build the string without a decoder call.
-  let ascii = true;
-  for (let i = 2; i < length; i++) {
-    if (bytes[i]! > 0x7f) {
-      ascii = false;
-      break;
-    }
-  }
-  if (ascii) {
-    return { ok: true, code, reason: String.fromCharCode.apply(null, bytes.subarray(2) as unknown as number[]) };
-  }
-  try {
-    // fatal: reject invalid UTF-8 rather than replace it; ignoreBOM: keep a leading U+FEFF (WHATWG).
-    decoder ??= new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-    return { ok: true, code, reason: decoder.decode(bytes.subarray(2)) };
-  } catch {
+  const reason = decodeUtf8(bytes, 2, length);
+  if (reason === undefined) {
     return failure(1007, 'The close reason is not valid UTF-8 (RFC 6455 8.1): fail the connection with 1007.');
   }
+  return { ok: true, code, reason };
 }
 
 function failure(closeWith: 1002 | 1007, error: string): ClosePayloadError {
