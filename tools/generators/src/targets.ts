@@ -17,4 +17,9 @@ export const targets: readonly Target[] = [
     owns: ['packages/docs/README.md', 'packages/docs/codes/', 'packages/docs/ranges.md', 'packages/docs/troubleshooting.md'],
     load: async () => (await import('./docs/generate-docs.ts')).generateDocs,
   },
+  {
+    name: 'fixtures',
+    owns: ['packages/fixtures/generated/', 'packages/fixtures/src/generated/'],
+    load: async () => (await import('./fixtures/generate-fixtures.ts')).generateFixtures,
+  },
 ];
