@@ -1,6 +1,7 @@
 import type { Registry } from '@wscodes-tools/registry';
 import type { GeneratedFile } from '../files.ts';
 import { apiCloseCodeSchema, closeCodeSchema, registeredCloseCodeSchema } from './code-schemas.ts';
+import { fixturesSchema } from '../fixtures/fixtures-schema.ts';
 import { registrySchema, renderRegistryJson } from './registry-schema.ts';
 import { renderSchema, type SchemaDocument } from './schema-file.ts';
 
@@ -13,6 +14,7 @@ export const SCHEMA_DOCUMENTS: readonly SchemaDocument[] = [
   registeredCloseCodeSchema,
   apiCloseCodeSchema,
   registrySchema,
+  fixturesSchema,
 ];
 
 /** @wscodes/schema: one JSON Schema per document above, plus registry.json. */
