@@ -1,6 +1,6 @@
 // Paths to the project's own IANA-format fixtures, and to the real IANA files in ../shared.
 import { existsSync, readFileSync } from 'node:fs';
-import { REPO_ROOT } from '@wscodes-tools/registry';
+import { checkRegistryText, REPO_ROOT } from '@wscodes-tools/registry';
 
 export const FIXTURES = new URL('./fixtures/', import.meta.url).pathname;
 export const fixture = (name: string): string => FIXTURES + name;
@@ -22,3 +22,31 @@ export function sharedIanaAvailable(): boolean {
   console.warn(`\n!!! ${message} !!!\n`);
   return false;
 }
+
+/** The small fixture registry, loaded and validated. */
+export function smallRegistry() {
+  const { registry, diagnostics } = checkRegistryText(readFixture('small-registry.yaml'), 'small-registry.yaml');
+  if (!registry) throw new Error(`small-registry.yaml is invalid: ${JSON.stringify(diagnostics)}`);
+  return registry;
+}
+
+/** The small IANA fixture with text edits applied, each of which must match exactly once. */
+export function smallUpstreamXml(...edits: readonly (readonly [string, string])[]): string {
+  let text = readFixture('small-websocket.xml');
+  for (const [from, to] of edits) {
+    if (text.split(from).length !== 2) throw new Error(`fixture edit must match once: ${from}`);
+    text = text.replace(from, to);
+  }
+  return text;
+}
+
+/** IANA registering 3001 in the fixture, carved out of 3001-3999. */
+export const ADD_3001 = [
+  '<value>3001-3999</value>',
+  `<value>3001</value>
+      <description>Sample Code</description>
+      <contact><xref type="person" data="Sam_Sample"/></contact>
+    </record>
+    <record>
+      <value>3002-3999</value>`,
+] as const;

@@ -1,0 +1,166 @@
+import { checkRegistryText } from '@wscodes-tools/registry';
+import { parseDocument } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { ADD_3001, readFixture, smallRegistry, smallUpstreamXml } from '../test/fixtures.ts';
+import { lineDiff } from '../test/line-diff.ts';
+import { applyToYaml, YAML_FORMAT } from './apply-yaml.ts';
+import { diffRegistry, isInSync } from './diff.ts';
+import { parseIanaXml } from './parse-iana.ts';
+
+type Edit = readonly [string, string];
+const original = readFixture('small-registry.yaml');
+const NEW_DATE: Edit = ['<updated>2030-01-15</updated>', '<updated>2030-02-01</updated>'];
+
+/** Syncs `text` with the small IANA fixture after `edits`; returns the new YAML text. */
+function sync(text: string, edits: readonly Edit[], allowRemoval = false): string {
+  const { registry } = checkRegistryText(text, 'small-registry.yaml');
+  if (!registry) throw new Error('registry under test is invalid');
+  const upstream = parseIanaXml(smallUpstreamXml(...edits), 'small.xml');
+  return applyToYaml(text, diffRegistry(upstream, registry.document), registry.document, { source: 'small-registry.yaml', allowRemoval });
+}
+
+/** The synced text must validate and then match IANA exactly. */
+function expectSynced(text: string, edits: readonly Edit[]): void {
+  const { registry, diagnostics } = checkRegistryText(text, 'synced.yaml');
+  expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  expect(isInSync(diffRegistry(parseIanaXml(smallUpstreamXml(...edits), 'small.xml'), registry!.document))).toBe(true);
+}
+
+describe('YAML_FORMAT', () => {
+  it('prints the fixture registry back byte for byte', () => {
+    expect(parseDocument(original).toString(YAML_FORMAT)).toBe(original);
+  });
+});
+
+describe('applyToYaml', () => {
+  it('changes nothing when nothing differs', () => {
+    expect(sync(original, [])).toBe(original);
+  });
+
+  it('touches only the lines IANA changed: a new code, a reference, a dropped date, a split span, a new contact', () => {
+    const edits: Edit[] = [
+      ADD_3001,
+      NEW_DATE,
+      ['data="https://example.org/close?a=1&amp;b=2"', 'data="https://example.org/moved"'],
+      ['<record date="2030-01-10" updated="2030-01-14">', '<record date="2030-01-10">'],
+    ];
+    const updated = sync(original, edits);
+    expect(lineDiff(original, updated)).toEqual([
+      '-  updated: "2030-01-15"',
+      '+  updated: "2030-02-01"',
+      '+  - id: Sam_Sample',
+      '+    name: Sam Sample',
+      '+    uri: mailto:sam&example.org',
+      '-  - range: 3001-3999',
+      '+  - range: 3002-3999',
+      '-          data: https://example.org/close?a=1&b=2',
+      '+          data: https://example.org/moved',
+      '-      updated: "2030-01-14"',
+      '+  - code: 3001',
+      '+    key: SampleCode',
+      '+    name: Sample Code',
+      '+    summary: "Pending review: IANA registered 3001 as Sample Code; this summary has not been written yet."',
+      '+    send: true',
+      '+    receive: true',
+      '+    reconnect:',
+      '+      policy: depends',
+      '+      advice: "Pending review: no reconnect advice has been written for 3001 yet. Decide from your own app state."',
+      '+    details: "Pending review: IANA registered 3001; who sends it, its common causes and what to do have not been written yet."',
+      '+    pending: true',
+      '+    iana:',
+      '+      description: Sample Code',
+      '+      contact: Sam_Sample',
+      '+      references: []',
+      '+', // the blank line before the entry, seen by the line diff after it
+    ]);
+    expectSynced(updated, edits);
+  });
+
+  it('round-trips: syncing back to the old revision restores the file byte for byte', () => {
+    const forward = sync(original, [ADD_3001, NEW_DATE]);
+    expect(sync(forward, [], true)).toBe(original);
+  });
+
+  it('quotes as the file does: dates, errata numbers, and multi-line text on one double-quoted line', () => {
+    const edits: Edit[] = [
+      [
+        '<value>3001-3999</value>',
+        `<value>3001</value>
+      <description>Two-line
+        description</description>
+      <contact><xref type="person" data="Sam_Sample"/></contact>
+      <xref type="rfc-errata" data="42"/>
+    </record>
+    <record>
+      <value>3002-3999</value>`,
+      ],
+      ['<record>\n      <value>3001</value>', '<record date="2030-01-20">\n      <value>3001</value>'],
+      ['<record>\n      <value>1000</value>', '<record updated="2030-01-21">\n      <value>1000</value>'],
+    ];
+    const updated = sync(original, edits);
+    const added = lineDiff(original, updated).filter((l) => l.startsWith('+'));
+    expect(added).toContain('+      description: "Two-line\\n        description"');
+    expect(added).toContain('+          data: "42"');
+    expect(added).toContain('+      date: "2030-01-20"');
+    expect(added).toContain('+      updated: "2030-01-21"');
+    expectSynced(updated, edits);
+  });
+
+  it('puts a new field in the registry\'s key order', () => {
+    const updated = sync(original, [['<record>\n      <value>1000</value>', '<record date="2030-01-02" updated="2030-01-03">\n      <value>1000</value>']]);
+    const entry = updated.slice(updated.indexOf('  - code: 1000'), updated.indexOf('  - code: 3000'));
+    expect(entry).toContain('          data: rfc6455\n      date: "2030-01-02"\n      updated: "2030-01-03"\n');
+  });
+
+  it('keeps a multi-line description on one double-quoted line when it changes', () => {
+    const edits: Edit[] = [['runs over two lines', 'runs over\n        three lines']];
+    expect(lineDiff(original, sync(original, edits))).toEqual([
+      '-      description: "A fixture code whose description\\n        runs over two lines & keeps its indentation."',
+      '+      description: "A fixture code whose description\\n        runs over\\n        three lines & keeps its indentation."',
+    ]);
+  });
+
+  it('updates a registration rule and a contact in place', () => {
+    const edits: Edit[] = [
+      ['<registration_rule>Standards Action</registration_rule>', '<registration_rule>IETF Review</registration_rule>'],
+      ['<name>Pat Example</name>', '<name>Pat Q. Example</name>'],
+    ];
+    expect(lineDiff(original, sync(original, edits))).toEqual([
+      '-    name: Pat Example',
+      '+    name: Pat Q. Example',
+      '-    registration: Standards Action',
+      '+    registration: IETF Review',
+    ]);
+  });
+
+  it('refuses to remove a code without allowRemoval, and writes nothing', () => {
+    expect(() => sync(original, [['<value>3000</value>', '<value>3000-3000</value>']])).toThrow(
+      'IANA no longer lists code 3000 (FixtureCode); nothing was written. Check IANA\'s registry, then rerun with --allow-removal',
+    );
+  });
+
+  it('removes a code with allowRemoval, and its section heading moves to the next code of the section', () => {
+    const edits: Edit[] = [ADD_3001, ['<value>3000</value>', '<value>3000-3000</value>'], ['<contact><xref type="person" data="Pat_Example"/></contact>', '<contact/>']];
+    const updated = sync(original, edits, true);
+    expect(updated).toContain('\n  # --- Codes registered with IANA ---\n\n  - code: 3001\n');
+    expect(updated).not.toContain('code: 3000');
+    expect(updated).not.toContain('Pat_Example');
+    expectSynced(updated, edits);
+  });
+
+  it('keeps every comment', () => {
+    const comments = (text: string) => text.split('\n').filter((l) => l.trimStart().startsWith('#'));
+    expect(comments(sync(original, [ADD_3001, NEW_DATE]))).toEqual(comments(original));
+  });
+
+  it('refuses an IANA range that matches none of the curated ranges', () => {
+    expect(() => sync(original, [['<value>3000-3999</value>\n      <registration_rule>', '<value>3000-3499</value>\n      <registration_rule>']])).toThrow(
+      'IANA lists range 3000-3499, which matches none of the registry\'s curated ranges; nothing was written',
+    );
+  });
+
+  it('refuses a file the YAML library would reformat, naming the line', () => {
+    const folded = original.replace('    summary: A fixture code.', '    summary: A fixture\n      code.');
+    expect(() => sync(folded, [NEW_DATE])).toThrow(/small-registry\.yaml: the YAML library would rewrite line \d+ \("    summary: A fixture code\."\)/);
+  });
+});

@@ -1,0 +1,89 @@
+// npm run sync:iana -- [options]: keeps registry/close-codes.yaml in step with IANA. See README.md.
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { REGISTRY_FILE, REPO_ROOT } from '@wscodes-tools/registry';
+import { EXIT, SyncError } from './errors.ts';
+import { IANA_WEBSOCKET_XML_URL, isUrl } from './input.ts';
+import { runSync, type SyncMode } from './sync.ts';
+
+export const USAGE = `usage: npm run sync:iana -- [options]
+
+Compares IANA's WebSocket close-code registry with registry/close-codes.yaml, prints what
+differs, and (by default) updates the YAML and writes a changeset for the public packages.
+
+options:
+  --from FILE|URL       IANA's websocket.xml (default ${IANA_WEBSOCKET_XML_URL})
+  --registry FILE       the registry to sync (default ${REGISTRY_FILE})
+  --changeset-dir DIR   where the changeset goes (default .changeset)
+  --dry-run             print the report, write nothing
+  --check               print the report, write nothing, exit 1 if anything differs
+  --json                print the report as JSON
+  --allow-removal       remove codes IANA no longer lists (a breaking change)
+  -h, --help            show this help
+
+exit status: 0 done or in sync, 1 differences found by --check, 2 bad input or usage`;
+
+const OPTIONS = {
+  from: { type: 'string' },
+  registry: { type: 'string' },
+  'changeset-dir': { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  check: { type: 'boolean' },
+  json: { type: 'boolean' },
+  'allow-removal': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+async function main(argv: readonly string[]): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false }));
+  } catch (cause) {
+    process.stderr.write(`sync:iana: ${(cause as Error).message.split('\n')[0]}\n\n${USAGE}\n`);
+    return EXIT.badInput;
+  }
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return EXIT.ok;
+  }
+  // npm runs scripts from the repository root; paths the user typed are relative to where they were.
+  const here = process.env.INIT_CWD ?? process.cwd();
+  const path = (p: string) => (isAbsolute(p) ? p : resolve(here, p));
+  const shown = (p: string) => {
+    const nearby = relative(process.cwd(), p);
+    return nearby && !nearby.startsWith('..' + sep) ? nearby : p;
+  };
+  const registryFile = values.registry ? path(values.registry) : REPO_ROOT + REGISTRY_FILE;
+  const mode: SyncMode = values.check ? 'check' : values['dry-run'] ? 'dry-run' : 'apply';
+  const from = values.from ?? IANA_WEBSOCKET_XML_URL;
+
+  const result = await runSync(
+    {
+      from: isUrl(from) ? from : shown(path(from)),
+      registryFile,
+      registryLabel: values.registry ? shown(registryFile) : REGISTRY_FILE,
+      changesetDir: shown(values['changeset-dir'] ? path(values['changeset-dir']) : REPO_ROOT + '.changeset'),
+      mode,
+      json: values.json ?? false,
+      allowRemoval: values['allow-removal'] ?? false,
+    },
+    { stdout: (text) => process.stdout.write(text), stderr: (line) => process.stderr.write(`${line}\n`) },
+  );
+  return result.exitCode;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (cause: unknown) => {
+    if (cause instanceof SyncError) {
+      process.stderr.write(`sync:iana: ${cause.message}\n`);
+    } else {
+      // A bug, not bad input: still one line, the stack only on request.
+      process.stderr.write(`sync:iana: unexpected error: ${(cause as Error)?.message ?? cause} (set WSCODES_DEBUG=1 for the stack)\n`);
+      if (process.env.WSCODES_DEBUG) process.stderr.write(`${(cause as Error)?.stack}\n`);
+    }
+    process.exitCode = EXIT.badInput;
+  },
+);

@@ -1,0 +1,166 @@
+import type { RegistryDocument } from '@wscodes-tools/registry';
+import { proposeNaming, type Naming } from './new-entry.ts';
+import type { IanaFields, IanaXref, Upstream, UpstreamContact } from './upstream.ts';
+
+/** The IANA fields of a record, in the order the registry writes them. */
+export const IANA_FIELDS = ['description', 'contact', 'references', 'date', 'updated'] as const;
+export type IanaField = (typeof IANA_FIELDS)[number];
+/** A field's value; null when the field is absent (or, for contact, empty). */
+export type FieldValue = string | readonly IanaXref[] | null;
+
+export interface AddedCode {
+  readonly code: number;
+  /** Proposed constant key and display name: a person reviews them before release. */
+  readonly key: string;
+  readonly name: string;
+  readonly iana: IanaFields;
+}
+
+export interface RemovedCode {
+  readonly code: number;
+  readonly key: string;
+  readonly name: string;
+  readonly iana: IanaFields;
+}
+
+export interface FieldChange {
+  readonly code: number;
+  readonly field: IanaField;
+  /** null when the field is absent. */
+  readonly from: FieldValue;
+  readonly to: FieldValue;
+}
+
+/** IANA span records and the registration rules of <range>. */
+export type RangeChange =
+  | { readonly change: 'added' | 'removed'; readonly range: string; readonly iana: IanaFields }
+  | { readonly change: 'changed'; readonly range: string; readonly field: IanaField; readonly from: FieldValue; readonly to: FieldValue }
+  | { readonly change: 'registration'; readonly range: string; readonly from: string | null; readonly to: string | null }
+  /** An IANA <range> whose span matches none of the registry's curated ranges: needs a person. */
+  | { readonly change: 'unmatched'; readonly range: string; readonly registration: string };
+
+export type ContactChange =
+  | { readonly change: 'added' | 'removed'; readonly id: string; readonly name: string; readonly uri: string }
+  | { readonly change: 'changed'; readonly id: string; readonly field: 'name' | 'uri'; readonly from: string; readonly to: string };
+
+export interface SyncDiff {
+  readonly upstreamUpdated: string;
+  readonly registryUpdated: string;
+  readonly added: readonly AddedCode[];
+  readonly removed: readonly RemovedCode[];
+  readonly changed: readonly FieldChange[];
+  readonly ranges: readonly RangeChange[];
+  readonly contacts: readonly ContactChange[];
+  /** Oddities in IANA's data that were read leniently. Not differences. */
+  readonly notes: readonly string[];
+}
+
+/** Compares IANA's close-code registry with the registry's IANA-owned fields. Pure. */
+export function diffRegistry(upstream: Upstream, registry: RegistryDocument): SyncDiff {
+  const upstreamCodes = new Map(upstream.codes.map((c) => [c.code, c]));
+  const registryCodes = new Map(registry.codes.map((c) => [c.code, c]));
+
+  const namings: Naming[] = registry.codes.map(({ key, name }) => ({ key, name }));
+  const added = upstream.codes
+    .filter((c) => !registryCodes.has(c.code))
+    .map(({ code, iana }) => {
+      const naming = proposeNaming(code, iana.description, namings);
+      namings.push(naming);
+      return { code, ...naming, iana };
+    });
+  const removed = registry.codes
+    .filter((c) => c.iana && !upstreamCodes.has(c.code))
+    .sort((a, b) => a.code - b.code)
+    .map((c) => ({ code: c.code, key: c.key, name: c.name, iana: c.iana! }));
+  const changed = upstream.codes.flatMap((u) => {
+    const entry = registryCodes.get(u.code);
+    return entry ? fieldChanges(entry.iana, u.iana).map((c) => ({ code: u.code, ...c })) : [];
+  });
+
+  return {
+    upstreamUpdated: upstream.updated,
+    registryUpdated: registry.iana.updated,
+    added,
+    removed,
+    changed,
+    ranges: [...spanChanges(upstream, registry), ...registrationChanges(upstream, registry)],
+    contacts: contactChanges(upstream.contacts, registry.contacts),
+    notes: upstream.notes,
+  };
+}
+
+/** True when syncing would change nothing, the registry's <updated> date included. */
+export function isInSync(diff: SyncDiff): boolean {
+  return (
+    diff.upstreamUpdated === diff.registryUpdated &&
+    diff.added.length + diff.removed.length + diff.changed.length + diff.ranges.length + diff.contacts.length === 0
+  );
+}
+
+function fieldChanges(current: IanaFields | undefined, next: IanaFields): { field: IanaField; from: FieldValue; to: FieldValue }[] {
+  return IANA_FIELDS.flatMap((field) => {
+    const from = current?.[field] ?? null;
+    const to = next[field] ?? null;
+    return sameValue(from, to) ? [] : [{ field, from, to }];
+  });
+}
+
+function spanChanges(upstream: Upstream, registry: RegistryDocument): RangeChange[] {
+  const upstreamSpans = new Map(upstream.spans.map((s) => [s.range, s]));
+  const registrySpans = new Map(registry.ianaRanges.map((s) => [s.range, s]));
+  const changes: (RangeChange & { at: number })[] = [];
+  for (const r of registry.ianaRanges) {
+    if (!upstreamSpans.has(r.range)) changes.push({ change: 'removed', range: r.range, iana: r.iana, at: firstCode(r.range) });
+  }
+  for (const u of upstream.spans) {
+    const current = registrySpans.get(u.range);
+    if (!current) changes.push({ change: 'added', range: u.range, iana: u.iana, at: u.from });
+    else for (const c of fieldChanges(current.iana, u.iana)) changes.push({ change: 'changed', range: u.range, ...c, at: u.from });
+  }
+  // In code order, a removal before the additions that replace it: the report reads like a diff.
+  const order = { removed: 0, changed: 1, added: 2 } as const;
+  return changes
+    .sort((a, b) => a.at - b.at || order[a.change as keyof typeof order] - order[b.change as keyof typeof order])
+    .map(({ at: _at, ...change }) => change as RangeChange);
+}
+
+function registrationChanges(upstream: Upstream, registry: RegistryDocument): RangeChange[] {
+  const changes: RangeChange[] = [];
+  for (const u of upstream.ranges) {
+    const range = registry.ranges.find((r) => r.range === u.range);
+    if (!range) changes.push({ change: 'unmatched', range: u.range, registration: u.registration });
+    else if (range.registration !== u.registration) changes.push({ change: 'registration', range: u.range, from: range.registration ?? null, to: u.registration });
+  }
+  for (const r of registry.ranges) {
+    if (r.registration !== undefined && !upstream.ranges.some((u) => u.range === r.range)) {
+      changes.push({ change: 'registration', range: r.range, from: r.registration, to: null });
+    }
+  }
+  return changes;
+}
+
+function contactChanges(upstream: readonly UpstreamContact[], registry: readonly UpstreamContact[]): ContactChange[] {
+  const changes: ContactChange[] = [];
+  for (const u of upstream) {
+    const current = registry.find((c) => c.id === u.id);
+    if (!current) {
+      changes.push({ change: 'added', ...u });
+      continue;
+    }
+    for (const field of ['name', 'uri'] as const) {
+      if (current[field] !== u[field]) changes.push({ change: 'changed', id: u.id, field, from: current[field], to: u[field] });
+    }
+  }
+  // The registry lists only the people its records name (IANA's <people> covers every registry).
+  for (const c of registry) if (!upstream.some((u) => u.id === c.id)) changes.push({ change: 'removed', id: c.id, name: c.name, uri: c.uri });
+  return changes.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+const firstCode = (span: string): number => Number(span.split('-')[0]);
+
+function sameValue(a: FieldValue, b: FieldValue): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((ref, i) => ref.type === b[i]!.type && ref.data === b[i]!.data);
+  }
+  return a === b;
+}

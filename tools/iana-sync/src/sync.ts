@@ -1,0 +1,98 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { checkRegistryText, formatDiagnostic, type Diagnostic, type Registry } from '@wscodes-tools/registry';
+import { applyToYaml } from './apply-yaml.ts';
+import { changesetFileName, changesetText } from './changeset.ts';
+import { diffRegistry, isInSync, type SyncDiff } from './diff.ts';
+import { EXIT, SyncError } from './errors.ts';
+import { isUrl, readInput } from './input.ts';
+import { parseIanaXml } from './parse-iana.ts';
+import { formatReport, reportJson } from './report.ts';
+import { bumpFor } from './semver.ts';
+import { writeFilesAtomically } from './write-files.ts';
+
+export type SyncMode = 'apply' | 'dry-run' | 'check';
+
+export interface SyncOptions {
+  /** IANA's websocket.xml: a file path or an http(s) URL. */
+  readonly from: string;
+  readonly registryFile: string;
+  /** How the registry file is named in messages and diagnostics. */
+  readonly registryLabel: string;
+  readonly changesetDir: string;
+  readonly mode: SyncMode;
+  readonly json: boolean;
+  readonly allowRemoval: boolean;
+  readonly timeoutMs?: number;
+}
+
+export interface SyncIo {
+  /** The report: text or JSON. */
+  stdout(text: string): void;
+  /** Progress and warnings, one line each. */
+  stderr(line: string): void;
+}
+
+export interface SyncResult {
+  readonly exitCode: number;
+  readonly diff: SyncDiff;
+  /** Files written, if any. */
+  readonly written: readonly string[];
+}
+
+/** The whole tool: read, parse, compare, report, and (in apply mode) write. Throws SyncError. */
+export async function runSync(options: SyncOptions, io: SyncIo): Promise<SyncResult> {
+  io.stderr(`${isUrl(options.from) ? 'fetching' : 'reading'} ${options.from}`);
+  const input = await readInput(options.from, { timeoutMs: options.timeoutMs });
+  const upstream = parseIanaXml(input.text, input.source);
+  io.stderr(`read ${upstream.codes.length} codes and ${upstream.spans.length} span records from IANA (updated ${upstream.updated})`);
+
+  const registryText = await readRegistry(options);
+  const { registry } = validRegistry(registryText, options.registryLabel, 'is invalid', 'run npm run validate to see every problem, fix them, then sync again');
+  const diff = diffRegistry(upstream, registry.document);
+  const context = { upstreamSource: input.source, registryFile: options.registryLabel };
+  io.stdout(options.json ? reportJson(diff, context) : formatReport(diff, context));
+
+  const inSync = isInSync(diff);
+  if (options.mode === 'check') return { exitCode: inSync ? EXIT.ok : EXIT.differences, diff, written: [] };
+  if (options.mode === 'dry-run') return { exitCode: EXIT.ok, diff, written: [] };
+  if (inSync) {
+    io.stderr('in sync: nothing to write');
+    return { exitCode: EXIT.ok, diff, written: [] };
+  }
+
+  const updatedText = applyToYaml(registryText, diff, registry.document, { source: options.registryLabel, allowRemoval: options.allowRemoval });
+  io.stderr(`validating the updated ${options.registryLabel}`);
+  const updated = validRegistry(updatedText, options.registryLabel, 'would become invalid', 'nothing was written; fix the registry by hand or report a sync:iana bug');
+  for (const d of updated.diagnostics) io.stderr(formatDiagnostic(options.registryLabel, d));
+  if (!isInSync(diffRegistry(upstream, updated.registry.document))) {
+    throw new SyncError(`internal error: the updated ${options.registryLabel} still differs from IANA; nothing was written. Please report this sync:iana bug`);
+  }
+
+  const decision = bumpFor(diff)!;
+  const changesetPath = join(options.changesetDir, changesetFileName(diff));
+  await writeFilesAtomically([
+    { path: changesetPath, contents: changesetText(diff, decision) },
+    { path: options.registryFile, contents: updatedText },
+  ]);
+  io.stderr(`wrote ${options.registryLabel} and ${changesetPath} (${decision.bump})`);
+  if (diff.added.length) io.stderr('next: write the curated text of the entries marked pending: true, then npm run build');
+  return { exitCode: EXIT.ok, diff, written: [options.registryFile, changesetPath] };
+}
+
+async function readRegistry(options: SyncOptions): Promise<string> {
+  try {
+    return await readFile(options.registryFile, 'utf8');
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    throw new SyncError(`cannot read the registry ${options.registryLabel}: ${code === 'ENOENT' ? 'no such file' : code}; pass it with --registry FILE`);
+  }
+}
+
+function validRegistry(text: string, label: string, problem: string, fix: string): { registry: Registry; diagnostics: readonly Diagnostic[] } {
+  const { registry, diagnostics } = checkRegistryText(text, label);
+  if (registry) return { registry, diagnostics };
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  const first = errors[0] ? `; first: ${formatDiagnostic(label, errors[0])}` : '';
+  throw new SyncError(`${label} ${problem} (${errors.length} error${errors.length === 1 ? '' : 's'}${first}); ${fix}`);
+}
