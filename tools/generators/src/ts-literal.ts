@@ -12,16 +12,23 @@ export interface LiteralOptions {
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
+// Characters that must not appear raw in generated source: control characters (git then treats
+// the file as binary; ESC sequences act on terminals), U+2028/U+2029, a BOM, and the bidi
+// controls that can make code read differently from how it runs (Trojan Source, CVE-2021-42574).
+// They are written as \uXXXX escapes: the same value in a literal, visible text in a comment.
+const HIDDEN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const escapeHidden = (text: string) => text.replace(HIDDEN, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 export function tsLiteral(value: unknown, options: LiteralOptions = {}, depth = 0): string {
   const reference = options.references?.get(value);
   if (reference !== undefined) return reference;
   if (value === null) return 'null';
   switch (typeof value) {
     case 'string':
-      return JSON.stringify(value);
+      return escapeHidden(JSON.stringify(value));
     case 'number':
       if (!Number.isFinite(value)) throw new Error(`cannot render ${value} as a literal`);
-      return String(value);
+      return Object.is(value, -0) ? '-0' : String(value); // String(-0) is "0"
     case 'boolean':
       return String(value);
     case 'object': {
@@ -47,10 +54,10 @@ export function tsLiteral(value: unknown, options: LiteralOptions = {}, depth = 
 // "__proto__" as a literal key would set the prototype; quoted or not, so compute it.
 export function propertyName(key: string): string {
   if (key === '__proto__') return '["__proto__"]';
-  return IDENTIFIER.test(key) ? key : JSON.stringify(key);
+  return IDENTIFIER.test(key) ? key : escapeHidden(JSON.stringify(key));
 }
 
-/** Text safe inside a JSDoc block: no early "*\/", one line per line. */
+/** Text safe inside a JSDoc block: no early "*\/", one line per line, no hidden characters. */
 export function jsDocText(text: string): string {
-  return text.replace(/\*\//g, '*\\/').replace(/\r\n?/g, '\n');
+  return escapeHidden(text.replace(/\r\n?/g, '\n')).replace(/\*\//g, '*\\/');
 }
