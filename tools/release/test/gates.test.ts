@@ -1,0 +1,134 @@
+// The gates must fail on broken packages: each case packs a small synthetic package that breaks one rule.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { installScratchProject, runConsumerCheck, type ConsumerCheckName, type Probe } from '../src/consumer.ts';
+import { ReleaseError } from '../src/exec.ts';
+import { checkFiles, checkLinks, checkPublint } from '../src/gates.ts';
+import { REPO_ROOT } from '../src/workspace.ts';
+import { MIT, syntheticPackage } from './helpers.ts';
+
+const manifest = (extra: Record<string, unknown>): string =>
+  JSON.stringify({ name: '@wscodes/core', version: '1.0.0', license: 'MIT', type: 'module', engines: { node: '>=20.19' }, ...extra }, null, 2);
+
+const dualExports = {
+  exports: {
+    '.': { import: { types: './dist/index.d.ts', default: './dist/index.js' }, require: { types: './dist/index.d.cts', default: './dist/index.cjs' } },
+    './package.json': './package.json',
+  },
+  main: './dist/index.cjs',
+  types: './dist/index.d.ts',
+  sideEffects: false,
+};
+
+/** A correct little dual package; cases below change one thing. */
+const goodFiles = (indexJs = 'export const CloseCode = Object.freeze({ NormalClosure: 1000 });\n'): Record<string, string> => ({
+  'package.json': manifest({ ...dualExports, files: ['dist'] }),
+  'README.md': '# synthetic\n',
+  LICENSE: MIT,
+  'dist/index.js': indexJs,
+  'dist/index.cjs': 'exports.CloseCode = Object.freeze({ NormalClosure: 1000 });\n',
+  'dist/index.d.ts': 'export declare const CloseCode: { readonly NormalClosure: 1000 };\n',
+  'dist/index.d.cts': 'export declare const CloseCode: { readonly NormalClosure: 1000 };\n',
+});
+
+const failureOf = async (body: () => unknown): Promise<string> => {
+  try {
+    await body();
+  } catch (error) {
+    if (error instanceof ReleaseError) return error.message;
+    throw error;
+  }
+  throw new Error('expected the gate to fail, and it passed');
+};
+
+describe('files gate', () => {
+  it('fails on a tarball that ships sources, tests and build state, naming each file', async () => {
+    const packed = syntheticPackage({
+      ...goodFiles(),
+      'package.json': manifest({ ...dualExports }), // no "files": npm packs everything
+      'src/index.ts': 'export {};\n',
+      'test/index.test.ts': 'export {};\n',
+      'tsconfig.tsbuildinfo': '{}',
+      'tsconfig.json': '{}',
+    });
+    const message = await failureOf(() => checkFiles([packed], REPO_ROOT));
+    for (const file of ['src/index.ts', 'test/index.test.ts', 'tsconfig.tsbuildinfo', 'tsconfig.json']) expect(message).toContain(file);
+  });
+
+  it('fails when package.json points at a file the tarball lacks', async () => {
+    const files = goodFiles();
+    delete files['dist/index.d.cts'];
+    const message = await failureOf(() => checkFiles([syntheticPackage(files)], REPO_ROOT));
+    expect(message).toContain('dist/index.d.cts  package.json points at it');
+  });
+});
+
+describe('links gate', () => {
+  it('fails on a peer dependency between public packages', async () => {
+    const packed = syntheticPackage({ ...goodFiles(), 'package.json': manifest({ ...dualExports, files: ['dist'], peerDependencies: { '@wscodes/core': '^1.0.0' } }) });
+    const message = await failureOf(() => checkLinks([{ ...packed, name: '@wscodes/fixtures', manifest: { ...packed.manifest, name: '@wscodes/fixtures' } }, packed], REPO_ROOT));
+    expect(message).toContain('lists @wscodes/core in peerDependencies: move it to "dependencies"');
+  });
+
+  it('fails when built code imports a package that is not a dependency', async () => {
+    const packed = syntheticPackage(goodFiles('import { z } from "zod";\nexport const CloseCode = z;\n'));
+    expect(await failureOf(() => checkLinks([packed], REPO_ROOT))).toContain('dist/index.js imports zod, which is not in "dependencies"');
+  });
+});
+
+describe('publint gate', () => {
+  it('passes the good package and reports an exports target missing from the tarball', async () => {
+    expect(await checkPublint([syntheticPackage(goodFiles())])).toContain('reports nothing');
+    const files = goodFiles();
+    delete files['dist/index.cjs'];
+    expect(await failureOf(() => checkPublint([syntheticPackage(files)]))).toMatch(/dist\/index\.cjs/);
+  });
+});
+
+describe('consumer gate', () => {
+  // The real @wscodes/core probes ask for more than this small package has; these ask what it does have.
+  const probes: Record<string, Probe> = {
+    '@wscodes/core': {
+      js: ['m.CloseCode.NormalClosure === 1000'],
+      ts: ['const normal: 1000 = m.CloseCode.NormalClosure;', '// @ts-expect-error the literal type is 1000', 'const wrong: 1001 = m.CloseCode.NormalClosure;', 'void normal; void wrong;'],
+    },
+  };
+  const consume = async (files: Record<string, string>, check: ConsumerCheckName) => {
+    const packed = syntheticPackage(files);
+    const dir = mkdtempSync(join(tmpdir(), 'wscodes-consumer-test-'));
+    installScratchProject(dir, [packed]);
+    return runConsumerCheck(check, { dir, packages: [packed], repoRoot: REPO_ROOT, probes });
+  };
+
+  it('accepts the good package in Node ESM, Node CJS, TypeScript and a browser bundle', async () => {
+    expect(await consume(goodFiles(), 'node-esm')).toContain('imported 1 entry points');
+    expect(await consume(goodFiles(), 'node-cjs')).toContain('required 1 entry points');
+    expect(await consume(goodFiles(), 'ts-bundler')).toContain('tsc --noEmit passed');
+    expect(await consume(goodFiles(), 'esbuild-browser')).toContain('platform=browser');
+  });
+
+  it('fails the browser bundle when the package pulls in a Node built-in', async () => {
+    const message = await failureOf(() => consume(goodFiles('import { readFileSync } from "node:fs";\nexport const CloseCode = { NormalClosure: 1000, readFileSync };\n'), 'esbuild-browser'));
+    expect(message).toContain('esbuild browser bundle failed');
+    expect(message).toContain('node:fs');
+  });
+
+  it('fails Node ESM when a probe of meaning does not hold', async () => {
+    const message = await failureOf(() => consume(goodFiles('export const CloseCode = Object.freeze({ NormalClosure: 1001 });\n'), 'node-esm'));
+    expect(message).toContain('consumer check failed: @wscodes/core: m.CloseCode.NormalClosure === 1000');
+  });
+
+  it('fails TypeScript when the declarations lose the literal type', async () => {
+    const files = { ...goodFiles(), 'dist/index.d.ts': 'export declare const CloseCode: { readonly NormalClosure: number };\n' };
+    const message = await failureOf(() => consume(files, 'ts-bundler'));
+    expect(message).toContain('tsc --noEmit -p tsconfig.bundler.json failed');
+    expect(message).toContain("error TS2322: Type 'number' is not assignable to type '1000'");
+  });
+
+  it('fails TypeScript when the declarations are any', async () => {
+    const files = { ...goodFiles(), 'dist/index.d.ts': 'export declare const CloseCode: any;\n' };
+    expect(await failureOf(() => consume(files, 'ts-bundler'))).toContain("error TS2578: Unused '@ts-expect-error' directive");
+  });
+});
