@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CLOSE_CODE_RANGES,
+  describeCloseCode,
+  isSendableCloseCode,
+  isValidApiCloseCode,
+  isValidCloseCode,
+  type CloseCodeStatus,
+} from '../src/index.ts';
+
+interface Expected {
+  code: number;
+  status: CloseCodeStatus;
+  name: string;
+  receive: boolean;
+  closeCall: boolean;
+  send: boolean;
+  /** IANA's description for the code or the IANA span it falls in; null where IANA says nothing. */
+  iana: string | null;
+}
+
+const label = (code: number) => CLOSE_CODE_RANGES.find((r) => code >= r.from && code <= r.to)!.label;
+
+// Every boundary of the code space (issue 2, section 4), with what RFC 6455, IANA and WHATWG say.
+const boundaries: Expected[] = [
+  { code: 999, status: 'not-used', name: label(999), receive: false, closeCall: false, send: false, iana: null },
+  { code: 1000, status: 'registered', name: 'Normal Closure', receive: true, closeCall: true, send: true, iana: 'Normal Closure' },
+  { code: 1003, status: 'registered', name: 'Unsupported Data', receive: true, closeCall: false, send: true, iana: 'Unsupported Data' },
+  { code: 1004, status: 'registered', name: 'Reserved', receive: false, closeCall: false, send: false, iana: 'Reserved' },
+  { code: 1006, status: 'registered', name: 'Abnormal Closure', receive: false, closeCall: false, send: false, iana: 'Abnormal Closure' },
+  { code: 1007, status: 'registered', name: 'Invalid Frame Payload Data', receive: true, closeCall: false, send: true, iana: 'Invalid frame payload data' },
+  { code: 1014, status: 'registered', name: 'Bad Gateway', receive: true, closeCall: false, send: true, iana: expect.stringContaining('gateway or proxy') },
+  { code: 1015, status: 'registered', name: 'TLS Handshake', receive: false, closeCall: false, send: false, iana: 'TLS handshake' },
+  { code: 1016, status: 'unassigned', name: label(1016), receive: false, closeCall: false, send: false, iana: 'Unassigned' },
+  { code: 2999, status: 'unassigned', name: label(2999), receive: false, closeCall: false, send: false, iana: 'Unassigned' },
+  { code: 3000, status: 'registered', name: 'Unauthorized', receive: true, closeCall: true, send: true, iana: 'Unauthorized' },
+  { code: 3999, status: 'unassigned', name: label(3999), receive: true, closeCall: true, send: true, iana: 'Unassigned' },
+  { code: 4000, status: 'private-use', name: label(4000), receive: true, closeCall: true, send: true, iana: 'Reserved for Private Use' },
+  { code: 4999, status: 'private-use', name: label(4999), receive: true, closeCall: true, send: true, iana: 'Reserved for Private Use' },
+  { code: 5000, status: 'out-of-range', name: label(5000), receive: false, closeCall: false, send: false, iana: null },
+  { code: 65535, status: 'out-of-range', name: label(65535), receive: false, closeCall: false, send: false, iana: null },
+];
+
+describe('range boundaries', () => {
+  it.each(boundaries)('$code is $status', (expected) => {
+    const d = describeCloseCode(expected.code);
+    expect(d.code).toBe(expected.code);
+    expect(d.status).toBe(expected.status);
+    expect(d.name).toBe(expected.name);
+    expect(d.validOnReceive).toBe(expected.receive);
+    expect(d.allowedInCloseCall).toBe(expected.closeCall);
+    expect(d.iana?.description ?? null).toEqual(expected.iana);
+    expect(isValidCloseCode(expected.code)).toBe(expected.receive);
+    expect(isValidApiCloseCode(expected.code)).toBe(expected.closeCall);
+    expect(isSendableCloseCode(expected.code)).toBe(expected.send);
+    expect(d.range).not.toBeNull();
+    expect(expected.code).toBeGreaterThanOrEqual(d.range!.from);
+    expect(expected.code).toBeLessThanOrEqual(d.range!.to);
+    expect(d.info === null).toBe(expected.status !== 'registered');
+  });
+
+  it('unregistered codes get advice by range: private use is app-defined', () => {
+    expect(describeCloseCode(4000).reconnect).toEqual({
+      policy: 'depends',
+      advice: expect.stringMatching(/^App-defined: ask the server's documentation/),
+    });
+    expect(describeCloseCode(1016).reconnect.policy).toBe('depends');
+    expect(describeCloseCode(3999).reconnect.policy).toBe('depends');
+    expect(describeCloseCode(999).reconnect.policy).toBe('do-not-retry');
+    expect(describeCloseCode(5000).reconnect.policy).toBe('do-not-retry');
+  });
+
+  it('names differ across the ranges, so a user can tell them apart', () => {
+    const names = new Set([999, 1016, 3999, 4000, 5000].map((code) => describeCloseCode(code).name));
+    expect(names.size).toBe(5);
+  });
+});
+
+describe('numbers that are not close codes', () => {
+  const notCodes = [-1, Number.NaN, 1000.5, 65536, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -1000, 2 ** 32 + 1000, 1e-300, Number.MAX_VALUE];
+
+  it.each(notCodes)('%s is invalid and never throws', (value) => {
+    const d = describeCloseCode(value);
+    expect(d).toMatchObject({
+      name: 'Not a close code',
+      status: 'invalid',
+      range: null,
+      validOnReceive: false,
+      allowedInCloseCall: false,
+      info: null,
+      iana: null,
+    });
+    expect(Object.is(d.code, value)).toBe(true);
+    expect(d.reconnect.policy).toBe('do-not-retry');
+    expect(Object.isFrozen(d)).toBe(true);
+    expect(isValidCloseCode(value)).toBe(false);
+    expect(isSendableCloseCode(value)).toBe(false);
+    expect(isValidApiCloseCode(value)).toBe(false);
+  });
+
+  it('-0 is described as 0', () => {
+    const d = describeCloseCode(-0);
+    expect(Object.is(d.code, 0)).toBe(true);
+    expect(d.status).toBe('not-used');
+  });
+
+  it('non-numbers passed from JavaScript are invalid, reported with code NaN', () => {
+    const hostile = { valueOf: () => { throw new Error('valueOf must not be called'); } };
+    for (const value of ['1000', 1000n, null, undefined, {}, [], Symbol('1000'), hostile, () => 1000, true]) {
+      const d = describeCloseCode(value as unknown as number);
+      expect(d.status).toBe('invalid');
+      expect(d.code).toBeNaN();
+    }
+  });
+
+  it('isValidApiCloseCode answers for the value as given: fractions are false', () => {
+    expect(isValidApiCloseCode(1000.4)).toBe(false);
+    expect(isValidApiCloseCode(3000.5)).toBe(false);
+    expect(isValidApiCloseCode('1000' as unknown as number)).toBe(false);
+    expect(isValidApiCloseCode('3500' as unknown as number)).toBe(false);
+  });
+});
+
+describe('describeCloseCode over the whole code space', () => {
+  it('is frozen, memoised and consistent for every integer 0-65535', () => {
+    for (let code = 0; code <= 65535; code++) {
+      const d = describeCloseCode(code);
+      if (d.code !== code || d.status === 'invalid' || describeCloseCode(code) !== d) throw new Error(`code ${code}: ${JSON.stringify(d)}`);
+      if (d.validOnReceive !== isValidCloseCode(code) || d.allowedInCloseCall !== isValidApiCloseCode(code)) {
+        throw new Error(`code ${code}: predicates disagree`);
+      }
+      if (!Object.isFrozen(d)) throw new Error(`code ${code}: not frozen`);
+    }
+  });
+
+  it('the status of every code follows its range and the registry', () => {
+    const counts: Record<string, number> = {};
+    for (let code = 0; code <= 65535; code++) {
+      const status = describeCloseCode(code).status;
+      counts[status] = (counts[status] ?? 0) + 1;
+    }
+    expect(counts).toEqual({
+      'not-used': 1000,
+      registered: 19,
+      unassigned: 2000 - 16 + 1000 - 3,
+      'private-use': 1000,
+      'out-of-range': 60536,
+    });
+  });
+});

@@ -1,0 +1,72 @@
+// The README's TypeScript examples must match the real API: each ```ts block is typechecked
+// against src/ (as '@wscodes/core') with the DOM and Node/ws types a reader would have.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const README = readFileSync(join(PACKAGE_ROOT, 'README.md'), 'utf8');
+
+function snippets(markdown: string): string[] {
+  return [...markdown.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((m) => m[1]!);
+}
+
+function typecheck(sources: readonly string[]): string[] {
+  const files = new Map(sources.map((text, i) => [join(PACKAGE_ROOT, 'test', '__readme__', `snippet-${i + 1}.ts`), text]));
+  const options: ts.CompilerOptions = {
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
+    types: ['node'],
+    allowImportingTsExtensions: true,
+    noUnusedLocals: true,
+    paths: { '@wscodes/core': [join(PACKAGE_ROOT, 'src', 'index.ts')] },
+  };
+  const host = ts.createCompilerHost(options);
+  const { getSourceFile, fileExists, readFile } = host;
+  host.fileExists = (file) => files.has(file) || fileExists(file);
+  host.readFile = (file) => files.get(file) ?? readFile(file);
+  host.getSourceFile = (file, version, ...rest) =>
+    files.has(file) ? ts.createSourceFile(file, files.get(file)!, version) : getSourceFile(file, version, ...rest);
+  const program = ts.createProgram([...files.keys()], options, host);
+  return ts.getPreEmitDiagnostics(program).map((d) => {
+    const where = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start) : undefined;
+    const name = d.file ? d.file.fileName.slice(PACKAGE_ROOT.length + 1) : '';
+    return `${name}${where ? `:${where.line + 1}:${where.character + 1}` : ''} ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
+  });
+}
+
+describe('README examples', () => {
+  const examples = snippets(README);
+
+  it('has the examples the issue asks for', () => {
+    expect(examples.length).toBeGreaterThanOrEqual(4);
+    const all = examples.join('\n');
+    expect(all).toContain('socket.onclose');
+    expect(all).toContain('reconnect.policy');
+    expect(all).toContain("ws.close(CloseCode.TryAgainLater, 'overloaded')");
+    expect(all).toContain('isValidApiCloseCode(');
+    expect(all).toContain('decodeClosePayload(');
+    expect(all).toContain('encodeClosePayload(');
+  });
+
+  it('every ts example typechecks against the real API', () => {
+    expect(typecheck(examples)).toEqual([]);
+  }, 60_000);
+
+  it('the typecheck catches a wrong API name (the test can fail)', () => {
+    const broken = "import { describeCloseCodes } from '@wscodes/core';\ndescribeCloseCodes(1000);\n";
+    expect(typecheck([broken]).join('\n')).toMatch(/describeCloseCodes/);
+  }, 60_000);
+
+  it('names every export in the API table', async () => {
+    const api = await import('../src/index.ts');
+    for (const name of Object.keys(api)) expect(README).toContain(`| \`${name}`);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CLOSE_CODE_INFO,
+  CloseCode,
+  describeCloseCode,
+  getCloseCodeInfo,
+  isSendableCloseCode,
+  isValidApiCloseCode,
+  isValidCloseCode,
+} from '../src/index.ts';
+
+describe('every registered code', () => {
+  it('the registry has the 19 codes the issue names', () => {
+    expect(CLOSE_CODE_INFO.map((info) => info.code)).toEqual([
+      1000, 1001, 1002, 1003, 1004, 1005, 1006, 1007, 1008, 1009, 1010, 1011, 1012, 1013, 1014, 1015, 3000, 3003, 3008,
+    ]);
+  });
+
+  it('CloseCode has exactly one constant per entry, in registry order', () => {
+    expect(Object.entries(CloseCode)).toEqual(CLOSE_CODE_INFO.map((info) => [info.key, info.code]));
+    expect(Object.isFrozen(CloseCode)).toBe(true);
+  });
+
+  for (const info of CLOSE_CODE_INFO) {
+    describe(`${info.code} ${info.name}`, () => {
+      it('is found by getCloseCodeInfo, as the same frozen object', () => {
+        expect(getCloseCodeInfo(info.code)).toBe(info);
+        expect(Object.isFrozen(info)).toBe(true);
+        expect(Object.isFrozen(info.reconnect)).toBe(true);
+      });
+
+      it('is described from its entry', () => {
+        const description = describeCloseCode(info.code);
+        expect(description).toMatchObject({
+          code: info.code,
+          name: info.name,
+          status: 'registered',
+          validOnReceive: info.receive,
+          allowedInCloseCall: info.code === 1000 || (info.code >= 3000 && info.code <= 4999),
+        });
+        expect(description.info).toBe(info);
+        expect(description.reconnect).toBe(info.reconnect);
+        expect(description.iana).toBe(info.iana);
+        expect(description.range?.kind).toBe(info.range);
+      });
+
+      it('the wire predicates agree with its send and receive flags', () => {
+        expect(isValidCloseCode(info.code)).toBe(info.receive);
+        expect(isSendableCloseCode(info.code)).toBe(info.send);
+        expect(isValidApiCloseCode(info.code)).toBe(describeCloseCode(info.code).allowedInCloseCall);
+      });
+
+      it('has curated text and an IANA record', () => {
+        expect(info.summary.length).toBeGreaterThan(20);
+        expect(info.reconnect.advice.length).toBeGreaterThan(20);
+        expect(info.iana?.description).toBeTruthy();
+      });
+    });
+  }
+
+  it('RFC 6455 7.4.1: 1004, 1005, 1006 and 1015 may be neither sent nor received', () => {
+    for (const code of [1004, 1005, 1006, 1015]) {
+      expect(getCloseCodeInfo(code)).toMatchObject({ send: false, receive: false });
+    }
+  });
+
+  it('the curated reconnect advice the design asks for', () => {
+    const policy = (code: number) => getCloseCodeInfo(code)?.reconnect.policy;
+    for (const code of [1006, 1012, 1013]) expect(policy(code)).toBe('backoff');
+    for (const code of [1003, 1008, 3000, 3003]) expect(policy(code)).toBe('do-not-retry');
+  });
+});
