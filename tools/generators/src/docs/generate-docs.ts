@@ -1,6 +1,22 @@
 import type { Registry } from '@wscodes-tools/registry';
-import type { GeneratedFile } from '../files.ts';
+import { banner, type GeneratedFile } from '../files.ts';
+import { codePage, codePagePath } from './code-page.ts';
+import { indexPage } from './index-page.ts';
+import { rangesPage } from './ranges-page.ts';
+import { troubleshootingPage } from './troubleshooting-page.ts';
 
-export function generateDocs(_registry: Registry): GeneratedFile[] {
-  return [];
+export const DOCS_DIR = 'packages/docs/';
+
+/** @wscodes/docs: the index (README.md), one page per code, the ranges and troubleshooting. */
+export function generateDocs(registry: Registry): GeneratedFile[] {
+  const page = (path: string, body: string): GeneratedFile => ({
+    path: DOCS_DIR + path,
+    contents: `${banner.markdown(registry, 'docs')}\n${body}\n`,
+  });
+  return [
+    page('README.md', indexPage(registry)),
+    page('ranges.md', rangesPage(registry)),
+    page('troubleshooting.md', troubleshootingPage(registry)),
+    ...registry.codes.map((entry, i) => page(codePagePath(entry), codePage(registry, i))),
+  ];
 }

@@ -1,0 +1,119 @@
+// Docs generated from a registry full of hostile text: no raw HTML, no link the generator did not
+// make, tables intact, every link resolving, markdownlint clean, and the text shown as written.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkRegistryText, REGISTRY_FILE, REPO_ROOT, type Registry } from '@wscodes-tools/registry';
+import { generateDocs } from '../../../tools/generators/src/docs/generate-docs.ts';
+import { HOSTILE_LINE, HOSTILE_NAME, HOSTILE_PARAGRAPHS, HOSTILE_TEXT, hostileRegistryText } from './support/hostile-registry.ts';
+import { brokenLinks, type Page } from './support/links.ts';
+import { markdownlint, useDocsConfig } from './support/markdownlint.ts';
+import { renderHtml, visibleText } from './support/render.ts';
+
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+function hostileRegistry(): Registry {
+  const result = checkRegistryText(hostileRegistryText(readFileSync(REPO_ROOT + REGISTRY_FILE, 'utf8')));
+  const errors = result.diagnostics.filter((d) => d.severity === 'error');
+  if (!result.registry) throw new Error(errors.map((d) => `${d.line}:${d.column} ${d.message}`).join('\n'));
+  return result.registry;
+}
+
+const registry = hostileRegistry();
+const pages: Page[] = generateDocs(registry).map((f) => ({ path: f.path.replace(/^packages\/docs\//, ''), contents: f.contents }));
+const page = (path: string) => pages.find((p) => p.path === path)!;
+/** A page's HTML without the banner comment, the one piece of HTML the generator writes on purpose. */
+const html = (p: Page) => {
+  const [banner, ...rest] = p.contents.split('\n');
+  expect(banner).toMatch(/^<!-- Generated from .* -->$/);
+  return renderHtml(rest.join('\n'));
+};
+
+const ALLOWED_TAGS = new Set(['h1', 'h2', 'h3', 'p', 'a', 'code', 'pre', 'strong', 'em', 'ul', 'ol', 'li', 'blockquote', 'hr', 'table', 'thead', 'tbody', 'tr', 'th', 'td']);
+
+describe('docs from a hostile registry', () => {
+  it('loads: the hostile text is in the registry the generator sees', () => {
+    expect(registry.codes[0]!.name).toBe(HOSTILE_NAME);
+    expect(registry.codes[0]!.details).toBe(HOSTILE_PARAGRAPHS);
+    expect(registry.contacts.find((c) => c.id === 'IESG_HYBI')!.uri).toBe('javascript:alert(1)');
+  });
+
+  it('renders no HTML element, attribute or comment of its own', () => {
+    for (const p of pages) {
+      const rendered = html(p);
+      expect(rendered, p.path).not.toContain('<!--');
+      for (const [, tag, attributes] of rendered.matchAll(/<\/?([a-zA-Z][\w-]*)([^>]*)>/g)) {
+        expect(ALLOWED_TAGS.has(tag!.toLowerCase()), `${p.path}: <${tag}>`).toBe(true);
+        expect(attributes, `${p.path}: <${tag}${attributes}>`).toMatch(/^(\s+(href|class)="[^"]*")*\s*\/?$/);
+      }
+    }
+  });
+
+  it('makes links only where the generator means to: no link from registry text', () => {
+    expect(brokenLinks(pages)).toEqual([]);
+    const hrefs = pages.flatMap((p) => [...html(p).matchAll(/href="([^"]*)"/g)].map((m) => m[1]!));
+    // Anchors are slugs of headings and may spell anything; the part before # must be the generator's.
+    expect(hrefs.filter((h) => /evil|javascript|script/i.test(h.split('#')[0]!))).toEqual([]);
+  });
+
+  it('keeps every table intact: each row has as many cells as the header', () => {
+    let tables = 0;
+    for (const p of pages) {
+      for (const [table] of html(p).matchAll(/<table>[\s\S]*?<\/table>/g)) {
+        tables++;
+        const rows = [...table.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((r) => (r[1]!.match(/<t[hd][ >]/g) ?? []).length);
+        expect(new Set(rows).size, `${p.path}: row widths ${rows.join(',')}`).toBe(1);
+      }
+    }
+    expect(tables).toBeGreaterThanOrEqual(6);
+    const index = html(page('README.md'));
+    const codeRows = [...index.split('<h2>Ranges</h2>')[0]!.matchAll(/<tr>\s*<td><a href="codes\//g)];
+    expect(codeRows).toHaveLength(registry.codes.length);
+  });
+
+  it('shows the registry text exactly as written (whitespace aside)', () => {
+    const codePage = html(page('codes/1000-normal-closure.md'));
+    expect(visibleText(/<h1>([\s\S]*?)<\/h1>/.exec(codePage)![1]!)).toBe(`1000 ${collapse(HOSTILE_NAME)}`);
+    const paragraphs = [...codePage.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((m) => visibleText(m[1]!));
+    expect(paragraphs).toContain(collapse(HOSTILE_LINE)); // the summary, a paragraph of its own
+    expect(paragraphs).toContain(`Not needed. ${collapse(HOSTILE_TEXT)}`); // the reconnect advice
+    expect(visibleText(codePage)).toContain(`Description: ${collapse(HOSTILE_TEXT)}`);
+    // Details keep `code spans`, so compare without backticks and whitespace.
+    const details = /<h2>Details<\/h2>([\s\S]*?)<h2>/.exec(codePage)![1]!;
+    const bare = (text: string) => text.replace(/[\s`]/g, '');
+    expect(bare(visibleText(details))).toBe(bare(HOSTILE_PARAGRAPHS));
+    expect(visibleText(html(page('troubleshooting.md')))).toContain(collapse(HOSTILE_TEXT));
+    expect(visibleText(html(page('ranges.md')))).toContain(`1000-2999 Protocol ${collapse(HOSTILE_TEXT)}`);
+  });
+
+  it('shows an unsafe reference or contact URI as text, not as a link', () => {
+    const text = visibleText(html(page('codes/1012-service-restart.md')));
+    expect(text).toContain('References: javascript:alert(1)');
+    expect(visibleText(html(page('codes/1013-try-again-later.md')))).toContain('https://evil.example/a b)(<script>');
+  });
+
+  it('marks a pending entry on its page and in the index', () => {
+    expect(page('codes/1001-going-away.md').contents).toContain('> **Pending review.**');
+    expect(page('codes/1002-protocol-error.md').contents).not.toContain('Pending review');
+    expect(visibleText(html(page('README.md')))).toMatch(/Going Away \(pending review\)/);
+  });
+
+  describe('markdownlint-cli2 over the hostile docs', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wscodes-hostile-docs-'));
+    beforeAll(() => {
+      useDocsConfig(dir);
+      for (const p of pages) {
+        mkdirSync(dirname(join(dir, p.path)), { recursive: true });
+        writeFileSync(join(dir, p.path), p.contents);
+      }
+    });
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('passes with the checked-in configuration (no inline HTML, consistent tables)', () => {
+      const result = markdownlint(dir);
+      expect(result.output).toMatch(new RegExp(`Linting: ${pages.length} file`));
+      expect(result.ok, result.output).toBe(true);
+    }, 60_000);
+  });
+});

@@ -1,0 +1,143 @@
+import type { CloseCodeEntry, IanaData, Registry } from '@wscodes-tools/registry';
+import { POLICY_LABEL, sentence, apiAllowed, rangeOf, referenceLink, spanText } from './facts.ts';
+import { inline, link, paragraphs } from './markdown.ts';
+import { codePageName, githubSlug } from './slug.ts';
+
+export const CODES_DIR = 'codes/';
+
+/** The heading of a range's section in ranges.md, shared so links and anchors agree. */
+export const rangeHeading = (range: { from: number; to: number; name: string }): string => `${spanText(range)} ${range.name}`;
+
+export const PENDING_NOTE =
+  '> **Pending review.** The curated text of this entry (name, summary, advice and details) is a placeholder that has not been reviewed yet. The IANA data and the wire rules are final.';
+
+/** One page per code: summary, rules, details, reconnect advice, IANA data, an example, and links around. */
+export function codePage(registry: Registry, index: number): string {
+  const entry = registry.codes[index]!;
+  const previous = registry.codes[index - 1];
+  const next = registry.codes[index + 1];
+  const range = rangeOf(registry, entry.code);
+  const title = `${entry.code} ${entry.name}`;
+  const around = [
+    previous ? `Previous: ${link(`${previous.code} ${previous.name}`, codePageName(previous))}` : undefined,
+    next ? `Next: ${link(`${next.code} ${next.name}`, codePageName(next))}` : undefined,
+    '[All codes](../README.md)',
+  ].filter(Boolean);
+
+  return [
+    `# ${inline(title)}`,
+    '[All codes](../README.md) · [Ranges](../ranges.md) · [Troubleshooting](../troubleshooting.md)',
+    entry.pending ? PENDING_NOTE : undefined,
+    inline(entry.summary),
+    '## Wire and API rules',
+    [
+      `- **Constant:** \`CloseCode.${entry.key}\` in \`@wscodes/core\``,
+      range ? `- **Range:** ${link(rangeHeading(range), `../ranges.md#${githubSlug(rangeHeading(range))}`)}` : undefined,
+      `- **Sending:** ${sendingRule(entry)}`,
+      `- **Receiving:** ${receivingRule(entry)}`,
+      `- **WebSocket API:** ${apiRule(entry)}`,
+    ]
+      .filter(Boolean)
+      .join('\n'),
+    '## Details',
+    ...paragraphs(entry.details),
+    '## Reconnect',
+    `**${sentence(POLICY_LABEL[entry.reconnect.policy])}.** ${inline(entry.reconnect.advice)}`,
+    '## IANA registration',
+    ianaSection(entry.iana),
+    '## Example',
+    example(entry),
+    '---',
+    around.join(' · '),
+  ]
+    .filter((block): block is string => block !== undefined)
+    .join('\n\n');
+}
+
+function sendingRule(entry: CloseCodeEntry): string {
+  return entry.send
+    ? `an endpoint may put ${entry.code} in a Close frame.`
+    : `never. No endpoint may put ${entry.code} in a Close frame.`;
+}
+
+function receivingRule(entry: CloseCodeEntry): string {
+  return entry.receive
+    ? `valid. A receiver accepts ${entry.code} in a Close frame.`
+    : `invalid. A receiver that finds ${entry.code} in a Close frame fails the connection with 1002 (Protocol Error).`;
+}
+
+function apiRule(entry: CloseCodeEntry): string {
+  if (apiAllowed(entry)) return `\`close(${entry.code})\` is allowed.`;
+  const sent = entry.send ? ' Servers and non-browser clients send it through their WebSocket library instead.' : '';
+  return `\`close(${entry.code})\` throws an \`InvalidAccessError\`: the API accepts only 1000 and 3000-4999.${sent}`;
+}
+
+function ianaSection(iana: IanaData | undefined): string {
+  if (!iana) return 'IANA has no record of its own for this code.';
+  const references = iana.references.map((r) => {
+    const { text, url } = referenceLink(r);
+    return url ? link(text, url) : inline(text);
+  });
+  return [
+    `- **Description:** ${inline(iana.description)}`,
+    `- **Contact:** ${iana.contact ? `${inline(iana.contact.name)} (${inline(iana.contact.uri)})` : 'none listed'}`,
+    `- **References:** ${references.length > 0 ? references.join(', ') : 'none listed'}`,
+    iana.date ? `- **Registered:** ${inline(iana.date)}` : undefined,
+    iana.updated ? `- **Last updated:** ${inline(iana.updated)}` : undefined,
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+/**
+ * A short example with @wscodes/core. Only the key (a checked identifier) and the code (a number)
+ * come from the registry, so no registry text can end the code block.
+ */
+function example(entry: CloseCodeEntry): string {
+  const constant = `CloseCode.${entry.key}`;
+  const core = "import { CloseCode, describeCloseCode } from '@wscodes/core';";
+  const explain = [
+    "socket.addEventListener('close', (event) => {",
+    `  if (event.code === ${constant}) {`,
+    '    const { name, reconnect } = describeCloseCode(event.code);',
+    "    console.log(`${event.code} ${name}: ${reconnect.policy}`, reconnect.advice);",
+    '  }',
+    '});',
+  ];
+  let lines: string[];
+  if (!entry.send) {
+    lines = [
+      core,
+      '',
+      `// ${entry.code} must never be sent in a Close frame. Recognise it in a close handler:`,
+      "const socket = new WebSocket('wss://example.com/live');",
+      ...explain,
+    ];
+  } else if (apiAllowed(entry)) {
+    lines = [
+      core,
+      '',
+      "const socket = new WebSocket('wss://example.com/live');",
+      ...explain,
+      '',
+      '// The browser WebSocket API may close with it:',
+      `socket.close(${constant});`,
+    ];
+  } else {
+    lines = [
+      "import { WebSocketServer } from 'ws';",
+      core,
+      '',
+      "// A Node server using the ws package may send it (the browser's close() may not):",
+      'const server = new WebSocketServer({ port: 8080 });',
+      `server.on('connection', (client) => client.close(${constant}));`,
+      '',
+      '// The client explains it when it arrives:',
+      "const socket = new WebSocket('ws://localhost:8080');",
+      ...explain,
+    ];
+  }
+  return ['```ts', ...lines, '```'].join('\n');
+}
+
+export const codePagePath = (entry: CloseCodeEntry): string => CODES_DIR + codePageName(entry);

@@ -1,0 +1,77 @@
+// What the docs say about codes and ranges, derived from the Registry. Pure, no Markdown.
+import { formatSpan, type CloseCodeEntry, type IanaReference, type RangeInfo, type ReconnectPolicy, type Registry, type Span } from '@wscodes-tools/registry';
+import { receivableRuns, sendableRuns, type Run } from '../core/runs.ts';
+import { API_CLOSE_RUNS, isApiCloseCode } from '../schema/api-rule.ts';
+import { safeUrl } from './markdown.ts';
+
+export const POLICY_LABEL: Readonly<Record<ReconnectPolicy, string>> = Object.freeze({
+  backoff: 'reconnect with backoff',
+  'do-not-retry': 'do not retry blindly',
+  'not-needed': 'not needed',
+  depends: 'depends on your app',
+});
+
+/** A label as the start of a sentence. */
+export const sentence = (label: string): string => label.charAt(0).toUpperCase() + label.slice(1);
+
+export const yesNo = (value: boolean): string => (value ? 'yes' : 'no');
+
+export const apiAllowed = (entry: Pick<CloseCodeEntry, 'code'>): boolean => isApiCloseCode(entry.code);
+
+export const spanText = (span: Span): string => (span.from === span.to ? `${span.from}` : formatSpan(span));
+
+/** The parts of `runs` inside `span`. */
+function within(runs: readonly Run[], span: Span): Run[] {
+  return runs
+    .filter((r) => r.to >= span.from && r.from <= span.to)
+    .map((r) => ({ from: Math.max(r.from, span.from), to: Math.min(r.to, span.to) }));
+}
+
+/** How much of a range a rule covers: "yes", "no", or the codes it allows ("1000-1003, 1007-1014"). */
+export function coverage(runs: readonly Run[], span: Span): string {
+  const parts = within(runs, span);
+  const count = parts.reduce((n, r) => n + r.to - r.from + 1, 0);
+  if (count === 0) return 'no';
+  if (count === span.to - span.from + 1) return 'yes';
+  return parts.length <= 4 ? `only ${parts.map(spanText).join(', ')}` : 'some codes';
+}
+
+export interface RangeFacts {
+  readonly send: string;
+  readonly receive: string;
+  readonly api: string;
+  readonly reconnect: string;
+  readonly codes: readonly CloseCodeEntry[];
+}
+
+export function rangeFacts(registry: Registry, range: RangeInfo): RangeFacts {
+  const codes = registry.codes.filter((c) => c.code >= range.from && c.code <= range.to);
+  const receive = coverage(receivableRuns(registry), range);
+  return {
+    send: coverage(sendableRuns(registry), range),
+    receive,
+    api: coverage(API_CLOSE_RUNS, range),
+    reconnect: receive === 'no' ? 'not applicable: never valid' : codes.length > 0 ? 'per code' : 'defined by the application',
+    codes,
+  };
+}
+
+/** The range a code falls in. The registry rules guarantee there is one. */
+export const rangeOf = (registry: Registry, code: number): RangeInfo | undefined =>
+  registry.ranges.find((r) => code >= r.from && code <= r.to);
+
+export interface ReferenceLink {
+  readonly text: string;
+  /** null when the reference cannot be a safe link: it is then shown as text. */
+  readonly url: string | null;
+}
+
+/** An IANA xref as a link: rfc6455 to the RFC Editor, an erratum to its page, a URI as it is. */
+export function referenceLink(reference: IanaReference): ReferenceLink {
+  const rfc = /^rfc(\d+)$/i.exec(reference.data);
+  if (reference.type === 'rfc' && rfc) return { text: `RFC ${rfc[1]}`, url: `https://www.rfc-editor.org/rfc/rfc${rfc[1]}` };
+  if (reference.type === 'rfc-errata' && /^\d+$/.test(reference.data)) {
+    return { text: `RFC Errata ID ${reference.data}`, url: `https://www.rfc-editor.org/errata/eid${reference.data}` };
+  }
+  return { text: reference.data, url: reference.type === 'uri' ? safeUrl(reference.data) : null };
+}

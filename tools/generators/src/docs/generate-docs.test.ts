@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkRegistryText, loadRegistry, REGISTRY_FILE, REPO_ROOT, type Registry } from '@wscodes-tools/registry';
+import { coverage, referenceLink } from './facts.ts';
+import { DOCS_DIR, generateDocs } from './generate-docs.ts';
+
+const registry = loadRegistry();
+const docs = (r: Registry = registry) => new Map(generateDocs(r).map((f) => [f.path.slice(DOCS_DIR.length), f.contents]));
+const pages = docs();
+const page = (path: string) => pages.get(path)!;
+
+describe('generateDocs', () => {
+  it('is deterministic', () => {
+    expect(generateDocs(registry)).toEqual(generateDocs(registry));
+  });
+
+  it('writes the index, ranges, troubleshooting and one page per code, each with the banner first', () => {
+    expect([...pages.keys()].filter((p) => !p.startsWith('codes/'))).toEqual(['README.md', 'ranges.md', 'troubleshooting.md']);
+    expect([...pages.keys()].filter((p) => p.startsWith('codes/'))).toHaveLength(registry.codes.length);
+    for (const [path, contents] of pages) {
+      expect(contents, path).toMatch(/^<!-- Generated from registry\/close-codes\.yaml by tools\/generators\/docs\. Do not edit.* -->\n\n# /);
+      expect(contents, path).toMatch(/[^\n]\n$/);
+    }
+  });
+
+  it('links each code page to the previous and next code and back to the index', () => {
+    const first = page('codes/1000-normal-closure.md');
+    expect(first).not.toContain('Previous:');
+    expect(first).toContain('Next: [1001 Going Away](1001-going-away.md) · [All codes](../README.md)');
+    expect(page('codes/3003-forbidden.md')).toContain('Previous: [3000 Unauthorized](3000-unauthorized.md) · Next: [3008 Timeout](3008-timeout.md)');
+    expect(page('codes/3008-timeout.md')).not.toContain('Next:');
+  });
+
+  it('shows the wire and API rules from the registry and the close() rule', () => {
+    expect(page('codes/1005-no-status-received.md')).toContain('- **Sending:** never.');
+    expect(page('codes/1005-no-status-received.md')).toContain('- **Receiving:** invalid.');
+    expect(page('codes/1011-internal-error.md')).toContain('`close(1011)` throws an `InvalidAccessError`');
+    expect(page('codes/3000-unauthorized.md')).toContain('`close(3000)` is allowed.');
+    expect(page('README.md')).toContain('| [1014](codes/1014-bad-gateway.md) | [Bad Gateway](codes/1014-bad-gateway.md) | yes | yes | no | reconnect with backoff |');
+  });
+
+  it('gives each kind of code a fitting example that uses @wscodes/core', () => {
+    expect(page('codes/1000-normal-closure.md')).toContain('socket.close(CloseCode.NormalClosure);');
+    expect(page('codes/1011-internal-error.md')).toContain("server.on('connection', (client) => client.close(CloseCode.InternalError));");
+    const never = page('codes/1006-abnormal-closure.md');
+    expect(never).not.toMatch(/close\(CloseCode/);
+    expect(never).toContain('if (event.code === CloseCode.AbnormalClosure) {');
+    for (const [path, contents] of pages) if (path.startsWith('codes/')) expect(contents, path).toContain('describeCloseCode(event.code)');
+  });
+
+  it('turns IANA references into links: RFC, erratum and URI', () => {
+    const internal = page('codes/1011-internal-error.md');
+    expect(internal).toContain('[RFC 6455](https://www.rfc-editor.org/rfc/rfc6455), [RFC Errata ID 3227](https://www.rfc-editor.org/errata/eid3227)');
+    expect(page('codes/1012-service-restart.md')).toContain('(https://mailarchive.ietf.org/arch/msg/hybi/P_1vbD9uyHl63nbIIbFxKMfSwcM/)');
+    expect(page('codes/1014-bad-gateway.md')).toContain('- **Registered:** 2016-10-10\n- **Last updated:** 2025-07-30');
+  });
+
+  it('lists every range with its registration rule and the IANA spans inside it', () => {
+    const ranges = page('ranges.md');
+    expect(ranges).toContain('| [1000-2999](#1000-2999-protocol) | Protocol | Standards Action, Specification Required or IESG Review | only 1000-1003, 1007-1014 | only 1000-1003, 1007-1014 | only 1000 |');
+    expect(ranges).toContain('| 1016-2999 | Unassigned |');
+    expect(ranges).toContain('| 4000-4999 | Reserved for Private Use |');
+  });
+
+  it('marks a pending entry, and only that one', () => {
+    const yaml = readFileSync(REPO_ROOT + REGISTRY_FILE, 'utf8');
+    const at = yaml.indexOf('    send:', yaml.indexOf('  - code: 1013\n'));
+    const pending = checkRegistryText(`${yaml.slice(0, at)}    pending: true\n${yaml.slice(at)}`).registry!;
+    expect(pending.codes.find((c) => c.code === 1013)!.pending).toBe(true);
+    const withPending = docs(pending);
+    expect(withPending.get('codes/1013-try-again-later.md')).toContain('> **Pending review.**');
+    expect(withPending.get('README.md')).toContain('[Try Again Later](codes/1013-try-again-later.md) *(pending review)*');
+    expect(withPending.get('README.md')).toContain('One entry is marked *pending review*');
+    expect([...withPending.values()].join('').match(/Pending review\./g)).toHaveLength(1);
+    expect([...pages.values()].join('')).not.toMatch(/pending review/i);
+  });
+
+  it('leaves out a troubleshooting section whose code the registry lacks', () => {
+    const without = docs({ ...registry, codes: registry.codes.filter((c) => c.code !== 1009) } as Registry);
+    const text = without.get('troubleshooting.md')!;
+    expect(text).not.toContain('My socket closed with 1009');
+    expect(without.get('README.md')).toContain('my socket closed with 1006, 1005, 1011 or 1008.');
+    expect(text).toContain('## My socket closed with 1011');
+  });
+});
+
+describe('facts', () => {
+  it('describes how much of a range a rule covers', () => {
+    const runs = [{ from: 1000, to: 1003 }, { from: 1007, to: 1014 }, { from: 3000, to: 4999 }];
+    expect(coverage(runs, { from: 0, to: 999 })).toBe('no');
+    expect(coverage(runs, { from: 3000, to: 3999 })).toBe('yes');
+    expect(coverage(runs, { from: 1000, to: 2999 })).toBe('only 1000-1003, 1007-1014');
+    expect(coverage([1, 3, 5, 7, 9].map((n) => ({ from: n, to: n })), { from: 0, to: 10 })).toBe('some codes');
+  });
+
+  it('links only references it can link safely', () => {
+    expect(referenceLink({ type: 'rfc', data: 'rfc6455' })).toEqual({ text: 'RFC 6455', url: 'https://www.rfc-editor.org/rfc/rfc6455' });
+    expect(referenceLink({ type: 'rfc-errata', data: '3227' })).toEqual({ text: 'RFC Errata ID 3227', url: 'https://www.rfc-editor.org/errata/eid3227' });
+    expect(referenceLink({ type: 'uri', data: 'javascript:alert(1)' })).toEqual({ text: 'javascript:alert(1)', url: null });
+    expect(referenceLink({ type: 'rfc', data: 'rfc6455) [x](y' }).url).toBeNull();
+  });
+});

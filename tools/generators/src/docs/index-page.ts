@@ -1,0 +1,59 @@
+import type { Registry } from '@wscodes-tools/registry';
+import { codePagePath, rangeHeading } from './code-page.ts';
+import { POLICY_LABEL, apiAllowed, rangeFacts, spanText, yesNo } from './facts.ts';
+import { link, md, table } from './markdown.ts';
+import { githubSlug } from './slug.ts';
+import { troubleshootingCodes } from './troubleshooting-page.ts';
+
+/** "a, b or c". */
+const listOf = (items: readonly string[]): string =>
+  items.length <= 1 ? (items[0] ?? 'nothing yet') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+
+const COLUMNS = ['Code', 'Name', 'May send', 'Valid on receipt', '`close()` allowed', 'Reconnect'];
+
+/** README.md: one table of every code, one of every range, each row linking to its page. */
+export function indexPage(registry: Registry): string {
+  const pending = registry.codes.filter((c) => c.pending).length;
+  return [
+    '# WebSocket close codes',
+    'Every WebSocket close code in the wscodes registry, with its rules and what to do when you receive it. ' +
+      `The IANA data matches IANA's registry as updated on ${registry.ianaUpdated}.`,
+    '- [Ranges](ranges.md): the five spans of the 16-bit code space and how codes in each are registered.\n' +
+      `- [Troubleshooting](troubleshooting.md): my socket closed with ${listOf(troubleshootingCodes(registry).map(String))}.`,
+    'In code, use `@wscodes/core`: `CloseCode` names each code, and `describeCloseCode(code)` explains any number. ' +
+      '`@wscodes/schema` has the same data as JSON and JSON Schema.',
+    '## Codes',
+    '**May send**: an endpoint may put the code in a Close frame. **Valid on receipt**: a receiver accepts it. ' +
+      "**`close()` allowed**: the WebSocket API's `close()` method accepts it (1000 and 3000-4999 only).",
+    pending > 0 ? `${pending === 1 ? 'One entry is' : `${pending} entries are`} marked *pending review*: its curated text is not final.` : undefined,
+    table(
+      COLUMNS,
+      registry.codes.map((c) => [
+        md(link(`${c.code}`, codePagePath(c))),
+        md(`${link(c.name, codePagePath(c))}${c.pending ? ' *(pending review)*' : ''}`),
+        yesNo(c.send),
+        yesNo(c.receive),
+        yesNo(apiAllowed(c)),
+        POLICY_LABEL[c.reconnect.policy],
+      ]),
+    ),
+    '## Ranges',
+    'A code without an entry of its own follows the rule of its range.',
+    table(
+      ['Codes', 'Range', 'May send', 'Valid on receipt', '`close()` allowed', 'Reconnect'],
+      registry.ranges.map((r) => {
+        const facts = rangeFacts(registry, r);
+        return [
+          md(link(spanText(r), `ranges.md#${githubSlug(rangeHeading(r))}`)),
+          r.name,
+          facts.send,
+          facts.receive,
+          facts.api,
+          facts.reconnect,
+        ];
+      }),
+    ),
+  ]
+    .filter((block): block is string => block !== undefined)
+    .join('\n\n');
+}
