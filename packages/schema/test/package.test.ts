@@ -7,7 +7,8 @@ import { DIALECT, exportedFiles, packageJson, readExport, resolveExport, schemaF
 const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
 const generated = readdirSync(new URL('../generated/', import.meta.url)).sort();
 
-describe('@wscodes/schema exports', () => {
+// Spawns node and npm: generous limits, no timing assertions.
+describe('@wscodes/schema exports', { timeout: 60_000 }, () => {
   it('exports every generated file under its own name, and nothing else', () => {
     expect([...exportedFiles].sort()).toEqual(generated);
     for (const file of exportedFiles) expect(packageJson.exports[`./${file}`]).toBe(`./generated/${file}`);

@@ -45,7 +45,7 @@ const registryJson = readExport('registry.json');
 const shipped = Object.fromEntries(schemaFiles.map((file) => [file, readExport(file)]));
 const cases = consumerCases(registryJson);
 
-describe.skipIf(missing !== null && !requireAll)('python3-jsonschema (Draft202012Validator)', () => {
+describe.skipIf(missing !== null && !requireAll)('python3-jsonschema (Draft202012Validator)', { timeout: 60_000 }, () => {
   it('is installed', () => {
     expect(missing, `${missing}; install it with: ${INSTALL}`).toBeNull();
   });
