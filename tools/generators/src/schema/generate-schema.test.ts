@@ -3,7 +3,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { checkRegistryText, loadRegistry, REGISTRY_FILE, REPO_ROOT, registryDocument, type Registry } from '@wscodes-tools/registry';
-import { generateSchema } from './generate-schema.ts';
+import { generateSchema, SCHEMA_DOCUMENTS } from './generate-schema.ts';
 import { SCHEMA_DIR } from './schema-file.ts';
 
 const registry = loadRegistry();
@@ -31,12 +31,15 @@ describe('generateSchema', () => {
     expect(generateSchema(registry)).toEqual(generateSchema(registry));
   });
 
-  it('writes every file under packages/schema/generated/', () => {
-    expect(generateSchema(registry).map((f) => f.path).sort()).toEqual(
-      ['api-close-code.schema.json', 'close-code.schema.json', 'registered-close-code.schema.json', 'registry.json', 'registry.schema.json'].map(
-        (f) => SCHEMA_DIR + f,
+  it('writes each listed schema and registry.json under packages/schema/generated/', () => {
+    const files = generateSchema(registry).map((f) => f.path);
+    expect(files).toEqual([...SCHEMA_DOCUMENTS.map((s) => SCHEMA_DIR + s.file), `${SCHEMA_DIR}registry.json`]);
+    expect(files).toEqual(
+      expect.arrayContaining(
+        ['api-close-code.schema.json', 'close-code.schema.json', 'registered-close-code.schema.json', 'registry.schema.json'].map((f) => SCHEMA_DIR + f),
       ),
     );
+    expect(new Set(files).size).toBe(files.length);
   });
 
   it("derives registry.schema.json from the zod schema, adding only the header", () => {
