@@ -20,7 +20,7 @@ export function shapeDiagnostics(issues: readonly z.core.$ZodIssue[], source: So
         severity: 'error' as const,
         ...source.positionOf([...issue.path, key] as Path, 'key'),
         path: [...issue.path, key] as Path,
-        message: `unknown field \`${key}\` in ${formatPath(issue.path) || 'the top level'}`,
+        message: `unknown field \`${key}\` in ${formatPath(issue.path as Path) || 'the top level'}`,
         fix: 'remove it, or correct its spelling; tools/registry/src/schema.ts lists the fields',
       }));
     }
