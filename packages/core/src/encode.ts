@@ -1,6 +1,5 @@
 import { describeAllowedCodes, MAX_CODE } from './code-runs.ts';
 import { CLOSE_CODE_RANGES, isSendableCloseCode } from './generated/registry.ts';
-import { getCloseCodeInfo } from './lookup.ts';
 
 /** RFC 6455 5.5: a control frame carries at most 125 bytes, two of which are the code. */
 export const MAX_REASON_BYTES = 123;
@@ -78,16 +77,17 @@ function isAscii(text: string): boolean {
   return true;
 }
 
+// Only the ranges, not the registry entries: encode stays small in a bundle that does not need the entries.
 function unsendableMessage(code: number): string {
   const allowed = `Send ${sendable ?? (sendable = describeAllowedCodes(isSendableCloseCode))} instead.`;
   if (!Number.isInteger(code) || code < 0 || code > MAX_CODE) {
     return `encodeClosePayload: ${code} is not a close code (an integer from 0 to ${MAX_CODE}). ${allowed}`;
   }
-  const info = getCloseCodeInfo(code);
-  if (info !== undefined) {
-    return `encodeClosePayload: ${code} ${info.name} must never be sent in a Close frame (RFC 6455 7.4.1). ${allowed}`;
-  }
   const range = CLOSE_CODE_RANGES.find((r) => code >= r.from && code <= r.to);
+  if (range?.kind === 'protocol') {
+    // 1004-1006 and 1015 are reserved for reporting, 1016-2999 are not assigned: none may be sent.
+    return `encodeClosePayload: ${code} must never be sent (RFC 6455 7.4.1). ${allowed}`;
+  }
   const where = range === undefined ? '' : ` (${range.from}-${range.to}: ${range.label}, RFC 6455 7.4.2)`;
   return `encodeClosePayload: ${code} may not be sent${where}. ${allowed}`;
 }

@@ -37,12 +37,13 @@ describe('encodeClosePayload', () => {
 
   describe('codes that may not be sent: RangeError naming the rule and the codes that can be sent', () => {
     it.each([
-      [1004, /^encodeClosePayload: 1004 Reserved must never be sent in a Close frame \(RFC 6455 7\.4\.1\)/],
-      [1005, /^encodeClosePayload: 1005 No Status Received must never be sent in a Close frame \(RFC 6455 7\.4\.1\)/],
-      [1006, /^encodeClosePayload: 1006 Abnormal Closure must never be sent/],
-      [1015, /^encodeClosePayload: 1015 TLS Handshake must never be sent/],
+      [1004, /^encodeClosePayload: 1004 must never be sent \(RFC 6455 7\.4\.1\)\. /],
+      [1005, /^encodeClosePayload: 1005 must never be sent \(RFC 6455 7\.4\.1\)\. /],
+      [1006, /^encodeClosePayload: 1006 must never be sent \(RFC 6455 7\.4\.1\)\. /],
+      [1015, /^encodeClosePayload: 1015 must never be sent \(RFC 6455 7\.4\.1\)\. /],
       [999, /^encodeClosePayload: 999 may not be sent \(0-999: Not used, RFC 6455 7\.4\.2\)/],
-      [1016, /^encodeClosePayload: 1016 may not be sent \(1000-2999: Unassigned protocol code/],
+      [1016, /^encodeClosePayload: 1016 must never be sent \(RFC 6455 7\.4\.1\)\. /],
+      [2999, /^encodeClosePayload: 2999 must never be sent/],
       [5000, /^encodeClosePayload: 5000 may not be sent \(5000-65535: Outside the protocol/],
       [-1, /^encodeClosePayload: -1 is not a close code \(an integer from 0 to 65535\)/],
       [65536, /^encodeClosePayload: 65536 is not a close code/],
@@ -93,8 +94,14 @@ describe('encodeClosePayload', () => {
     );
   });
 
+  it('the whole message for 1005', () => {
+    expect(() => encodeClosePayload(1005)).toThrow(
+      new RangeError(`encodeClosePayload: 1005 must never be sent (RFC 6455 7.4.1). Send ${SENDABLE} instead.`),
+    );
+  });
+
   it('checks the code before the reason', () => {
     expect(() => encodeClosePayload(1005, 'a'.repeat(200))).toThrow(RangeError);
-    expect(() => encodeClosePayload(1005, 'a'.repeat(200))).toThrow(/1005 No Status Received/);
+    expect(() => encodeClosePayload(1005, 'a'.repeat(200))).toThrow(/1005 must never be sent/);
   });
 });
