@@ -66,20 +66,26 @@ export function checkAttw(packed: readonly Packed[], root: string): string {
   const problems: string[] = [];
   let checked = 0;
   for (const p of packed) {
-    const hasJs = listEntryPoints(p.manifest, p.files).some((e) => entryKind(e.esm ?? e.cjs) === 'js');
-    if (!hasJs) {
+    const entries = listEntryPoints(p.manifest, p.files);
+    const jsSubpaths = entries.filter((e) => entryKind(e.esm ?? e.cjs) === 'js').map((e) => e.subpath);
+    const otherSubpaths = entries.filter((e) => entryKind(e.esm ?? e.cjs) !== 'js').map((e) => e.subpath);
+    if (jsSubpaths.length === 0) {
       console.log(`${p.name.padEnd(20)} skipped: no JavaScript entry point (JSON/Markdown only), so there are no types for attw to check`);
       continue;
     }
+    // Only the JavaScript entry points: attw checks types, and TypeScript's deprecated node10
+    // resolution cannot see JSON subpaths behind `exports` at all. The consumer gate imports those.
+    const entrypointArgs = ['--entrypoints', ...jsSubpaths];
+    if (otherSubpaths.length > 0) console.log(`${p.name.padEnd(20)} checking ${jsSubpaths.join(' ')}; not ${otherSubpaths.join(' ')} (JSON/Markdown, no types: the consumer gate loads them)`);
     // attw reads the same tarball `npm pack` made (what `attw --pack` does); no @types lookup, so no network.
-    const args = [p.tarball, '--no-definitely-typed', '--format', 'json'];
+    const args = [p.tarball, '--no-definitely-typed', ...entrypointArgs, '--format', 'json'];
     let report: { analysis?: { types?: unknown }; problems?: unknown };
     try {
       report = JSON.parse(run(attw, args, { cwd: root, what: `attw ${p.name}` })) as typeof report;
     } catch (error) {
       if (!(error instanceof ReleaseError)) throw error;
       // attw exits 1 when it finds problems: show its readable table.
-      const table = (() => { try { return run(attw, [p.tarball, '--no-definitely-typed', '--format', 'ascii', '--no-color', '--no-emoji'], { cwd: root, what: `attw ${p.name}` }); } catch (e) { return e instanceof Error ? e.message : String(e); } })();
+      const table = (() => { try { return run(attw, [p.tarball, '--no-definitely-typed', ...entrypointArgs, '--format', 'ascii', '--no-color', '--no-emoji'], { cwd: root, what: `attw ${p.name}` }); } catch (e) { return e instanceof Error ? e.message : String(e); } })();
       problems.push(`${p.name}:\n${indent(table.trim(), '  ')}`);
       continue;
     }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { installScratchProject, runConsumerCheck, type ConsumerCheckName, type Probe } from '../src/consumer.ts';
 import { ReleaseError } from '../src/exec.ts';
-import { checkFiles, checkLinks, checkPublint } from '../src/gates.ts';
+import { checkAttw, checkFiles, checkLinks, checkPublint } from '../src/gates.ts';
 import { REPO_ROOT } from '../src/workspace.ts';
 import { MIT, syntheticPackage } from './helpers.ts';
 
@@ -84,6 +84,23 @@ describe('publint gate', () => {
     const files = goodFiles();
     delete files['dist/index.cjs'];
     expect(await failureOf(() => checkPublint([syntheticPackage(files)]))).toMatch(/dist\/index\.cjs/);
+  });
+});
+
+describe('attw gate', () => {
+  it('passes the good dual package and fails one whose require() types are ESM declarations', async () => {
+    expect(checkAttw([syntheticPackage(goodFiles())], REPO_ROOT)).toContain('attw reports nothing for 1 package');
+    const masquerading = {
+      ...goodFiles(),
+      'package.json': manifest({
+        exports: { '.': { types: './dist/index.d.ts', import: './dist/index.js', require: './dist/index.cjs' } },
+        main: './dist/index.cjs',
+        types: './dist/index.d.ts',
+        files: ['dist'],
+      }),
+    };
+    const message = await failureOf(() => checkAttw([syntheticPackage(masquerading)], REPO_ROOT));
+    expect(message).toMatch(/Masquerading as ESM/i);
   });
 });
 
