@@ -12,11 +12,12 @@ export interface SizeBudgets {
 
 /**
  * The budgets CI enforces. The whole package: 3 KiB, as the issue asks.
- * CloseCode alone: the issue's target is 200 B, but no encoding that keeps the 19 public key names can
- * reach it (the bare `{Key:value,…}` literal is the floor `check:packages` prints, about 250 B). The
- * budget is the measured size when it was set (285 B) plus about 10%, so growth still fails CI.
+ * CloseCode alone: the issue's target is 200 B, but no encoding that keeps the 19 public key names
+ * reaches it: the bare `{Key:value,…}` literal gzips to 291 B (the floor `check:packages` prints).
+ * `var e=Object.freeze,o=e({…});export{o as CloseCode}`, what a frozen `CloseCode` that tree-shakes
+ * cleanly bundles to, gzips to 305 B; the budget is that plus 10%, so growth still fails CI.
  */
-export const SIZE_BUDGETS: SizeBudgets = { wholeGzip: 3072, closeCodeGzip: 315 };
+export const SIZE_BUDGETS: SizeBudgets = { wholeGzip: 3072, closeCodeGzip: 336 };
 
 export interface SizeFigures {
   readonly wholeMinified: number;
