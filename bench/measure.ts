@@ -15,6 +15,8 @@ export interface Comparison {
   readonly baselineNs: number;
   /** Median of the per-round ratios subject / baseline. */
   readonly ratio: number;
+  /** The lowest and highest per-round ratio: how much the machine's noise moved it. */
+  readonly ratioRange: readonly [number, number];
 }
 
 export const median = (values: readonly number[]): number => {
@@ -72,7 +74,7 @@ export function compare<I>(
   inputs: readonly I[],
   options: { rounds?: number; roundMs?: number; sameAnswer?: boolean } = {},
 ): Comparison {
-  const { rounds = 11, roundMs = 40, sameAnswer = false } = options;
+  const { rounds = 15, roundMs = 40, sameAnswer = false } = options;
   const subjectLoop = compileLoop(subject, inputs);
   const baselineLoop = compileLoop(baseline, inputs);
   // Warm up both until optimised, then size the rounds.
@@ -106,5 +108,6 @@ export function compare<I>(
     subjectNs: median(subjectTimes),
     baselineNs: median(baselineTimes),
     ratio: median(ratios),
+    ratioRange: [Math.min(...ratios), Math.max(...ratios)],
   };
 }
