@@ -1,4 +1,5 @@
-import { checkRegistryText } from '@wscodes-tools/registry';
+import { readFileSync } from 'node:fs';
+import { checkRegistryText, REGISTRY_FILE, REPO_ROOT } from '@wscodes-tools/registry';
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { ADD_3001, readFixture, smallRegistry, smallUpstreamXml } from '../test/fixtures.ts';
@@ -29,6 +30,11 @@ function expectSynced(text: string, edits: readonly Edit[]): void {
 describe('YAML_FORMAT', () => {
   it('prints the fixture registry back byte for byte', () => {
     expect(parseDocument(original).toString(YAML_FORMAT)).toBe(original);
+  });
+
+  it('prints the real registry back byte for byte, so a sync changes only what IANA changed', () => {
+    const real = readFileSync(REPO_ROOT + REGISTRY_FILE, 'utf8');
+    expect(parseDocument(real).toString(YAML_FORMAT)).toBe(real);
   });
 });
 

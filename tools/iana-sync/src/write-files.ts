@@ -13,7 +13,10 @@ export interface FileWrite {
  * each is renamed into place. If a rename fails, the files already renamed get their old contents
  * back (or are removed, if they are new), so a failure leaves the tree as it was.
  */
-export async function writeFilesAtomically(files: readonly FileWrite[], io: { rename: typeof rename } = { rename }): Promise<void> {
+export async function writeFilesAtomically(
+  files: readonly FileWrite[],
+  io: { rename: (from: string, to: string) => Promise<void> } = { rename },
+): Promise<void> {
   const staged: { target: string; temp: string; previous: string | null }[] = [];
   const cleanUp = () => Promise.all(staged.map((s) => rm(s.temp, { force: true })));
   let current = files[0]?.path;

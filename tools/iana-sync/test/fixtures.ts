@@ -15,9 +15,9 @@ export const historyFile = (revision: (typeof HISTORY)[number]): string => `${SH
  * Whether the real IANA files are present. Without them the real-update tests skip loudly, and
  * fail instead when WSCODES_REQUIRE_ALL=1 (as in CI).
  */
-export function sharedIanaAvailable(): boolean {
-  if (existsSync(`${SHARED_IANA}websocket.xml`)) return true;
-  const message = `IANA's real files are missing at ${SHARED_IANA}: the real-update tests of tools/iana-sync are SKIPPED`;
+export function sharedIanaAvailable(dir = SHARED_IANA): boolean {
+  if (existsSync(`${dir}websocket.xml`)) return true;
+  const message = `IANA's real files are missing at ${dir}: the real-update tests of tools/iana-sync are SKIPPED`;
   if (process.env.WSCODES_REQUIRE_ALL === '1') throw new Error(`${message}, and WSCODES_REQUIRE_ALL=1 forbids skipping`);
   console.warn(`\n!!! ${message} !!!\n`);
   return false;

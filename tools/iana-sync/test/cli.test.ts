@@ -1,0 +1,76 @@
+// The CLI as a user runs it: a real process, exit codes, one-line errors, usage.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { REPO_ROOT } from '@wscodes-tools/registry';
+import { describe, expect, it } from 'vitest';
+import { ADD_3001, fixture, smallUpstreamXml } from './fixtures.ts';
+
+const CLI = join(REPO_ROOT, 'tools/iana-sync/src/cli.ts');
+const TSX = join(REPO_ROOT, 'node_modules/.bin/tsx');
+
+function cli(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(TSX, [CLI, ...args], { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function tempRegistry() {
+  const dir = mkdtempSync(join(tmpdir(), 'iana-sync-cli-'));
+  copyFileSync(fixture('small-registry.yaml'), join(dir, 'close-codes.yaml'));
+  return dir;
+}
+
+// Each case starts tsx processes: generous limits, as the machine may be busy (not a speed check).
+describe('sync:iana CLI', { timeout: 120_000 }, () => {
+  it('--help prints usage and exits 0', () => {
+    const { code, stdout } = cli(['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^usage: npm run sync:iana -- \[options\]/);
+    for (const option of ['--from', '--registry', '--changeset-dir', '--dry-run', '--check', '--json', '--allow-removal']) expect(stdout).toContain(option);
+  });
+
+  it.each([[['--bogus']], [['stray-argument']], [['--from']]])('rejects %j with a one-line error, usage, and exit 2', (args) => {
+    const { code, stderr, stdout } = cli(args);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.split('\n')[0]).toMatch(/^sync:iana: /);
+    expect(stderr).toContain('usage: npm run sync:iana');
+  });
+
+  it('reports bad input in one line, without a stack trace, exit 2, and writes nothing', () => {
+    const dir = tempRegistry();
+    const { code, stderr } = cli(['--from', fixture('bad-duplicate.xml'), '--registry', join(dir, 'close-codes.yaml'), '--changeset-dir', join(dir, 'cs')]);
+    expect(code).toBe(2);
+    const lines = stderr.trim().split('\n');
+    expect(lines.at(-1)).toMatch(/^sync:iana: .*bad-duplicate\.xml: value 1000 is listed twice; /);
+    expect(stderr).not.toMatch(/^\s+at /m);
+    expect(readFileSync(join(dir, 'close-codes.yaml'), 'utf8')).toBe(readFileSync(fixture('small-registry.yaml'), 'utf8'));
+    expect(readdirSync(dir)).toEqual(['close-codes.yaml']);
+  });
+
+  it('--check exits 1 on differences and 0 once synced; --json prints JSON on stdout only', () => {
+    const dir = tempRegistry();
+    const from = join(dir, 'websocket.xml');
+    writeFileSync(from, smallUpstreamXml(ADD_3001));
+    const registry = ['--registry', join(dir, 'close-codes.yaml'), '--changeset-dir', join(dir, 'cs')];
+
+    const check = cli(['--from', from, ...registry, '--check', '--json']);
+    expect(check.code).toBe(1);
+    expect(JSON.parse(check.stdout)).toMatchObject({ inSync: false, added: [{ code: 3001, key: 'SampleCode' }] });
+    expect(check.stderr).toContain('read 3 codes and 3 span records from IANA');
+
+    const apply = cli(['--from', from, ...registry]);
+    expect(apply.code).toBe(0);
+    expect(readdirSync(join(dir, 'cs'))).toEqual(['iana-sync-2030-01-15.md']);
+    expect(cli(['--from', from, ...registry, '--check']).code).toBe(0);
+  });
+
+  it('reads relative paths from where npm was started (INIT_CWD)', () => {
+    const dir = tempRegistry();
+    writeFileSync(join(dir, 'websocket.xml'), smallUpstreamXml());
+    const { code, stdout } = cli(['--from', 'websocket.xml', '--registry', 'close-codes.yaml', '--check'], { INIT_CWD: dir });
+    expect(code).toBe(0);
+    expect(stdout).toContain('In sync');
+  });
+});

@@ -1,0 +1,113 @@
+// Replays IANA's real revisions (../shared/iana/history) as dry runs against the current registry.
+// The expectations are facts about fixed files, read from them and from ../shared/iana/README.md.
+import { readFileSync } from 'node:fs';
+import { loadRegistry } from '@wscodes-tools/registry';
+import { describe, expect, it } from 'vitest';
+import { diffRegistry, isInSync, type SyncDiff } from '../src/diff.ts';
+import { parseIanaXml } from '../src/parse-iana.ts';
+import { bumpFor } from '../src/semver.ts';
+import { historyFile, SHARED_IANA, sharedIanaAvailable } from './fixtures.ts';
+
+const available = sharedIanaAvailable();
+
+const uri = (data: string) => [{ type: 'uri', data }];
+// 1012 and 1013 share one reference; 1014 has its own. On 2025-07-30 both moved to mailarchive.
+const OLD_1012_1013 = uri('http://www.ietf.org/mail-archive/web/hybi/current/msg09670.html');
+const NEW_1012_1013 = uri('https://mailarchive.ietf.org/arch/msg/hybi/P_1vbD9uyHl63nbIIbFxKMfSwcM/');
+const OLD_1014 = uri('https://www.ietf.org/mail-archive/web/hybi/current/msg10748.html');
+const NEW_1014 = uri('https://mailarchive.ietf.org/arch/msg/hybi/l1lK4ZImO70jmcYorRa1lsLdvzY/');
+
+/** Before 2025-07-30, seen from the current registry: old URLs, no `updated` attribute. */
+const referencesBefore20250730 = (codes: readonly number[]) =>
+  codes.flatMap((code) => [
+    { code, field: 'references', from: code === 1014 ? NEW_1014 : NEW_1012_1013, to: code === 1014 ? OLD_1014 : OLD_1012_1013 },
+    { code, field: 'updated', from: '2025-07-30', to: null },
+  ]);
+
+const UNASSIGNED = { description: 'Unassigned', contact: null, references: [] };
+const contact = (id: string, name: string, address: string) => ({ change: 'removed', id, name, uri: `mailto:${address}` });
+
+function replay(file: string): SyncDiff {
+  return diffRegistry(parseIanaXml(readFileSync(file, 'utf8'), file), loadRegistry().document);
+}
+
+describe.skipIf(!available)('replaying IANA history against the current registry', () => {
+  it('2015-05-05: no 1014, no 3000s, old references, one span across 2999/3000', () => {
+    const diff = replay(historyFile('2015-05-05'));
+    expect(diff.upstreamUpdated).toBe('2015-03-05');
+    expect(diff.added).toEqual([]);
+    expect(diff.removed.map((r) => [r.code, r.key])).toEqual([
+      [1014, 'BadGateway'],
+      [3000, 'Unauthorized'],
+      [3003, 'Forbidden'],
+      [3008, 'Timeout'],
+    ]);
+    expect(diff.changed).toEqual(referencesBefore20250730([1012, 1013]));
+    expect(diff.ranges).toEqual([
+      { change: 'added', range: '1014-1014', iana: UNASSIGNED },
+      { change: 'removed', range: '1016-2999', iana: UNASSIGNED },
+      { change: 'added', range: '1016-3999', iana: UNASSIGNED },
+      { change: 'removed', range: '3001-3002', iana: UNASSIGNED },
+      { change: 'removed', range: '3004-3007', iana: UNASSIGNED },
+      { change: 'removed', range: '3009-3999', iana: UNASSIGNED },
+    ]);
+    expect(diff.contacts).toEqual([
+      contact('Ada_Young', 'Ada Young', 'nova.io&pm.me'),
+      contact('Leo_Tietz', 'Leo Tietz', 'leo.tietz&gmail.com'),
+      contact('Morgan_Jones', 'Morgan Jones', 'morgan.jones&viasat.com'),
+    ]);
+    // IANA wrote data="Alexey_Melnikov " (with a space) in 2015.
+    expect(diff.notes).toEqual([
+      'record 1012: contact id "Alexey_Melnikov " read as "Alexey_Melnikov" (surrounding spaces dropped)',
+      'record 1013: contact id "Alexey_Melnikov " read as "Alexey_Melnikov" (surrounding spaces dropped)',
+    ]);
+    expect(bumpFor(diff)?.bump).toBe('major');
+  });
+
+  it('2023-02-23: 3000 and 3003 but not 3008', () => {
+    const diff = replay(historyFile('2023-02-23'));
+    expect(diff.upstreamUpdated).toBe('2023-02-22');
+    expect(diff.added).toEqual([]);
+    expect(diff.removed).toEqual([
+      { code: 3008, key: 'Timeout', name: 'Timeout', iana: { description: 'Timeout', contact: 'Morgan_Jones', references: [], date: '2024-02-01' } },
+    ]);
+    expect(diff.changed).toEqual(referencesBefore20250730([1012, 1013, 1014]));
+    expect(diff.ranges).toEqual([
+      { change: 'removed', range: '3004-3007', iana: UNASSIGNED },
+      { change: 'added', range: '3004-3999', iana: UNASSIGNED },
+      { change: 'removed', range: '3009-3999', iana: UNASSIGNED },
+    ]);
+    expect(diff.contacts).toEqual([contact('Morgan_Jones', 'Morgan Jones', 'morgan.jones&viasat.com')]);
+    expect(diff.notes).toEqual([]);
+  });
+
+  it.each([
+    ['2024-02-02', '2024-02-01'],
+    ['2025-07-17', '2025-07-17'],
+  ] as const)('%s: 3008 registered, references not yet moved', (revision, updated) => {
+    const diff = replay(historyFile(revision));
+    expect(diff).toEqual({
+      upstreamUpdated: updated,
+      registryUpdated: '2026-06-10',
+      added: [],
+      removed: [],
+      changed: referencesBefore20250730([1012, 1013, 1014]),
+      ranges: [],
+      contacts: [],
+      notes: [],
+    });
+    expect(bumpFor(diff)?.bump).toBe('patch');
+  });
+
+  it('2025-07-30: the close codes as today; only the registry date differs', () => {
+    const diff = replay(historyFile('2025-07-30'));
+    expect(diff).toEqual({ upstreamUpdated: '2025-07-30', registryUpdated: '2026-06-10', added: [], removed: [], changed: [], ranges: [], contacts: [], notes: [] });
+    expect(isInSync(diff)).toBe(false);
+  });
+
+  it.each([historyFile('2026-06-11'), `${SHARED_IANA}websocket.xml`])('%s: in sync with the registry', (file) => {
+    const diff = replay(file);
+    expect(diff.upstreamUpdated).toBe('2026-06-10');
+    expect(isInSync(diff)).toBe(true);
+  });
+});
