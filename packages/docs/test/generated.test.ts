@@ -1,14 +1,12 @@
 // The committed docs, as they ship: lint-clean, every link resolves, and every code has its page.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { loadRegistry } from '@wscodes-tools/registry';
 import { brokenLinks } from './support/links.ts';
 import { DOCS_DIR, markdownlint } from './support/markdownlint.ts';
 import { readPages } from './support/pages.ts';
 
 const pages = readPages(DOCS_DIR);
-const registry = JSON.parse(readFileSync(new URL('../../schema/generated/registry.json', import.meta.url), 'utf8')) as {
-  codes: { code: number; name: string; pending?: boolean }[];
-};
+const registry = loadRegistry();
 
 describe('the generated docs', () => {
   it('has the index, the ranges, troubleshooting and one page per registry code', () => {

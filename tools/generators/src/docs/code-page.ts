@@ -1,5 +1,5 @@
 import type { CloseCodeEntry, IanaData, Registry } from '@wscodes-tools/registry';
-import { POLICY_LABEL, sentence, apiAllowed, rangeOf, referenceLink, spanText } from './facts.ts';
+import { POLICY_LABEL, apiAllowed, rangeOf, referenceLink, spanText } from './facts.ts';
 import { inline, link, paragraphs } from './markdown.ts';
 import { codePageName, githubSlug } from './slug.ts';
 
@@ -42,7 +42,7 @@ export function codePage(registry: Registry, index: number): string {
     '## Details',
     ...paragraphs(entry.details),
     '## Reconnect',
-    `**${sentence(POLICY_LABEL[entry.reconnect.policy])}.** ${inline(entry.reconnect.advice)}`,
+    ...reconnectBlocks(entry),
     '## IANA registration',
     ianaSection(entry.iana),
     '## Example',
@@ -53,6 +53,12 @@ export function codePage(registry: Registry, index: number): string {
     .filter((block): block is string => block !== undefined)
     .join('\n\n');
 }
+
+/** The advice, then the policy as @wscodes/core reports it (the advice usually says it in words). */
+export const reconnectBlocks = (entry: CloseCodeEntry): string[] => [
+  inline(entry.reconnect.advice),
+  `In code: \`describeCloseCode(${entry.code}).reconnect.policy\` is \`'${entry.reconnect.policy}'\` (${POLICY_LABEL[entry.reconnect.policy]}).`,
+];
 
 function sendingRule(entry: CloseCodeEntry): string {
   return entry.send

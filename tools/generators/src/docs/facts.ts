@@ -11,9 +11,6 @@ export const POLICY_LABEL: Readonly<Record<ReconnectPolicy, string>> = Object.fr
   depends: 'depends on your app',
 });
 
-/** A label as the start of a sentence. */
-export const sentence = (label: string): string => label.charAt(0).toUpperCase() + label.slice(1);
-
 export const yesNo = (value: boolean): string => (value ? 'yes' : 'no');
 
 export const apiAllowed = (entry: Pick<CloseCodeEntry, 'code'>): boolean => isApiCloseCode(entry.code);

@@ -39,6 +39,12 @@ describe('generateDocs', () => {
     expect(page('README.md')).toContain('| [1014](codes/1014-bad-gateway.md) | [Bad Gateway](codes/1014-bad-gateway.md) | yes | yes | no | reconnect with backoff |');
   });
 
+  it('gives the reconnect advice, and the policy as @wscodes/core reports it', () => {
+    expect(page('codes/1012-service-restart.md')).toContain(
+      "## Reconnect\n\nThe server is restarting and expects you back. Reconnect with exponential backoff and random jitter so that all clients do not return at once.\n\nIn code: `describeCloseCode(1012).reconnect.policy` is `'backoff'` (reconnect with backoff).",
+    );
+  });
+
   it('gives each kind of code a fitting example that uses @wscodes/core', () => {
     expect(page('codes/1000-normal-closure.md')).toContain('socket.close(CloseCode.NormalClosure);');
     expect(page('codes/1011-internal-error.md')).toContain("server.on('connection', (client) => client.close(CloseCode.InternalError));");

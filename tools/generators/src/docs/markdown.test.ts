@@ -21,6 +21,7 @@ describe('inline', () => {
 
   it('breaks up the bare URLs and addresses GFM would link', () => {
     expect(inline('https://e.example www.e.example a@b.example')).toBe('https\\://e.example www\\.e.example a\\@b.example');
+    expect(inline('Note: a:b, mailto:x')).toBe('Note: a\\:b, mailto\\:x');
   });
 
   it('puts everything on one line, so nothing can start a block', () => {

@@ -7,12 +7,15 @@
 /** Controls other than tab, line feed and carriage return render as U+FFFD, as CommonMark does with NUL. */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
+/** Characters that are Markdown or GFM syntax anywhere in a line. `$` is GitHub's math delimiter. */
+const INLINE_SYNTAX = /[\\`*_[\]|~$]/g;
+
 /**
- * Characters that are Markdown or GFM syntax anywhere in a line. `$` is GitHub's math delimiter;
- * `:` starts a URL scheme GFM would link, and a directive for parsers that read them (markdownlint
- * does, so an unescaped `:` in a heading gives it an anchor that GitHub does not).
+ * A `:` directly before text ends a URL scheme GFM would link (`https:`), and starts a directive
+ * for parsers that read them (markdownlint does, so `a:b` in a heading gives it an anchor that
+ * GitHub does not). A `:` before a space, as in prose, is neither.
  */
-const INLINE_SYNTAX = /[\\`*_[\]|~$:]/g;
+const COLON_BEFORE_TEXT = /:(?=\S)/g;
 const HTML_CHARS: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
 /** Whitespace runs, including line breaks and U+2028/U+2029, become one space. */
@@ -28,6 +31,7 @@ function escapeRun(text: string): string {
     .replace(CONTROL, '\uFFFD')
     .replace(INLINE_SYNTAX, (c) => `\\${c}`)
     .replace(/[&<>]/g, (c) => HTML_CHARS[c]!)
+    .replace(COLON_BEFORE_TEXT, '\\:')
     .replace(/\b(www)\./gi, '$1\\.')
     .replace(/@/g, '\\@');
 }

@@ -1,6 +1,5 @@
 import type { CloseCodeEntry, Registry } from '@wscodes-tools/registry';
-import { codePagePath } from './code-page.ts';
-import { POLICY_LABEL, sentence } from './facts.ts';
+import { codePagePath, reconnectBlocks } from './code-page.ts';
 import { inline, link } from './markdown.ts';
 import { githubSlug } from './slug.ts';
 
@@ -111,6 +110,6 @@ function section(guide: Guide, entry: CloseCodeEntry): string[] {
     `### What to check for ${entry.code}`,
     guide.checks.map((check, i) => `${i + 1}. ${check}`).join('\n'),
     `### Reconnect after ${entry.code}?`,
-    `**${sentence(POLICY_LABEL[entry.reconnect.policy])}.** ${inline(entry.reconnect.advice)}`,
+    ...reconnectBlocks(entry),
   ];
 }
