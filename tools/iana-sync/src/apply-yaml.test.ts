@@ -126,6 +126,20 @@ describe('applyToYaml', () => {
     ]);
   });
 
+  it('writes a description that became one line as the file writes one-line text', () => {
+    const edits: Edit[] = [['whose description\n        runs over two lines &amp; keeps its indentation.', 'on one line now']];
+    expect(lineDiff(original, sync(original, edits))).toEqual([
+      '-      description: "A fixture code whose description\\n        runs over two lines & keeps its indentation."',
+      '+      description: A fixture code on one line now',
+    ]);
+  });
+
+  it('recreates a missing iana block in the registry\'s key order', () => {
+    const withoutIana = original.replace('    iana:\n      description: Normal Closure\n      contact: Test_Group\n      references:\n        - type: rfc\n          data: rfc6455\n', '');
+    expect(withoutIana).not.toBe(original);
+    expect(sync(withoutIana, [])).toBe(original);
+  });
+
   it('updates a registration rule and a contact in place', () => {
     const edits: Edit[] = [
       ['<registration_rule>Standards Action</registration_rule>', '<registration_rule>IETF Review</registration_rule>'],

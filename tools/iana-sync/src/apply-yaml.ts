@@ -182,9 +182,11 @@ class Editor {
     let map = this.map(target, 'an entry');
     for (const step of path) map = this.map(map.get(step, true), step);
     const existing = map.get(key, true);
-    if (isScalar(existing) && existing.value !== null && typeof value === 'string') {
-      existing.value = value;
+    if (isScalar(existing) && typeof existing.value === 'string' && typeof value === 'string') {
+      // Keep the node's own quoting, unless it was (or now is) quoted only for the file's rule.
       if (needsDoubleQuotes(value)) existing.type = Scalar.QUOTE_DOUBLE;
+      else if (needsDoubleQuotes(existing.value)) existing.type = undefined;
+      existing.value = value;
       return;
     }
     const node = this.node(value);

@@ -77,7 +77,7 @@ describe('readInput from a URL', () => {
     await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
     const port = (probe.address() as AddressInfo).port;
     await new Promise((resolve) => probe.close(resolve));
-    await expect(readInput(`http://127.0.0.1:${port}/websocket.xml`)).rejects.toThrow(`cannot fetch http://127.0.0.1:${port}/websocket.xml: ECONNREFUSED`);
+    await expect(readInput(`http://127.0.0.1:${port}/websocket.xml`)).rejects.toThrow(`cannot fetch http://127.0.0.1:${port}/websocket.xml: connection refused (ECONNREFUSED); check the network`);
   });
 });
 

@@ -31,6 +31,15 @@ async function readText(file: string): Promise<string> {
   }
 }
 
+const NETWORK_ERRORS: Readonly<Record<string, string>> = {
+  ENOTFOUND: 'host not found',
+  EAI_AGAIN: 'name lookup failed',
+  ECONNREFUSED: 'connection refused',
+  ECONNRESET: 'connection reset',
+  ETIMEDOUT: 'connection timed out',
+  UND_ERR_SOCKET: 'connection closed',
+};
+
 async function fetchText(url: string, timeoutMs: number): Promise<string> {
   const signal = AbortSignal.timeout(timeoutMs);
   try {
@@ -48,7 +57,7 @@ async function fetchText(url: string, timeoutMs: number): Promise<string> {
     }
     // fetch wraps network failures in TypeError('fetch failed'); the cause says which one.
     const reason = (cause as { cause?: { code?: string; message?: string } }).cause;
-    const why = reason?.code ?? reason?.message ?? (cause as Error).message;
+    const why = reason?.code ? `${NETWORK_ERRORS[reason.code] ?? 'network error'} (${reason.code})` : (reason?.message ?? (cause as Error).message);
     throw new SyncError(`cannot fetch ${url}: ${why}; check the network, or download the file and pass it with --from FILE`);
   }
 }

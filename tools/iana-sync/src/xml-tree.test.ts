@@ -19,6 +19,11 @@ describe('parseXml', () => {
     expect(ownText(elements(root, 'c')[0]!)).toBe('raw &amp; <z>');
   });
 
+  it('reads line ends as XML does (CRLF and CR become LF) and skips a byte-order mark', () => {
+    const root = parseXml('\uFEFF<r>\r\n<a>one\r\n  two\rthree</a></r>', 't');
+    expect(ownText(elements(root, 'a')[0]!)).toBe('one\n  two\nthree');
+  });
+
   it('keeps numbers as strings', () => {
     expect(ownText(elements(parseXml('<r><v>3227</v><w>007</w></r>', 't'), 'w')[0]!)).toBe('007');
   });

@@ -28,7 +28,9 @@ const parser = new XMLParser({
 type OrderedNode = Record<string, unknown> & { ':@'?: Record<string, string> };
 
 /** Parses a whole XML document and returns its root element. Throws SyncError when it is not XML. */
-export function parseXml(text: string, source: string): XmlElement {
+export function parseXml(raw: string, source: string): XmlElement {
+  // XML 1.0 section 2.11: a parser hands CRLF and lone CR over as LF. A leading BOM is not content.
+  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
     const { msg, line, col } = valid.err;
