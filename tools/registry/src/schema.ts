@@ -5,9 +5,9 @@ import { z } from 'zod';
 
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'expected a date such as 2016-10-10 (IANA sometimes gives only 2011-12)');
+  .regex(/^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$/, 'expected a date such as 2016-10-10 (IANA sometimes gives only 2011-12)');
 
-const spanPattern = /^\d+-\d+$/;
+const spanPattern = /^[0-9]+-[0-9]+$/;
 export const span = z
   .string()
   .regex(spanPattern, 'expected a span written FROM-TO, such as 1016-2999')
