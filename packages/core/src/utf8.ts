@@ -9,6 +9,30 @@ const units: number[] = [];
 
 /** The text of bytes[start..end), or undefined when those bytes are not well-formed UTF-8. */
 export function decodeUtf8(bytes: Uint8Array, start: number, end: number): string | undefined {
+  let i = start;
+  while (i < end && bytes[i]! < 0x80) i++;
+  return i === end ? asciiText(bytes, start, end) : decodeMixed(bytes, start, end);
+}
+
+/**
+ * ASCII bytes as a string. Most close reasons are short ASCII; String.fromCharCode with a fixed
+ * number of arguments is about a fifth faster here than collecting code units and spreading them.
+ */
+function asciiText(b: Uint8Array, start: number, end: number): string {
+  let text = '';
+  let i = start;
+  for (; i + 16 <= end; i += 16) {
+    text += String.fromCharCode(
+      b[i]!, b[i + 1]!, b[i + 2]!, b[i + 3]!, b[i + 4]!, b[i + 5]!, b[i + 6]!, b[i + 7]!,
+      b[i + 8]!, b[i + 9]!, b[i + 10]!, b[i + 11]!, b[i + 12]!, b[i + 13]!, b[i + 14]!, b[i + 15]!,
+    );
+  }
+  for (; i + 4 <= end; i += 4) text += String.fromCharCode(b[i]!, b[i + 1]!, b[i + 2]!, b[i + 3]!);
+  for (; i < end; i++) text += String.fromCharCode(b[i]!);
+  return text;
+}
+
+function decodeMixed(bytes: Uint8Array, start: number, end: number): string | undefined {
   let n = 0;
   let i = start;
   while (i < end) {
