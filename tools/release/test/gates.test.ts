@@ -1,13 +1,12 @@
 // The gates must fail on broken packages: each case packs a small synthetic package that breaks one rule.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { installScratchProject, runConsumerCheck, type ConsumerCheckName, type Probe } from '../src/consumer.ts';
 import { ReleaseError } from '../src/exec.ts';
 import { checkAttw, checkFiles, checkLinks, checkPublint } from '../src/gates.ts';
 import { REPO_ROOT } from '../src/workspace.ts';
-import { MIT, syntheticPackage } from './helpers.ts';
+import { MIT, removeTemporaryFolders, syntheticPackage, temporaryFolder } from './helpers.ts';
+
+afterAll(removeTemporaryFolders);
 
 const manifest = (extra: Record<string, unknown>): string =>
   JSON.stringify({ name: '@wscodes/core', version: '1.0.0', license: 'MIT', type: 'module', engines: { node: '>=20.19' }, ...extra }, null, 2);
@@ -114,7 +113,7 @@ describe('consumer gate', () => {
   };
   const consume = async (files: Record<string, string>, check: ConsumerCheckName) => {
     const packed = syntheticPackage(files);
-    const dir = mkdtempSync(join(tmpdir(), 'wscodes-consumer-test-'));
+    const dir = temporaryFolder('wscodes-consumer-test-');
     installScratchProject(dir, [packed]);
     return runConsumerCheck(check, { dir, packages: [packed], repoRoot: REPO_ROOT, probes });
   };

@@ -1,6 +1,6 @@
 // Test helpers: run a tools/release CLI, and build small synthetic packages to prove the gates fail.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Packed } from '../src/gates.ts';
@@ -24,9 +24,23 @@ export function runCli(script: string, args: readonly string[] = []): CliResult 
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+const temporaryFolders: string[] = [];
+
+/** A new folder under os.tmpdir(), removed by removeTemporaryFolders(). */
+export function temporaryFolder(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  temporaryFolders.push(dir);
+  return dir;
+}
+
+/** Call from afterAll. */
+export function removeTemporaryFolders(): void {
+  for (const dir of temporaryFolders.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
 /** Writes `files` (path → contents) into a new temporary package folder and packs it. */
 export function syntheticPackage(files: Readonly<Record<string, string>>): Packed {
-  const root = mkdtempSync(join(tmpdir(), 'wscodes-synthetic-'));
+  const root = temporaryFolder('wscodes-synthetic-');
   const dir = join(root, 'package');
   for (const [path, contents] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
