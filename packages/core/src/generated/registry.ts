@@ -3,61 +3,87 @@
 import type { CloseCodeInfo, CloseCodeRange, IanaContact, IanaRangeRecord } from '../types.ts';
 
 const freeze = Object.freeze;
+
+/** The shape of CloseCode: one read-only member per registered code. */
+interface CloseCodeTable {
+  /** 1000 Normal Closure: The connection closed successfully and the purpose for which it was established has been fulfilled. */
+  readonly NormalClosure: 1000;
+  /** 1001 Going Away: The endpoint is going away, such as a server shutting down or a browser navigating away from the page. */
+  readonly GoingAway: 1001;
+  /** 1002 Protocol Error: The endpoint is terminating the connection because it received a message that violated the WebSocket protocol. */
+  readonly ProtocolError: 1002;
+  /** 1003 Unsupported Data: The endpoint is terminating the connection because it received data of a type it cannot accept (e.g. a text-only endpoint receiving binary data). */
+  readonly UnsupportedData: 1003;
+  /** 1004 Reserved: Reserved for future use. This close code must not be set as a status code in a Close control frame by an endpoint. */
+  readonly Reserved: 1004;
+  /** 1005 No Status Received: A reserved value indicating that no status code was present in a Close frame; it must not be sent in a Close frame by an endpoint. */
+  readonly NoStatusReceived: 1005;
+  /** 1006 Abnormal Closure: A reserved value indicating that the connection was closed abnormally (e.g. without a Close frame being sent); it must not be sent in a Close frame by an endpoint. */
+  readonly AbnormalClosure: 1006;
+  /** 1007 Invalid Frame Payload Data: The endpoint is terminating the connection because it received data that was not consistent with the expected type (e.g. non-UTF-8 data in a text message). */
+  readonly InvalidFramePayloadData: 1007;
+  /** 1008 Policy Violation: The endpoint is terminating the connection because it received a message that violates its policy; this is a generic code when codes 1003 and 1009 are not suitable. */
+  readonly PolicyViolation: 1008;
+  /** 1009 Message Too Big: The endpoint is terminating the connection because a received message is too large to process. */
+  readonly MessageTooBig: 1009;
+  /** 1010 Mandatory Extension: The client is terminating the connection because the server failed to negotiate one or more extensions that the client required. */
+  readonly MandatoryExtension: 1010;
+  /** 1011 Internal Error: The server is terminating the connection because it encountered an unexpected condition that prevented it from fulfilling the request. */
+  readonly InternalError: 1011;
+  /** 1012 Service Restart: The server is terminating the connection because it is restarting; clients may reconnect and should use exponential back-off. */
+  readonly ServiceRestart: 1012;
+  /** 1013 Try Again Later: The server is terminating the connection due to a temporary condition; clients may reconnect after a delay. */
+  readonly TryAgainLater: 1013;
+  /** 1014 Bad Gateway: The server, acting as a gateway or proxy, received an invalid response from an upstream server while handling the WebSocket handshake. */
+  readonly BadGateway: 1014;
+  /** 1015 TLS Handshake: A reserved value indicating that the connection was closed because a TLS handshake failure occurred; it must not be sent in a Close frame by an endpoint. */
+  readonly TlsHandshake: 1015;
+  /** 3000 Unauthorized: The endpoint is closing the connection because the peer has not authenticated, in the spirit of HTTP 401. */
+  readonly Unauthorized: 3000;
+  /** 3003 Forbidden: The endpoint is closing the connection because the peer is known but not allowed to do what it asked, in the spirit of HTTP 403. */
+  readonly Forbidden: 3003;
+  /** 3008 Timeout: The endpoint is closing the connection because something took too long, such as a missed heartbeat or an idle session. */
+  readonly Timeout: 3008;
+}
+
 /** The registered WebSocket close codes, by constant name. Use as `ws.close(CloseCode.NormalClosure)`. */
-export const CloseCode = /* @__PURE__ */ freeze({
-    /** 1000 Normal Closure: The connection closed successfully and the purpose for which it was established has been fulfilled. */
+export const CloseCode: CloseCodeTable = /* @__PURE__ */ freeze({
     NormalClosure: 1000,
-    /** 1001 Going Away: The endpoint is going away, such as a server shutting down or a browser navigating away from the page. */
     GoingAway: 1001,
-    /** 1002 Protocol Error: The endpoint is terminating the connection because it received a message that violated the WebSocket protocol. */
     ProtocolError: 1002,
-    /** 1003 Unsupported Data: The endpoint is terminating the connection because it received data of a type it cannot accept (e.g. a text-only endpoint receiving binary data). */
     UnsupportedData: 1003,
-    /** 1004 Reserved: Reserved for future use. This close code must not be set as a status code in a Close control frame by an endpoint. */
     Reserved: 1004,
-    /** 1005 No Status Received: A reserved value indicating that no status code was present in a Close frame; it must not be sent in a Close frame by an endpoint. */
     NoStatusReceived: 1005,
-    /** 1006 Abnormal Closure: A reserved value indicating that the connection was closed abnormally (e.g. without a Close frame being sent); it must not be sent in a Close frame by an endpoint. */
     AbnormalClosure: 1006,
-    /** 1007 Invalid Frame Payload Data: The endpoint is terminating the connection because it received data that was not consistent with the expected type (e.g. non-UTF-8 data in a text message). */
     InvalidFramePayloadData: 1007,
-    /** 1008 Policy Violation: The endpoint is terminating the connection because it received a message that violates its policy; this is a generic code when codes 1003 and 1009 are not suitable. */
     PolicyViolation: 1008,
-    /** 1009 Message Too Big: The endpoint is terminating the connection because a received message is too large to process. */
     MessageTooBig: 1009,
-    /** 1010 Mandatory Extension: The client is terminating the connection because the server failed to negotiate one or more extensions that the client required. */
     MandatoryExtension: 1010,
-    /** 1011 Internal Error: The server is terminating the connection because it encountered an unexpected condition that prevented it from fulfilling the request. */
     InternalError: 1011,
-    /** 1012 Service Restart: The server is terminating the connection because it is restarting; clients may reconnect and should use exponential back-off. */
     ServiceRestart: 1012,
-    /** 1013 Try Again Later: The server is terminating the connection due to a temporary condition; clients may reconnect after a delay. */
     TryAgainLater: 1013,
-    /** 1014 Bad Gateway: The server, acting as a gateway or proxy, received an invalid response from an upstream server while handling the WebSocket handshake. */
     BadGateway: 1014,
-    /** 1015 TLS Handshake: A reserved value indicating that the connection was closed because a TLS handshake failure occurred; it must not be sent in a Close frame by an endpoint. */
     TlsHandshake: 1015,
-    /** 3000 Unauthorized: The endpoint is closing the connection because the peer has not authenticated, in the spirit of HTTP 401. */
     Unauthorized: 3000,
-    /** 3003 Forbidden: The endpoint is closing the connection because the peer is known but not allowed to do what it asked, in the spirit of HTTP 403. */
     Forbidden: 3003,
-    /** 3008 Timeout: The endpoint is closing the connection because something took too long, such as a missed heartbeat or an idle session. */
     Timeout: 3008,
-  } as const);
+  });
 
 /** Any registered close code, as a literal union of numbers. */
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
 /** The constant names of CloseCode. */
 export type CloseCodeKey = keyof typeof CloseCode;
 
-/** IANA contacts, shared by the records below. */
-const CONTACTS: readonly IanaContact[] = /* @__PURE__ */ freeze([
-  /* @__PURE__ */ freeze({ name: "Ada Young", uri: "mailto:nova.io&pm.me" }),
-  /* @__PURE__ */ freeze({ name: "Alexey Melnikov", uri: "mailto:alexey.melnikov&isode.com" }),
-  /* @__PURE__ */ freeze({ name: "IESG HYBI WG", uri: "mailto:hybi&ietf.org" }),
-  /* @__PURE__ */ freeze({ name: "Leo Tietz", uri: "mailto:leo.tietz&gmail.com" }),
-  /* @__PURE__ */ freeze({ name: "Morgan Jones", uri: "mailto:morgan.jones&viasat.com" }),
-  ]);
+/** IANA contact Ada_Young. */
+const CONTACT_Ada_Young: IanaContact = /* @__PURE__ */ freeze({ name: "Ada Young", uri: "mailto:nova.io&pm.me" });
+/** IANA contact Alexey_Melnikov. */
+const CONTACT_Alexey_Melnikov: IanaContact = /* @__PURE__ */ freeze({ name: "Alexey Melnikov", uri: "mailto:alexey.melnikov&isode.com" });
+/** IANA contact IESG_HYBI. */
+const CONTACT_IESG_HYBI: IanaContact = /* @__PURE__ */ freeze({ name: "IESG HYBI WG", uri: "mailto:hybi&ietf.org" });
+/** IANA contact Leo_Tietz. */
+const CONTACT_Leo_Tietz: IanaContact = /* @__PURE__ */ freeze({ name: "Leo Tietz", uri: "mailto:leo.tietz&gmail.com" });
+/** IANA contact Morgan_Jones. */
+const CONTACT_Morgan_Jones: IanaContact = /* @__PURE__ */ freeze({ name: "Morgan Jones", uri: "mailto:morgan.jones&viasat.com" });
 /** Every registered code, sorted by code. */
 export const CLOSE_CODE_INFO: readonly CloseCodeInfo[] = /* @__PURE__ */ freeze([
   /* @__PURE__ */ freeze({
@@ -75,7 +101,7 @@ export const CLOSE_CODE_INFO: readonly CloseCodeInfo[] = /* @__PURE__ */ freeze(
     pending: false,
     iana: /* @__PURE__ */ freeze({
       description: "Normal Closure",
-      contact: CONTACTS[2]!,
+      contact: CONTACT_IESG_HYBI,
       references: /* @__PURE__ */ freeze([/* @__PURE__ */ freeze({ type: "rfc", data: "rfc6455" })]),
     }),
   }),
@@ -94,7 +120,7 @@ export const CLOSE_CODE_INFO: readonly CloseCodeInfo[] = /* @__PURE__ */ freeze(
     pending: false,
     iana: /* @__PURE__ */ freeze({
       description: "Going Away",
-      contact: CONTACTS[2]!,
+      contact: CONTACT_IESG_HYBI,
       references: /* @__PURE__ */ freeze([/* @__PURE__ */ freeze({ type: "rfc", data: "rfc6455" })]),
     }),
   }),
@@ -113,7 +139,7 @@ export const CLOSE_CODE_INFO: readonly CloseCodeInfo[] = /* @__PURE__ */ freeze(
     pending: false,
     iana: /* @__PURE__ */ freeze({
       description: "Protocol error",
-      contact: CONTACTS[2]!,
+      contact: CONTACT_IESG_HYBI,
       references: /* @__PURE__ */ freeze([/* @__PURE__ */ freeze({ type: "rfc", data: "rfc6455" })]),
     }),
   }),
@@ -132,7 +158,7 @@ export const CLOSE_CODE_INFO: readonly CloseCodeInfo[] = /* @__PURE__ */ freeze(
     pending: false,
     iana: /* @__PURE__ */ freeze({
       description: "Unsupported Data",
-      contact: CONTACTS[2]!,
+      contact: CONTACT_IESG_HYBI,
       references: /* @__PURE__ */ freeze([/* @__PURE__ */ freeze({ type: "rfc", data: "rfc6455" })]),
     }),
   }),
@@ -151,7 +177,7 @@ export const CLOSE_CODE_INFO: readonly CloseCodeInfo[] = /* @__PURE__ */ freeze(
     pending: false,
     iana: /* @__PURE__ */ freeze({
       description: "Reserved",
-      contact: CONTACTS[2]!,
+      contact: CONTACT_IESG_HYBI,
       references: /* @__PURE__ */ freeze([/* @__PURE__ */ freeze({ type: "rfc", data: "rfc6455" })]),
     }),
   }),
@@ -170,7 +196,7 @@ export const CLOSE_CODE_INFO: readonly CloseCodeInfo[] = /* @__PURE__ */ freeze(
     pending: false,
     iana: /* @__PURE__ */ freeze({
       description: "No Status Rcvd",
-      contact: CONTACTS[2]!,
+      contact: CONTACT_IESG_HYBI,
       references: /* @__PURE__ */ freeze([/* @__PURE__ */ freeze({ type: "rfc", data: "rfc6455" })]),
     }),
   }),
@@ -189,7 +215,7 @@ export const CLOSE_CODE_INFO: readonly CloseCodeInfo[] = /* @__PURE__ */ freeze(
     pending: false,
     iana: /* @__PURE__ */ freeze({
       description: "Abnormal Closure",
-      contact: CONTACTS[2]!,
+      contact: CONTACT_IESG_HYBI,
       references: /* @__PURE__ */ freeze([/* @__PURE__ */ freeze({ type: "rfc", data: "rfc6455" })]),
     }),
   }),
@@ -208,7 +234,7 @@ export const CLOSE_CODE_INFO: readonly CloseCodeInfo[] = /* @__PURE__ */ freeze(
     pending: false,
     iana: /* @__PURE__ */ freeze({
       description: "Invalid frame payload data",
-      contact: CONTACTS[2]!,
+      contact: CONTACT_IESG_HYBI,
       references: /* @__PURE__ */ freeze([/* @__PURE__ */ freeze({ type: "rfc", data: "rfc6455" })]),
     }),
   }),
@@ -227,7 +253,7 @@ export const CLOSE_CODE_INFO: readonly CloseCodeInfo[] = /* @__PURE__ */ freeze(
     pending: false,
     iana: /* @__PURE__ */ freeze({
       description: "Policy Violation",
-      contact: CONTACTS[2]!,
+      contact: CONTACT_IESG_HYBI,
       references: /* @__PURE__ */ freeze([/* @__PURE__ */ freeze({ type: "rfc", data: "rfc6455" })]),
     }),
   }),
@@ -246,7 +272,7 @@ export const CLOSE_CODE_INFO: readonly CloseCodeInfo[] = /* @__PURE__ */ freeze(
     pending: false,
     iana: /* @__PURE__ */ freeze({
       description: "Message Too Big",
-      contact: CONTACTS[2]!,
+      contact: CONTACT_IESG_HYBI,
       references: /* @__PURE__ */ freeze([/* @__PURE__ */ freeze({ type: "rfc", data: "rfc6455" })]),
     }),
   }),
@@ -265,7 +291,7 @@ export const CLOSE_CODE_INFO: readonly CloseCodeInfo[] = /* @__PURE__ */ freeze(
     pending: false,
     iana: /* @__PURE__ */ freeze({
       description: "Mandatory Ext.",
-      contact: CONTACTS[2]!,
+      contact: CONTACT_IESG_HYBI,
       references: /* @__PURE__ */ freeze([/* @__PURE__ */ freeze({ type: "rfc", data: "rfc6455" })]),
     }),
   }),
@@ -284,7 +310,7 @@ export const CLOSE_CODE_INFO: readonly CloseCodeInfo[] = /* @__PURE__ */ freeze(
     pending: false,
     iana: /* @__PURE__ */ freeze({
       description: "Internal Error",
-      contact: CONTACTS[2]!,
+      contact: CONTACT_IESG_HYBI,
       references: /* @__PURE__ */ freeze([
         /* @__PURE__ */ freeze({ type: "rfc", data: "rfc6455" }),
         /* @__PURE__ */ freeze({ type: "rfc-errata", data: "3227" }),
@@ -306,7 +332,7 @@ export const CLOSE_CODE_INFO: readonly CloseCodeInfo[] = /* @__PURE__ */ freeze(
     pending: false,
     iana: /* @__PURE__ */ freeze({
       description: "Service Restart",
-      contact: CONTACTS[1]!,
+      contact: CONTACT_Alexey_Melnikov,
       references: /* @__PURE__ */ freeze([
         /* @__PURE__ */ freeze({ type: "uri", data: "https://mailarchive.ietf.org/arch/msg/hybi/P_1vbD9uyHl63nbIIbFxKMfSwcM/" }),
       ]),
@@ -328,7 +354,7 @@ export const CLOSE_CODE_INFO: readonly CloseCodeInfo[] = /* @__PURE__ */ freeze(
     pending: false,
     iana: /* @__PURE__ */ freeze({
       description: "Try Again Later",
-      contact: CONTACTS[1]!,
+      contact: CONTACT_Alexey_Melnikov,
       references: /* @__PURE__ */ freeze([
         /* @__PURE__ */ freeze({ type: "uri", data: "https://mailarchive.ietf.org/arch/msg/hybi/P_1vbD9uyHl63nbIIbFxKMfSwcM/" }),
       ]),
@@ -350,7 +376,7 @@ export const CLOSE_CODE_INFO: readonly CloseCodeInfo[] = /* @__PURE__ */ freeze(
     pending: false,
     iana: /* @__PURE__ */ freeze({
       description: "The server was acting as a gateway or proxy and received an\n        invalid response from the upstream server. This is similar to 502 HTTP\n        Status Code.",
-      contact: CONTACTS[1]!,
+      contact: CONTACT_Alexey_Melnikov,
       references: /* @__PURE__ */ freeze([
         /* @__PURE__ */ freeze({ type: "uri", data: "https://mailarchive.ietf.org/arch/msg/hybi/l1lK4ZImO70jmcYorRa1lsLdvzY/" }),
       ]),
@@ -373,7 +399,7 @@ export const CLOSE_CODE_INFO: readonly CloseCodeInfo[] = /* @__PURE__ */ freeze(
     pending: false,
     iana: /* @__PURE__ */ freeze({
       description: "TLS handshake",
-      contact: CONTACTS[2]!,
+      contact: CONTACT_IESG_HYBI,
       references: /* @__PURE__ */ freeze([/* @__PURE__ */ freeze({ type: "rfc", data: "rfc6455" })]),
     }),
   }),
@@ -392,7 +418,7 @@ export const CLOSE_CODE_INFO: readonly CloseCodeInfo[] = /* @__PURE__ */ freeze(
     pending: false,
     iana: /* @__PURE__ */ freeze({
       description: "Unauthorized",
-      contact: CONTACTS[3]!,
+      contact: CONTACT_Leo_Tietz,
       references: /* @__PURE__ */ freeze([]),
       date: "2021-09-06",
     }),
@@ -412,7 +438,7 @@ export const CLOSE_CODE_INFO: readonly CloseCodeInfo[] = /* @__PURE__ */ freeze(
     pending: false,
     iana: /* @__PURE__ */ freeze({
       description: "Forbidden",
-      contact: CONTACTS[0]!,
+      contact: CONTACT_Ada_Young,
       references: /* @__PURE__ */ freeze([]),
       date: "2023-02-22",
     }),
@@ -432,7 +458,7 @@ export const CLOSE_CODE_INFO: readonly CloseCodeInfo[] = /* @__PURE__ */ freeze(
     pending: false,
     iana: /* @__PURE__ */ freeze({
       description: "Timeout",
-      contact: CONTACTS[4]!,
+      contact: CONTACT_Morgan_Jones,
       references: /* @__PURE__ */ freeze([]),
       date: "2024-02-01",
     }),
@@ -514,10 +540,10 @@ export const IANA_REGISTRY_UPDATED: string = "2026-06-10";
  * Registered codes that allow it, and any code in 3000-4999. Non-integers are never valid.
  */
 export function isValidCloseCode(code: number): boolean {
-  return (code | 0) === code && ((code >= 1000 && code <= 1003) || (code >= 1007 && code <= 1014) || (code >= 3000 && code <= 4999));
+  return typeof code === 'number' && (code | 0) === code && ((code >= 1000 && code <= 1003) || (code >= 1007 && code <= 1014) || (code >= 3000 && code <= 4999));
 }
 
 /** May an endpoint put this code in a Close frame it sends? 1004-1006 and 1015 never; unassigned protocol codes neither. */
 export function isSendableCloseCode(code: number): boolean {
-  return (code | 0) === code && ((code >= 1000 && code <= 1003) || (code >= 1007 && code <= 1014) || (code >= 3000 && code <= 4999));
+  return typeof code === 'number' && (code | 0) === code && ((code >= 1000 && code <= 1003) || (code >= 1007 && code <= 1014) || (code >= 3000 && code <= 4999));
 }

@@ -35,14 +35,23 @@ export function generateCore(registry: Registry): GeneratedFile[] {
 }
 
 function addCloseCode(file: SourceFile, registry: Registry): void {
-  const members = registry.codes.map(
-    (c) => `  /** ${c.code} ${jsDocText(c.name)}: ${jsDocText(c.summary)} */\n  ${c.key}: ${c.code},`,
-  );
+  // An explicit interface, so each key's JSDoc survives into the published .d.ts.
+  file.addInterface({
+    name: 'CloseCodeTable',
+    docs: ['The shape of CloseCode: one read-only member per registered code.'],
+    properties: registry.codes.map((c) => ({
+      name: c.key,
+      isReadonly: true,
+      type: String(c.code),
+      docs: [`${c.code} ${jsDocText(c.name)}: ${jsDocText(c.summary)}`],
+    })),
+  });
+  const members = registry.codes.map((c) => `  ${c.key}: ${c.code},`);
   file.addVariableStatement({
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
     docs: ['The registered WebSocket close codes, by constant name. Use as `ws.close(CloseCode.NormalClosure)`.'],
-    declarations: [{ name: 'CloseCode', initializer: `/* @__PURE__ */ freeze({\n${members.join('\n')}\n} as const)` }],
+    declarations: [{ name: 'CloseCode', type: 'CloseCodeTable', initializer: `/* @__PURE__ */ freeze({\n${members.join('\n')}\n})` }],
   });
   file.addTypeAlias({
     isExported: true,
@@ -54,7 +63,10 @@ function addCloseCode(file: SourceFile, registry: Registry): void {
 }
 
 function addTables(file: SourceFile, registry: Registry): void {
-  const contactRefs = new Map<unknown, string>(registry.contacts.map((c, i) => [c, `CONTACTS[${i}]!`]));
+  // One named constant per contact: a bare identifier keeps the tables tree-shakable, where an
+  // index such as CONTACTS[2] counts as a possible side effect to bundlers.
+  const contactNames = contactConstantNames(registry.contacts);
+  const contactRefs = new Map<unknown, string>(registry.contacts.map((c, i) => [c, contactNames[i]!]));
   const literal = (value: unknown) => tsLiteral(value, { freeze: 'freeze', references: contactRefs });
   const constant = (name: string, type: string, value: unknown, docs: string[], isExported = true) =>
     file.addVariableStatement({
@@ -65,8 +77,9 @@ function addTables(file: SourceFile, registry: Registry): void {
       declarations: [{ name, type, initializer: (typeof value === 'string' ? value : literal(value)).replace(/\n  /g, '\n') }],
     });
 
-  constant('CONTACTS', 'readonly IanaContact[]', literal(registry.contacts.map(({ name, uri }) => ({ name, uri }))), ['IANA contacts, shared by the records below.'], false);
-  // Contacts are rendered inline once above and referenced afterwards.
+  registry.contacts.forEach(({ id, name, uri }, i) =>
+    constant(contactNames[i]!, 'IanaContact', tsLiteral({ name, uri }, { freeze: 'freeze' }), [`IANA contact ${jsDocText(id)}.`], false),
+  );
   constant('CLOSE_CODE_INFO', 'readonly CloseCodeInfo[]', registry.codes.map((c) => codeInfo(c, registry.contacts)), ['Every registered code, sorted by code.']);
   constant(
     'CLOSE_CODE_RANGES',
@@ -98,7 +111,7 @@ function codeInfo(c: CloseCodeEntry, contacts: readonly Contact[]) {
   };
 }
 
-// The same Contact object as in registry.contacts, so tsLiteral emits a reference to CONTACTS.
+// The same Contact object as in registry.contacts, so tsLiteral emits a reference to its constant.
 function ianaRecord(iana: IanaData, contacts: readonly Contact[]) {
   return {
     description: iana.description,
@@ -111,7 +124,8 @@ function ianaRecord(iana: IanaData, contacts: readonly Contact[]) {
 
 function addPredicate(file: SourceFile, name: string, runs: readonly Run[], docs: string[]): void {
   const tests = runs.map((r) => (r.from === r.to ? `code === ${r.from}` : `(code >= ${r.from} && code <= ${r.to})`));
-  const body = tests.length === 0 ? 'false' : `(code | 0) === code && (${tests.join(' || ')})`;
+  // typeof first: `code | 0` would call valueOf on an object and throw on a Symbol.
+  const body = tests.length === 0 ? 'false' : `typeof code === 'number' && (code | 0) === code && (${tests.join(' || ')})`;
   file.addFunction({
     isExported: true,
     name,
@@ -119,5 +133,16 @@ function addPredicate(file: SourceFile, name: string, runs: readonly Run[], docs
     parameters: [{ name: 'code', type: 'number' }],
     returnType: 'boolean',
     statements: [`return ${body};`],
+  });
+}
+
+/** CONTACT_<id> with the id made an identifier; an index is appended if two ids collide. */
+function contactConstantNames(contacts: readonly Contact[]): string[] {
+  const seen = new Set<string>();
+  return contacts.map((c, i) => {
+    let name = `CONTACT_${c.id.replace(/[^A-Za-z0-9_$]/g, '_')}`;
+    if (seen.has(name)) name = `${name}_${i}`;
+    seen.add(name);
+    return name;
   });
 }
