@@ -11,11 +11,17 @@ import { plant, snapshot, tempDir } from './tree.ts';
 const REAL_TEXT = readFileSync(REPO_ROOT + REGISTRY_FILE, 'utf8');
 const CORE_FILE = 'packages/core/src/generated/registry.ts';
 
+// Plain output for exact comparisons. nx sets FORCE_COLOR, and Node warns on stderr when both are set.
+function plainEnv(): NodeJS.ProcessEnv {
+  const { FORCE_COLOR: _ignored, ...env } = process.env;
+  return { ...env, NO_COLOR: '1' };
+}
+
 function generate(cwd: string, ...args: string[]) {
   const run = spawnSync(join(REPO_ROOT, 'node_modules/.bin/tsx'), [join(REPO_ROOT, 'tools/generators/src/cli.ts'), ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
+    env: plainEnv(),
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }

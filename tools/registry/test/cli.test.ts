@@ -10,12 +10,18 @@ import { edit, positionOf, REAL_TEXT } from './helpers.ts';
 const dir = mkdtempSync(join(tmpdir(), 'wscodes-validate-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+// Plain output for exact comparisons. nx sets FORCE_COLOR, and Node warns on stderr when both are set.
+function plainEnv(): NodeJS.ProcessEnv {
+  const { FORCE_COLOR: _ignored, ...env } = process.env;
+  return { ...env, NO_COLOR: '1' };
+}
+
 function validate(...args: string[]) {
   // The tsx binary npx would run, without npm's start-up cost.
   const run = spawnSync(join(REPO_ROOT, 'node_modules/.bin/tsx'), [join(REPO_ROOT, 'tools/registry/src/cli.ts'), ...args], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
+    env: plainEnv(),
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
