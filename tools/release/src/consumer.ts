@@ -163,7 +163,7 @@ export interface ConsumerContext {
 export async function runConsumerCheck(name: ConsumerCheckName, context: ConsumerContext): Promise<string> {
   const { dir, packages, repoRoot, probes = PROBES } = context;
   const tsc = (project: string): string =>
-    run(process.execPath, [join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', project], { cwd: dir, what: `tsc --noEmit -p ${project}` });
+    run(process.execPath, [join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', project, '--pretty', 'false'], { cwd: dir, what: `tsc --noEmit -p ${project}` });
   switch (name) {
     case 'node-esm': {
       writeFileSync(join(dir, 'consumer-esm.mjs'), esmSource(packages, 'node', probes));
