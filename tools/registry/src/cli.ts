@@ -29,7 +29,7 @@ try {
 const { registry, diagnostics } = checkRegistryText(text, shown);
 for (const d of diagnostics) console.error(formatDiagnostic(shown, d));
 if (!registry) {
-  console.error(`\n${shown}: ${diagnostics.filter((d) => d.severity === 'error').length} error(s); nothing was generated.`);
+  console.error(`\n${shown}: ${diagnostics.filter((d) => d.severity === 'error').length} error(s). Fix them, then run again.`);
   process.exit(1);
 }
 console.log(`${shown}: ${registry.codes.length} codes, ${registry.ranges.length} ranges, valid.`);

@@ -43,7 +43,7 @@ describe('validate CLI', { timeout: 60_000 }, () => {
       `broken.yaml:${span.line}:${span.column}  span 3002-3001 starts after it ends  (write it as 3001-3002)`,
       `broken.yaml:${key.line}:${key.column}  key Forbidden of code 3008 is already used by code 3003  (give each code its own key; a released key never changes)`,
       '',
-      'broken.yaml: 2 error(s); nothing was generated.',
+      'broken.yaml: 2 error(s). Fix them, then run again.',
     ]);
     noStackTrace(stderr);
   });

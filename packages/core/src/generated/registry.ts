@@ -45,35 +45,33 @@ interface CloseCodeTable {
   /** 3008 Timeout: The endpoint is closing the connection because something took too long, such as a missed heartbeat or an idle session. */
   readonly Timeout: 3008;
 }
-
 /** The registered WebSocket close codes, by constant name. Use as `ws.close(CloseCode.NormalClosure)`. */
 export const CloseCode: CloseCodeTable = /* @__PURE__ */ freeze({
-    NormalClosure: 1000,
-    GoingAway: 1001,
-    ProtocolError: 1002,
-    UnsupportedData: 1003,
-    Reserved: 1004,
-    NoStatusReceived: 1005,
-    AbnormalClosure: 1006,
-    InvalidFramePayloadData: 1007,
-    PolicyViolation: 1008,
-    MessageTooBig: 1009,
-    MandatoryExtension: 1010,
-    InternalError: 1011,
-    ServiceRestart: 1012,
-    TryAgainLater: 1013,
-    BadGateway: 1014,
-    TlsHandshake: 1015,
-    Unauthorized: 3000,
-    Forbidden: 3003,
-    Timeout: 3008,
-  });
+  NormalClosure: 1000,
+  GoingAway: 1001,
+  ProtocolError: 1002,
+  UnsupportedData: 1003,
+  Reserved: 1004,
+  NoStatusReceived: 1005,
+  AbnormalClosure: 1006,
+  InvalidFramePayloadData: 1007,
+  PolicyViolation: 1008,
+  MessageTooBig: 1009,
+  MandatoryExtension: 1010,
+  InternalError: 1011,
+  ServiceRestart: 1012,
+  TryAgainLater: 1013,
+  BadGateway: 1014,
+  TlsHandshake: 1015,
+  Unauthorized: 3000,
+  Forbidden: 3003,
+  Timeout: 3008,
+});
 
 /** Any registered close code, as a literal union of numbers. */
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
 /** The constant names of CloseCode. */
 export type CloseCodeKey = keyof typeof CloseCode;
-
 /** IANA contact Ada_Young. */
 const CONTACT_Ada_Young: IanaContact = /* @__PURE__ */ freeze({ name: "Ada Young", uri: "mailto:nova.io&pm.me" });
 /** IANA contact Alexey_Melnikov. */
@@ -463,7 +461,7 @@ export const CLOSE_CODE_INFO: readonly CloseCodeInfo[] = /* @__PURE__ */ freeze(
       date: "2024-02-01",
     }),
   }),
-  ]);
+]);
 /** The five ranges of the 16-bit code space, in order; together they cover 0-65535. */
 export const CLOSE_CODE_RANGES: readonly CloseCodeRange[] = /* @__PURE__ */ freeze([
   /* @__PURE__ */ freeze({ from: 0, to: 999, kind: "not-used", name: "Not used", label: "Not used", registration: null }),
@@ -499,7 +497,7 @@ export const CLOSE_CODE_RANGES: readonly CloseCodeRange[] = /* @__PURE__ */ free
     label: "Outside the protocol",
     registration: null,
   }),
-  ]);
+]);
 /** IANA's records that cover a span, such as 1016-2999 Unassigned. */
 export const IANA_RANGE_RECORDS: readonly IanaRangeRecord[] = /* @__PURE__ */ freeze([
   /* @__PURE__ */ freeze({
@@ -531,7 +529,7 @@ export const IANA_RANGE_RECORDS: readonly IanaRangeRecord[] = /* @__PURE__ */ fr
       references: /* @__PURE__ */ freeze([/* @__PURE__ */ freeze({ type: "rfc", data: "rfc6455" })]),
     }),
   }),
-  ]);
+]);
 /** The date of the IANA registry this data was synced with. */
 export const IANA_REGISTRY_UPDATED: string = "2026-06-10";
 

@@ -46,13 +46,16 @@ function addCloseCode(file: SourceFile, registry: Registry): void {
       docs: [`${c.code} ${jsDocText(c.name)}: ${jsDocText(c.summary)}`],
     })),
   });
-  const members = registry.codes.map((c) => `  ${c.key}: ${c.code},`);
-  file.addVariableStatement({
-    isExported: true,
-    declarationKind: VariableDeclarationKind.Const,
-    docs: ['The registered WebSocket close codes, by constant name. Use as `ws.close(CloseCode.NormalClosure)`.'],
-    declarations: [{ name: 'CloseCode', type: 'CloseCodeTable', initializer: `/* @__PURE__ */ freeze({\n${members.join('\n')}\n})` }],
-  });
+  const table = tsLiteral(Object.fromEntries(registry.codes.map((c) => [c.key, c.code])), { freeze: 'freeze' });
+  file.addStatements(
+    constantStatement({
+      name: 'CloseCode',
+      type: 'CloseCodeTable',
+      initializer: table,
+      docs: ['The registered WebSocket close codes, by constant name. Use as `ws.close(CloseCode.NormalClosure)`.'],
+      isExported: true,
+    }),
+  );
   file.addTypeAlias({
     isExported: true,
     name: 'CloseCode',
@@ -69,13 +72,7 @@ function addTables(file: SourceFile, registry: Registry): void {
   const contactRefs = new Map<unknown, string>(registry.contacts.map((c, i) => [c, contactNames[i]!]));
   const literal = (value: unknown) => tsLiteral(value, { freeze: 'freeze', references: contactRefs });
   const constant = (name: string, type: string, value: unknown, docs: string[], isExported = true) =>
-    file.addVariableStatement({
-      isExported,
-      declarationKind: VariableDeclarationKind.Const,
-      docs,
-      // ts-morph indents continuation lines by one level; tsLiteral already did.
-      declarations: [{ name, type, initializer: (typeof value === 'string' ? value : literal(value)).replace(/\n  /g, '\n') }],
-    });
+    file.addStatements(constantStatement({ name, type, initializer: typeof value === 'string' ? value : literal(value), docs, isExported }));
 
   registry.contacts.forEach(({ id, name, uri }, i) =>
     constant(contactNames[i]!, 'IanaContact', tsLiteral({ name, uri }, { freeze: 'freeze' }), [`IANA contact ${jsDocText(id)}.`], false),
@@ -145,4 +142,20 @@ function contactConstantNames(contacts: readonly Contact[]): string[] {
     seen.add(name);
     return name;
   });
+}
+
+interface ConstantSource {
+  readonly name: string;
+  readonly type: string;
+  /** Already laid out by tsLiteral, one entry a line. */
+  readonly initializer: string;
+  readonly docs: readonly string[];
+  readonly isExported: boolean;
+}
+
+// Added as a statement rather than through addVariableStatement: ts-morph re-indents every
+// continuation line of an initializer, closing brackets included, which tsLiteral already laid out.
+function constantStatement(c: ConstantSource): string {
+  const docs = c.docs.map((d) => `/** ${d} */\n`).join('');
+  return `${docs}${c.isExported ? 'export ' : ''}const ${c.name}: ${c.type} = ${c.initializer};`;
 }
