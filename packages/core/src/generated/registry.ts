@@ -1,7 +1,6 @@
 // Generated from registry/close-codes.yaml by tools/generators/core. Do not edit: change the registry or the generator, then run npm run generate.
 
 import type { CloseCodeInfo, CloseCodeRange, IanaContact, IanaRangeRecord } from '../types.ts';
-
 const freeze = Object.freeze;
 
 /** The shape of CloseCode: one read-only member per registered code. */
@@ -45,6 +44,7 @@ interface CloseCodeTable {
   /** 3008 Timeout: The endpoint is closing the connection because something took too long, such as a missed heartbeat or an idle session. */
   readonly Timeout: 3008;
 }
+
 /** The registered WebSocket close codes, by constant name. Use as `ws.close(CloseCode.NormalClosure)`. */
 export const CloseCode: CloseCodeTable = /* @__PURE__ */ freeze({
   NormalClosure: 1000,
@@ -67,21 +67,26 @@ export const CloseCode: CloseCodeTable = /* @__PURE__ */ freeze({
   Forbidden: 3003,
   Timeout: 3008,
 });
-
 /** Any registered close code, as a literal union of numbers. */
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
 /** The constant names of CloseCode. */
 export type CloseCodeKey = keyof typeof CloseCode;
+
 /** IANA contact Ada_Young. */
 const CONTACT_Ada_Young: IanaContact = /* @__PURE__ */ freeze({ name: "Ada Young", uri: "mailto:nova.io&pm.me" });
+
 /** IANA contact Alexey_Melnikov. */
 const CONTACT_Alexey_Melnikov: IanaContact = /* @__PURE__ */ freeze({ name: "Alexey Melnikov", uri: "mailto:alexey.melnikov&isode.com" });
+
 /** IANA contact IESG_HYBI. */
 const CONTACT_IESG_HYBI: IanaContact = /* @__PURE__ */ freeze({ name: "IESG HYBI WG", uri: "mailto:hybi&ietf.org" });
+
 /** IANA contact Leo_Tietz. */
 const CONTACT_Leo_Tietz: IanaContact = /* @__PURE__ */ freeze({ name: "Leo Tietz", uri: "mailto:leo.tietz&gmail.com" });
+
 /** IANA contact Morgan_Jones. */
 const CONTACT_Morgan_Jones: IanaContact = /* @__PURE__ */ freeze({ name: "Morgan Jones", uri: "mailto:morgan.jones&viasat.com" });
+
 /** Every registered code, sorted by code. */
 export const CLOSE_CODE_INFO: readonly CloseCodeInfo[] = /* @__PURE__ */ freeze([
   /* @__PURE__ */ freeze({
@@ -462,6 +467,7 @@ export const CLOSE_CODE_INFO: readonly CloseCodeInfo[] = /* @__PURE__ */ freeze(
     }),
   }),
 ]);
+
 /** The five ranges of the 16-bit code space, in order; together they cover 0-65535. */
 export const CLOSE_CODE_RANGES: readonly CloseCodeRange[] = /* @__PURE__ */ freeze([
   /* @__PURE__ */ freeze({ from: 0, to: 999, kind: "not-used", name: "Not used", label: "Not used", registration: null }),
@@ -498,6 +504,7 @@ export const CLOSE_CODE_RANGES: readonly CloseCodeRange[] = /* @__PURE__ */ free
     registration: null,
   }),
 ]);
+
 /** IANA's records that cover a span, such as 1016-2999 Unassigned. */
 export const IANA_RANGE_RECORDS: readonly IanaRangeRecord[] = /* @__PURE__ */ freeze([
   /* @__PURE__ */ freeze({
@@ -530,6 +537,7 @@ export const IANA_RANGE_RECORDS: readonly IanaRangeRecord[] = /* @__PURE__ */ fr
     }),
   }),
 ]);
+
 /** The date of the IANA registry this data was synced with. */
 export const IANA_REGISTRY_UPDATED: string = "2026-06-10";
 

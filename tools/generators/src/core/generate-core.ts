@@ -1,4 +1,4 @@
-import { IndentationText, Project, QuoteKind, VariableDeclarationKind, type SourceFile } from 'ts-morph';
+import { IndentationText, Project, QuoteKind, StructureKind, type StatementStructures } from 'ts-morph';
 import type { CloseCodeEntry, Contact, IanaData, Registry } from '@wscodes-tools/registry';
 import { banner, type GeneratedFile } from '../files.ts';
 import { jsDocText, tsLiteral } from '../ts-literal.ts';
@@ -6,48 +6,55 @@ import { receivableRuns, sendableRuns, type Run } from './runs.ts';
 
 export const CORE_REGISTRY_FILE = 'packages/core/src/generated/registry.ts';
 
+/** A statement as a ts-morph structure, or as source text already laid out. */
+type Statement = StatementStructures | string;
+
 /** @wscodes/core's data module: CloseCode, the info tables and the two wire predicates. */
 export function generateCore(registry: Registry): GeneratedFile[] {
+  const statements: Statement[] = [
+    {
+      kind: StructureKind.ImportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: '../types.ts',
+      namedImports: ['CloseCodeInfo', 'CloseCodeRange', 'IanaContact', 'IanaRangeRecord'],
+    },
+    'const freeze = Object.freeze;',
+    ...closeCodeStatements(registry),
+    ...tableStatements(registry),
+    predicate('isValidCloseCode', receivableRuns(registry), [
+      'May this code appear in a Close frame received from a peer, under RFC 6455 and the IANA registry?',
+      'Registered codes that allow it, and any code in 3000-4999. Non-integers are never valid.',
+    ]),
+    predicate('isSendableCloseCode', sendableRuns(registry), [
+      'May an endpoint put this code in a Close frame it sends? 1004-1006 and 1015 never; unassigned protocol codes neither.',
+    ]),
+  ];
+  // One structure printed once: adding statements one by one re-parses the file after each.
   const project = new Project({
     useInMemoryFileSystem: true,
     manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single },
   });
-  const file = project.createSourceFile('registry.ts', '');
-  file.addImportDeclaration({
-    isTypeOnly: true,
-    moduleSpecifier: '../types.ts',
-    namedImports: ['CloseCodeInfo', 'CloseCodeRange', 'IanaContact', 'IanaRangeRecord'],
-  });
-  file.addVariableStatement({
-    declarationKind: VariableDeclarationKind.Const,
-    declarations: [{ name: 'freeze', initializer: 'Object.freeze' }],
-  });
-  addCloseCode(file, registry);
-  addTables(file, registry);
-  addPredicate(file, 'isValidCloseCode', receivableRuns(registry), [
-    'May this code appear in a Close frame received from a peer, under RFC 6455 and the IANA registry?',
-    'Registered codes that allow it, and any code in 3000-4999. Non-integers are never valid.',
-  ]);
-  addPredicate(file, 'isSendableCloseCode', sendableRuns(registry), [
-    'May an endpoint put this code in a Close frame it sends? 1004-1006 and 1015 never; unassigned protocol codes neither.',
-  ]);
-  return [{ path: CORE_REGISTRY_FILE, contents: banner.code(registry, 'core') + '\n' + file.getFullText() }];
+  const file = project.createSourceFile('registry.ts', { statements });
+  // Text statements start with a blank line; next to a structure's own spacing that can make two.
+  const text = file.getFullText().replace(/\n{3,}/g, '\n\n');
+  return [{ path: CORE_REGISTRY_FILE, contents: banner.code(registry, 'core') + '\n' + text }];
 }
 
-function addCloseCode(file: SourceFile, registry: Registry): void {
-  // An explicit interface, so each key's JSDoc survives into the published .d.ts.
-  file.addInterface({
-    name: 'CloseCodeTable',
-    docs: ['The shape of CloseCode: one read-only member per registered code.'],
-    properties: registry.codes.map((c) => ({
-      name: c.key,
-      isReadonly: true,
-      type: String(c.code),
-      docs: [`${c.code} ${jsDocText(c.name)}: ${jsDocText(c.summary)}`],
-    })),
-  });
+function closeCodeStatements(registry: Registry): Statement[] {
   const table = tsLiteral(Object.fromEntries(registry.codes.map((c) => [c.key, c.code])), { freeze: 'freeze' });
-  file.addStatements(
+  return [
+    // An explicit interface, so each key's JSDoc survives into the published .d.ts.
+    {
+      kind: StructureKind.Interface,
+      name: 'CloseCodeTable',
+      docs: ['The shape of CloseCode: one read-only member per registered code.'],
+      properties: registry.codes.map((c) => ({
+        name: c.key,
+        isReadonly: true,
+        type: String(c.code),
+        docs: [`${c.code} ${jsDocText(c.name)}: ${jsDocText(c.summary)}`],
+      })),
+    },
     constantStatement({
       name: 'CloseCode',
       type: 'CloseCodeTable',
@@ -55,42 +62,51 @@ function addCloseCode(file: SourceFile, registry: Registry): void {
       docs: ['The registered WebSocket close codes, by constant name. Use as `ws.close(CloseCode.NormalClosure)`.'],
       isExported: true,
     }),
-  );
-  file.addTypeAlias({
-    isExported: true,
-    name: 'CloseCode',
-    type: '(typeof CloseCode)[keyof typeof CloseCode]',
-    docs: ['Any registered close code, as a literal union of numbers.'],
-  });
-  file.addTypeAlias({ isExported: true, name: 'CloseCodeKey', type: 'keyof typeof CloseCode', docs: ['The constant names of CloseCode.'] });
+    {
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      name: 'CloseCode',
+      type: '(typeof CloseCode)[keyof typeof CloseCode]',
+      docs: ['Any registered close code, as a literal union of numbers.'],
+    },
+    {
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      name: 'CloseCodeKey',
+      type: 'keyof typeof CloseCode',
+      docs: ['The constant names of CloseCode.'],
+    },
+  ];
 }
 
-function addTables(file: SourceFile, registry: Registry): void {
+function tableStatements(registry: Registry): Statement[] {
   // One named constant per contact: a bare identifier keeps the tables tree-shakable, where an
   // index such as CONTACTS[2] counts as a possible side effect to bundlers.
   const contactNames = contactConstantNames(registry.contacts);
   const contactRefs = new Map<unknown, string>(registry.contacts.map((c, i) => [c, contactNames[i]!]));
   const literal = (value: unknown) => tsLiteral(value, { freeze: 'freeze', references: contactRefs });
   const constant = (name: string, type: string, value: unknown, docs: string[], isExported = true) =>
-    file.addStatements(constantStatement({ name, type, initializer: typeof value === 'string' ? value : literal(value), docs, isExported }));
+    constantStatement({ name, type, initializer: typeof value === 'string' ? value : literal(value), docs, isExported });
 
-  registry.contacts.forEach(({ id, name, uri }, i) =>
-    constant(contactNames[i]!, 'IanaContact', tsLiteral({ name, uri }, { freeze: 'freeze' }), [`IANA contact ${jsDocText(id)}.`], false),
-  );
-  constant('CLOSE_CODE_INFO', 'readonly CloseCodeInfo[]', registry.codes.map((c) => codeInfo(c, registry.contacts)), ['Every registered code, sorted by code.']);
-  constant(
-    'CLOSE_CODE_RANGES',
-    'readonly CloseCodeRange[]',
-    registry.ranges.map((r) => ({ from: r.from, to: r.to, kind: r.kind, name: r.name, label: r.label, registration: r.registration ?? null })),
-    ['The five ranges of the 16-bit code space, in order; together they cover 0-65535.'],
-  );
-  constant(
-    'IANA_RANGE_RECORDS',
-    'readonly IanaRangeRecord[]',
-    registry.ianaRanges.map((r) => ({ from: r.from, to: r.to, iana: ianaRecord(r.iana, registry.contacts) })),
-    ["IANA's records that cover a span, such as 1016-2999 Unassigned."],
-  );
-  constant('IANA_REGISTRY_UPDATED', 'string', JSON.stringify(registry.ianaUpdated), ['The date of the IANA registry this data was synced with.']);
+  return [
+    ...registry.contacts.map(({ id, name, uri }, i) =>
+      constant(contactNames[i]!, 'IanaContact', tsLiteral({ name, uri }, { freeze: 'freeze' }), [`IANA contact ${jsDocText(id)}.`], false),
+    ),
+    constant('CLOSE_CODE_INFO', 'readonly CloseCodeInfo[]', registry.codes.map((c) => codeInfo(c, registry.contacts)), ['Every registered code, sorted by code.']),
+    constant(
+      'CLOSE_CODE_RANGES',
+      'readonly CloseCodeRange[]',
+      registry.ranges.map((r) => ({ from: r.from, to: r.to, kind: r.kind, name: r.name, label: r.label, registration: r.registration ?? null })),
+      ['The five ranges of the 16-bit code space, in order; together they cover 0-65535.'],
+    ),
+    constant(
+      'IANA_RANGE_RECORDS',
+      'readonly IanaRangeRecord[]',
+      registry.ianaRanges.map((r) => ({ from: r.from, to: r.to, iana: ianaRecord(r.iana, registry.contacts) })),
+      ["IANA's records that cover a span, such as 1016-2999 Unassigned."],
+    ),
+    constant('IANA_REGISTRY_UPDATED', 'string', JSON.stringify(registry.ianaUpdated), ['The date of the IANA registry this data was synced with.']),
+  ];
 }
 
 function codeInfo(c: CloseCodeEntry, contacts: readonly Contact[]) {
@@ -119,18 +135,19 @@ function ianaRecord(iana: IanaData, contacts: readonly Contact[]) {
   };
 }
 
-function addPredicate(file: SourceFile, name: string, runs: readonly Run[], docs: string[]): void {
+function predicate(name: string, runs: readonly Run[], docs: string[]): Statement {
   const tests = runs.map((r) => (r.from === r.to ? `code === ${r.from}` : `(code >= ${r.from} && code <= ${r.to})`));
   // typeof first: `code | 0` would call valueOf on an object and throw on a Symbol.
   const body = tests.length === 0 ? 'false' : `typeof code === 'number' && (code | 0) === code && (${tests.join(' || ')})`;
-  file.addFunction({
+  return {
+    kind: StructureKind.Function,
     isExported: true,
     name,
     docs: [docs.join('\n')],
     parameters: [{ name: 'code', type: 'number' }],
     returnType: 'boolean',
     statements: [`return ${body};`],
-  });
+  };
 }
 
 /** CONTACT_<id> with the id made an identifier; an index is appended if two ids collide. */
@@ -153,9 +170,9 @@ interface ConstantSource {
   readonly isExported: boolean;
 }
 
-// Added as a statement rather than through addVariableStatement: ts-morph re-indents every
-// continuation line of an initializer, closing brackets included, which tsLiteral already laid out.
+// Source text rather than a VariableStatement structure: ts-morph re-indents every continuation
+// line of an initializer, closing brackets included, which tsLiteral already laid out.
 function constantStatement(c: ConstantSource): string {
   const docs = c.docs.map((d) => `/** ${d} */\n`).join('');
-  return `${docs}${c.isExported ? 'export ' : ''}const ${c.name}: ${c.type} = ${c.initializer};`;
+  return `\n${docs}${c.isExported ? 'export ' : ''}const ${c.name}: ${c.type} = ${c.initializer};`;
 }
