@@ -1,12 +1,9 @@
-import { describeAllowedCodes } from './code-runs.ts';
-import { isValidCloseCode } from './generated/registry.ts';
+import { isValidCloseCode, RECEIVABLE_CODES_TEXT } from './generated/registry.ts';
 import type { ClosePayloadError, DecodedClosePayload } from './types.ts';
 import { decodeUtf8 } from './utf8.ts';
 
 /** RFC 6455 5.5: every control frame payload is at most 125 bytes. */
 const MAX_PAYLOAD_BYTES = 125;
-
-let receivable: string | undefined;
 
 /**
  * Reads the body of a received Close frame (RFC 6455 5.5.1, 7.1.5, 7.4). Never throws.
@@ -41,8 +38,7 @@ function decodeBytes(bytes: Uint8Array): DecodedClosePayload {
   }
   const code = (bytes[0]! << 8) | bytes[1]!;
   if (!isValidCloseCode(code)) {
-    const valid = receivable ?? (receivable = describeAllowedCodes(isValidCloseCode));
-    return failure(1002, `Close code ${code} is not valid in a received Close frame (RFC 6455 7.4); valid codes are ${valid}.`);
+    return failure(1002, `Close code ${code} is not valid in a received Close frame (RFC 6455 7.4); valid codes are ${RECEIVABLE_CODES_TEXT}.`);
   }
   if (length === 2) return { ok: true, code, reason: '' };
 

@@ -1,6 +1,5 @@
-import { isValidApiCloseCode } from './api-close.ts';
-import { MAX_CODE } from './code-runs.ts';
-import { CLOSE_CODE_RANGES, IANA_RANGE_RECORDS, isValidCloseCode } from './generated/registry.ts';
+import { CLOSE_CODE_RANGES, IANA_RANGE_RECORDS, isValidApiCloseCode, isValidCloseCode } from './generated/registry.ts';
+import { MAX_CODE } from './limits.ts';
 import { getCloseCodeInfo } from './lookup.ts';
 import type {
   CloseCodeDescription,

@@ -1,5 +1,5 @@
-import { describeAllowedCodes, MAX_CODE } from './code-runs.ts';
-import { CLOSE_CODE_RANGES, isSendableCloseCode } from './generated/registry.ts';
+import { MAX_CODE } from './limits.ts';
+import { CLOSE_CODE_RANGES, isSendableCloseCode, SENDABLE_CODES_TEXT } from './generated/registry.ts';
 
 /** RFC 6455 5.5: a control frame carries at most 125 bytes, two of which are the code. */
 export const MAX_REASON_BYTES = 123;
@@ -8,7 +8,6 @@ export const MAX_REASON_BYTES = 123;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 let encoder: TextEncoder | undefined;
-let sendable: string | undefined;
 
 /**
  * The body of a Close frame: a big-endian code, then the reason in UTF-8 (RFC 6455 5.5.1).
@@ -79,7 +78,7 @@ function isAscii(text: string): boolean {
 
 // Only the ranges, not the registry entries: encode stays small in a bundle that does not need the entries.
 function unsendableMessage(code: number): string {
-  const allowed = `Send ${sendable ?? (sendable = describeAllowedCodes(isSendableCloseCode))} instead.`;
+  const allowed = `Send ${SENDABLE_CODES_TEXT} instead.`;
   if (!Number.isInteger(code) || code < 0 || code > MAX_CODE) {
     return `encodeClosePayload: ${code} is not a close code (an integer from 0 to ${MAX_CODE}). ${allowed}`;
   }

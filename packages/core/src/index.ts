@@ -10,10 +10,10 @@ export {
   IANA_REGISTRY_UPDATED,
   isValidCloseCode,
   isSendableCloseCode,
+  isValidApiCloseCode,
 } from './generated/registry.ts';
 export { getCloseCodeInfo } from './lookup.ts';
 export { describeCloseCode } from './describe.ts';
-export { isValidApiCloseCode } from './api-close.ts';
 export { encodeClosePayload } from './encode.ts';
 export { decodeClosePayload } from './decode.ts';
 export type * from './types.ts';

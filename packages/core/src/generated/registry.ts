@@ -553,3 +553,20 @@ export function isValidCloseCode(code: number): boolean {
 export function isSendableCloseCode(code: number): boolean {
   return typeof code === 'number' && (code | 0) === code && ((code >= 1000 && code <= 1003) || (code >= 1007 && code <= 1014) || (code >= 3000 && code <= 4999));
 }
+
+/**
+ * Does the WebSocket API's `close(code)` accept this code? WHATWG: the integer 1000, or an integer
+ * in 3000-4999; anything else throws an InvalidAccessError.
+ *
+ * The IDL argument is `[Clamp] unsigned short`, so a browser rounds a fraction such as 1000.4 to 1000
+ * before this check. This function answers for the value as given: a non-integer is false.
+ */
+export function isValidApiCloseCode(code: number): boolean {
+  return typeof code === 'number' && (code | 0) === code && (code === 1000 || (code >= 3000 && code <= 4999));
+}
+
+/** The codes isValidCloseCode accepts, in words, for error messages. */
+export const RECEIVABLE_CODES_TEXT: string = "1000-1003, 1007-1014 or 3000-4999";
+
+/** The codes isSendableCloseCode accepts, in words, for error messages. */
+export const SENDABLE_CODES_TEXT: string = "1000-1003, 1007-1014 or 3000-4999";

@@ -2,7 +2,8 @@ import { IndentationText, Project, QuoteKind, StructureKind, type StatementStruc
 import type { CloseCodeEntry, Contact, IanaData, Registry } from '@wscodes-tools/registry';
 import { banner, type GeneratedFile } from '../files.ts';
 import { jsDocText, tsLiteral } from '../ts-literal.ts';
-import { receivableRuns, sendableRuns, type Run } from './runs.ts';
+import { API_CLOSE_RUNS } from '../protocol/api-close-rule.ts';
+import { receivableRuns, runsInWords, sendableRuns, type Run } from '../protocol/runs.ts';
 
 export const CORE_REGISTRY_FILE = 'packages/core/src/generated/registry.ts';
 
@@ -28,6 +29,27 @@ export function generateCore(registry: Registry): GeneratedFile[] {
     predicate('isSendableCloseCode', sendableRuns(registry), [
       'May an endpoint put this code in a Close frame it sends? 1004-1006 and 1015 never; unassigned protocol codes neither.',
     ]),
+    predicate('isValidApiCloseCode', API_CLOSE_RUNS, [
+      "Does the WebSocket API's `close(code)` accept this code? WHATWG: the integer 1000, or an integer",
+      'in 3000-4999; anything else throws an InvalidAccessError.',
+      '',
+      'The IDL argument is `[Clamp] unsigned short`, so a browser rounds a fraction such as 1000.4 to 1000',
+      'before this check. This function answers for the value as given: a non-integer is false.',
+    ]),
+    constantStatement({
+      name: 'RECEIVABLE_CODES_TEXT',
+      type: 'string',
+      initializer: JSON.stringify(runsInWords(receivableRuns(registry))),
+      docs: ['The codes isValidCloseCode accepts, in words, for error messages.'],
+      isExported: true,
+    }),
+    constantStatement({
+      name: 'SENDABLE_CODES_TEXT',
+      type: 'string',
+      initializer: JSON.stringify(runsInWords(sendableRuns(registry))),
+      docs: ['The codes isSendableCloseCode accepts, in words, for error messages.'],
+      isExported: true,
+    }),
   ];
   // One structure printed once: adding statements one by one re-parses the file after each.
   const project = new Project({

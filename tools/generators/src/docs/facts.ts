@@ -1,7 +1,7 @@
 // What the docs say about codes and ranges, derived from the Registry. Pure, no Markdown.
 import { formatSpan, type CloseCodeEntry, type IanaReference, type RangeInfo, type ReconnectPolicy, type Registry, type Span } from '@wscodes-tools/registry';
-import { receivableRuns, sendableRuns, type Run } from '../core/runs.ts';
-import { API_CLOSE_RUNS, isApiCloseCode } from '../schema/api-rule.ts';
+import { receivableRuns, sendableRuns, type Run } from '../protocol/runs.ts';
+import { API_CLOSE_RUNS, isApiCloseCode } from '../protocol/api-close-rule.ts';
 import { safeUrl } from './markdown.ts';
 
 export const POLICY_LABEL: Readonly<Record<ReconnectPolicy, string>> = Object.freeze({

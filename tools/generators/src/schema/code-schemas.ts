@@ -1,6 +1,6 @@
 import type { Registry } from '@wscodes-tools/registry';
-import { receivableRuns, type Run } from '../core/runs.ts';
-import { API_CLOSE_RUNS } from './api-rule.ts';
+import { receivableRuns, type Run } from '../protocol/runs.ts';
+import { API_CLOSE_RUNS } from '../protocol/api-close-rule.ts';
 import type { SchemaDocument } from './schema-file.ts';
 
 /** A run of codes as a subschema: `const` for one code, bounds for more. */

@@ -1,4 +1,4 @@
-import type { Run } from '../core/runs.ts';
+import type { Run } from './runs.ts';
 
 /**
  * The codes the WebSocket API's close() accepts: 1000, or 3000-4999. Anything else throws an

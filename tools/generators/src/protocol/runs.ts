@@ -35,3 +35,10 @@ function runsWhere(registry: Registry, allows: (entry: Registry['codes'][number]
   }
   return runs;
 }
+
+/** Runs as a reader says them: "1000-1003, 1007-1014 or 3000-4999"; "none" for no runs. */
+export function runsInWords(runs: readonly Run[]): string {
+  const parts = runs.map((r) => (r.from === r.to ? `${r.from}` : `${r.from}-${r.to}`));
+  if (parts.length <= 1) return parts[0] ?? 'none';
+  return `${parts.slice(0, -1).join(', ')} or ${parts.at(-1)}`;
+}
