@@ -7,6 +7,15 @@ import { writeFilesAtomically } from './write-files.ts';
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'iana-sync-write-'));
 
+/** A rename that fails with ENOSPC on its nth call and renames normally otherwise. */
+function renameFailingOnCall(n: number) {
+  let calls = 0;
+  return async (from: string, to: string) => {
+    if (++calls === n) throw Object.assign(new Error('disk full'), { code: 'ENOSPC' });
+    await rename(from, to);
+  };
+}
+
 describe('writeFilesAtomically', () => {
   it('writes every file, creating folders, and leaves no temporary files', async () => {
     const dir = tempDir();
@@ -37,11 +46,7 @@ describe('writeFilesAtomically', () => {
   it('puts the old contents back when a later rename fails', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'changeset.md'), 'old changeset\n');
-    let renames = 0;
-    const failSecond = async (from: string, to: string) => {
-      if (++renames === 2) throw Object.assign(new Error('disk full'), { code: 'ENOSPC' });
-      await rename(from, to);
-    };
+    const failSecond = renameFailingOnCall(2);
     await expect(
       writeFilesAtomically(
         [
@@ -57,11 +62,7 @@ describe('writeFilesAtomically', () => {
 
   it('removes a new file again when a later rename fails', async () => {
     const dir = tempDir();
-    let renames = 0;
-    const failSecond = async (from: string, to: string) => {
-      if (++renames === 2) throw Object.assign(new Error('disk full'), { code: 'ENOSPC' });
-      await rename(from, to);
-    };
+    const failSecond = renameFailingOnCall(2);
     await expect(
       writeFilesAtomically(
         [
