@@ -12,9 +12,13 @@ const SKIPPED_NAMES = new Set(['node_modules', '.nx', 'dist', '.git', 'coverage'
 export const isCopied = (name: string): boolean =>
   !SKIPPED_NAMES.has(name) && !name.endsWith('.tgz') && !name.endsWith('.tsbuildinfo') && !name.startsWith('.generate-');
 
-/** Copies `root` into a new folder under os.tmpdir() and links its node_modules. Returns the copy's path. */
-export function copyWorkspace(root: string, prefix = 'wscodes-release-'): string {
-  const copy = realpathSync(mkdtempSync(join(tmpdir(), prefix)));
+/**
+ * Copies `root` into a new folder under os.tmpdir(), or into `destination` (a new folder), and
+ * links its node_modules. Returns the copy's path.
+ */
+export function copyWorkspace(root: string, prefix = 'wscodes-release-', destination?: string): string {
+  if (destination !== undefined) mkdirSync(destination);
+  const copy = realpathSync(destination ?? mkdtempSync(join(tmpdir(), prefix)));
   cpSync(root, copy, { recursive: true, filter: (source) => source === root || isCopied(basename(source)) });
   linkNodeModules(root, copy);
   return copy;

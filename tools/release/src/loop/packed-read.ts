@@ -1,0 +1,39 @@
+// Packs the public packages of a workspace, unpacks the tarballs and reads what the loop checks.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { run } from '../exec.ts';
+import { packInto } from '../pack.ts';
+import type { PackedCore, PackedPackages } from './packed-check.ts';
+
+const PACKAGES = { core: '@wscodes/core', schema: '@wscodes/schema', docs: '@wscodes/docs', fixtures: '@wscodes/fixtures' } as const;
+
+/** `npm pack`s packages/<name> of `workspace` into `into`, unpacks each and reads it. */
+export async function packAndRead(workspace: string, into: string): Promise<PackedPackages> {
+  const roots: Record<string, string> = {};
+  for (const [folder, name] of Object.entries(PACKAGES)) {
+    const { tarball } = packInto(join(workspace, 'packages', folder), join(into, 'tarballs'));
+    const unpacked = join(into, folder);
+    run('mkdir', ['-p', unpacked], { cwd: into, what: `unpack ${name}` });
+    run('tar', ['-xzf', tarball, '-C', unpacked], { cwd: into, what: `unpack ${name}` });
+    roots[folder] = join(unpacked, 'package');
+  }
+  const json = (folder: string, file: string): unknown => JSON.parse(readFileSync(join(roots[folder]!, file), 'utf8'));
+  const core = (await import(pathToFileURL(join(roots.core!, 'dist/index.js')).href)) as PackedCore;
+  const fixtures = (await import(pathToFileURL(join(roots.fixtures!, 'dist/index.js')).href)) as { closePayloads: PackedPackages['payloadVectorsLoader'] };
+  return {
+    core,
+    registryJson: json('schema', 'generated/registry.json') as PackedPackages['registryJson'],
+    docs: new Map(markdownFiles(roots.docs!).map((file) => [relative(roots.docs!, file), readFileSync(file, 'utf8')])),
+    payloadVectorsJson: (json('fixtures', 'generated/close-payloads.json') as { vectors: PackedPackages['payloadVectorsJson'] }).vectors,
+    payloadVectorsLoader: fixtures.closePayloads,
+  };
+}
+
+function markdownFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return markdownFiles(path);
+    return name.endsWith('.md') ? [path] : [];
+  });
+}
