@@ -1,11 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
-// tools/release has no package.json (it is not an npm workspace package, so it needs no install);
-// run its tests with `npm run test:release` (vitest run --root tools/release).
+// `npm test` runs the fast tests of the release tools. The suites that pack, copy and build whole
+// packages to prove each gate fails when it should are end-to-end checks: they take minutes, so
+// they run as their own CI step, `npm run test:release` (vitest.e2e.config.ts).
+export const E2E_SUITES = ['test/gates.test.ts', 'test/release-dry.test.ts', 'test/size-budget.test.ts'];
+
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    // The integration suites pack, copy and build real packages.
+    exclude: ['**/node_modules/**', ...E2E_SUITES],
     testTimeout: 180_000,
     hookTimeout: 180_000,
   },
