@@ -5,10 +5,11 @@ import { banner, toJson, type GeneratedFile } from '../files.ts';
 export const SCHEMA_DIR = 'packages/schema/generated/';
 
 /**
- * Every schema's `$id` is this base plus its file name. An identifier, not a promise that the URL
- * serves the file: validators resolve `$ref`s against it, so it must never change.
+ * Every schema's `$id` is this base plus its file name: the file's path in the published
+ * @wscodes/schema tarball, on a CDN that serves npm tarballs, so the id also resolves to the newest
+ * release's file. Validators resolve `$ref`s against it, so it must never change.
  */
-export const SCHEMA_BASE_URL = 'https://wscodes.dev/schema/';
+export const SCHEMA_BASE_URL = 'https://unpkg.com/@wscodes/schema/generated/';
 
 export const JSON_SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema';
 
