@@ -54,7 +54,7 @@ describe('validate CLI', { timeout: 60_000 }, () => {
     const { status, stderr } = validate('tab.yaml');
     const at = positionOf(text, '\tname: Going Away');
     expect(status).toBe(1);
-    expect(stderr).toContain(`tab.yaml:${at.line}:${at.column}  YAML syntax: Tabs are not allowed as indentation  (indent with spaces, not tabs)`);
+    expect(stderr).toContain(`tab.yaml:${at.line}:${at.column}  YAML syntax: a tab is used to indent this line  (indent with spaces, not tabs)`);
     noStackTrace(stderr);
   });
 
