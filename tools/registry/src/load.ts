@@ -94,7 +94,7 @@ const YAML_WORDS: readonly { code: string; match?: RegExp; message: string; fix:
   { code: 'MISSING_CHAR', match: /quote/, message: 'a quoted text starts here and is never closed', fix: 'add the closing quote at the end of the text' },
   { code: 'MISSING_CHAR', match: /without - indicator/, message: 'this line is indented less than the fields of its entry', fix: 'indent it with as many spaces as the fields above it' },
   { code: 'MISSING_CHAR', match: /followed by map values/, message: 'this line has no `:` after its field name', fix: 'write it as `field: value`' },
-  { code: 'BLOCK_AS_IMPLICIT_KEY', message: 'a `field: value` appears where yaml reads a plain text: this line is indented too far, or a text holds `: `', fix: 'indent it like the fields beside it, or put the text in quotes' },
+  { code: 'BLOCK_AS_IMPLICIT_KEY', message: 'this line is indented deeper than the field above it, so it reads as part of that text (or a text holds `: ` and needs quotes)', fix: 'indent it like the fields beside it, or put the text in quotes' },
   { code: 'MULTILINE_IMPLICIT_KEY', message: 'a field name runs over more than one line, usually because of the indentation of the line before', fix: 'indent it like the fields beside it, or put the text in quotes' },
   { code: 'BAD_DQ_ESCAPE', message: '', fix: 'write a valid escape such as \\n or \\\\, or use single quotes' },
   { code: 'MULTIPLE_DOCS', message: '', fix: 'remove the `---` line: the registry is a single YAML document' },

@@ -52,7 +52,7 @@ export function parseSource(text: string): SourceDocument {
     for (const e of doc.errors.filter((e) => e.code === 'DUPLICATE_KEY')) problems.set(e.pos[0], problem(e.pos[0], e.code, e.message));
     const syntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
     if (!syntax) break;
-    const at = syntaxOffset(doc, syntax);
+    const at = syntaxOffset(doc, current, syntax);
     problems.set(at, problem(at, syntax.code, syntax.message));
     const found = blocks.find((b) => b.start <= at && at < b.end) ?? blocks.at(-1);
     // A second document: everything from its `---` on is outside the registry.
@@ -72,7 +72,7 @@ export function parseSource(text: string): SourceDocument {
   // The registry needs no anchors, aliases or custom tags; an alias can also expand a small file into
   // gigabytes (a "billion laughs"). Each is refused at its place, and aliases are cut out before the
   // document becomes data, so nothing is ever expanded.
-  for (const found of refusedFeatures(doc)) problems.set(found.offset, problem(found.offset, found.code, found.message));
+  for (const found of refusedFeatures(doc, current)) problems.set(found.offset, problem(found.offset, found.code, found.message));
 
   const broken = [...blanked].map((b) => b.path).filter((p): p is (string | number)[] => p !== undefined);
   // A duplicate key makes its mapping ambiguous: whichever value yaml kept, skip the entry.
@@ -152,7 +152,15 @@ function textBlocks(text: string): Block[] {
 
 // An unclosed quote is reported where yaml gives up, often the end of the file; the quote that
 // started it is where the fix goes.
-function syntaxOffset(doc: Document, e: Document['errors'][number]): number {
+// A line indented too far reads as the continuation of the text above it, and yaml reports the
+// start of that text; the line with the `field:` is where the fix goes.
+function syntaxOffset(doc: Document, text: string, e: Document['errors'][number]): number {
+  if (e.code === 'BLOCK_AS_IMPLICIT_KEY' || e.code === 'MULTILINE_IMPLICIT_KEY') {
+    const rest = text.slice(e.pos[0]);
+    const colon = rest.search(/:(\s|$)/);
+    const lineStart = colon > 0 ? rest.lastIndexOf('\n', colon) + 1 : 0;
+    return lineStart > 0 ? e.pos[0] + lineStart + /^[ \t]*/.exec(rest.slice(lineStart))![0].length : e.pos[0];
+  }
   if (e.code !== 'MISSING_CHAR' || !/quote/i.test(e.message)) return e.pos[0];
   let start = e.pos[0];
   visit(doc, {
@@ -166,7 +174,7 @@ function syntaxOffset(doc: Document, e: Document['errors'][number]): number {
 }
 
 /** Anchors, aliases and explicit tags, each with the offset to report. Cuts aliases out of the document. */
-function refusedFeatures(doc: Document): { offset: number; code: string; message: string }[] {
+function refusedFeatures(doc: Document, text: string): { offset: number; code: string; message: string }[] {
   const found: { offset: number; code: string; message: string }[] = [];
   visit(doc, {
     Alias(_, node) {
@@ -174,11 +182,18 @@ function refusedFeatures(doc: Document): { offset: number; code: string; message
       return new Scalar(null);
     },
     Node(_, node) {
-      if (node.anchor) found.push({ offset: node.range?.[0] ?? 0, code: 'REFUSED_ANCHOR', message: `anchor &${node.anchor}` });
-      if (node.tag && hasExplicitTag(node)) found.push({ offset: node.range?.[0] ?? 0, code: 'REFUSED_TAG', message: `tag ${node.tag}` });
+      const at = node.range?.[0] ?? 0;
+      if (node.anchor) found.push({ offset: written(text, at, `&${node.anchor}`), code: 'REFUSED_ANCHOR', message: `anchor &${node.anchor}` });
+      if (hasExplicitTag(node)) found.push({ offset: written(text, at, '!'), code: 'REFUSED_TAG', message: `tag ${node.tag}` });
     },
   });
   return found;
+}
+
+// A node's range starts after its anchor and tag; report the `&name` or `!tag` as written before it.
+function written(text: string, nodeStart: number, marker: string): number {
+  const at = text.lastIndexOf(marker, nodeStart);
+  return at >= 0 && !text.slice(at, nodeStart).includes(':') ? at : nodeStart;
 }
 
 // yaml fills in `tag` only for a tag written in the source (for scalars, resolution happens later).
