@@ -72,7 +72,14 @@ export function parseSource(text: string): SourceDocument {
   // The registry needs no anchors, aliases or custom tags; an alias can also expand a small file into
   // gigabytes (a "billion laughs"). Each is refused at its place, and aliases are cut out before the
   // document becomes data, so nothing is ever expanded.
-  for (const found of refusedFeatures(doc, current)) problems.set(found.offset, problem(found.offset, found.code, found.message));
+  // One report of each kind per line is enough: a line of a bomb can hold dozens of aliases.
+  const reported = new Set<string>();
+  for (const found of refusedFeatures(doc, current)) {
+    const p = problem(found.offset, found.code, found.message);
+    if (reported.has(`${p.code}:${p.line}`)) continue;
+    reported.add(`${p.code}:${p.line}`);
+    problems.set(found.offset, p);
+  }
 
   const broken = [...blanked].map((b) => b.path).filter((p): p is (string | number)[] => p !== undefined);
   // A duplicate key makes its mapping ambiguous: whichever value yaml kept, skip the entry.

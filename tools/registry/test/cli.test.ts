@@ -93,3 +93,24 @@ describe('validate CLI', { timeout: 60_000 }, () => {
     }
   });
 });
+
+describe('validate CLI on hostile input', { timeout: 60_000 }, () => {
+  it('refuses an alias bomb nested nine deep: exit 1, one line per problem, no stack trace', () => {
+    const lines = ['lol0: &a0 [x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 9; i++) lines.push(`lol${i}: &a${i} [${Array.from({ length: 9 }, () => `*a${i - 1}`).join(', ')}]`);
+    writeFileSync(join(dir, 'bomb.yaml'), `${lines.join('\n')}\n${REAL_TEXT}`);
+    const { status, stdout, stderr } = validate('bomb.yaml');
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
+    noStackTrace(stderr);
+    expect(stderr).not.toMatch(/ReferenceError|resource exhaustion/);
+    expect(stderr).toContain('bomb.yaml:2:12  YAML: aliases (`*name`) are not allowed in the registry');
+    for (const line of stderr.trim().split('\n').filter((l) => l && !l.startsWith('bomb.yaml: '))) expect(line).toMatch(/^bomb\.yaml:\d+:\d+  .+  \(.+\)$/);
+  });
+
+  it('--quiet prints nothing for a valid registry', () => {
+    writeFileSync(join(dir, 'valid.yaml'), REAL_TEXT);
+    const { status, stdout, stderr } = validate('--quiet', 'valid.yaml');
+    expect({ status, stdout, stderr }).toEqual({ status: 0, stdout: '', stderr: '' });
+  });
+});
