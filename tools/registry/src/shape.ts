@@ -139,6 +139,7 @@ export function checkParts(
 ): { diagnostics: Diagnostic[]; parts?: CheckedParts } {
   const data = source.data;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    if (syntaxBroken) return { diagnostics: [] }; // what is left after the syntax errors says nothing
     const whole = schema.safeParse(data);
     return { diagnostics: whole.success ? [] : shapeDiagnostics(whole.error.issues, source) };
   }

@@ -30,7 +30,7 @@ const MAX_SYNTAX_ERRORS = 50;
 export function parseSource(text: string): SourceDocument {
   const lineCounter = new LineCounter();
   const parse = (source: string, counter?: LineCounter) =>
-    parseDocument(source, { lineCounter: counter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+    parseDocument(source, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   const original = parse(text, lineCounter);
   const toPos = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
