@@ -1,13 +1,13 @@
-// npm run validate [-- FILE]: checks the registry and prints every problem as file:line:col.
+// npm run validate [-- [--quiet] FILE]: checks the registry and prints every problem as file:line:col.
 import { relative } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checkRegistryText, formatDiagnostic, REGISTRY_FILE, REPO_ROOT } from './index.ts';
 
-const USAGE = 'usage: npm run validate [-- FILE]   (FILE defaults to registry/close-codes.yaml)';
+const USAGE = 'usage: npm run validate [-- [--quiet] FILE]   (FILE defaults to registry/close-codes.yaml; --quiet prints nothing when it is valid)';
 let args;
 try {
-  args = parseArgs({ options: { help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
+  args = parseArgs({ options: { help: { type: 'boolean', short: 'h' }, quiet: { type: 'boolean', short: 'q' } }, allowPositionals: true });
 } catch (e) {
   // An option this command does not know: say so, with the usage, never a stack trace.
   console.error(`${(e as Error).message}\n${USAGE}`);
@@ -32,4 +32,4 @@ if (!registry) {
   console.error(`\n${shown}: ${diagnostics.filter((d) => d.severity === 'error').length} error(s). Fix them, then run again.`);
   process.exit(1);
 }
-console.log(`${shown}: ${registry.codes.length} codes, ${registry.ranges.length} ranges, valid.`);
+if (!args.values.quiet) console.log(`${shown}: ${registry.codes.length} codes, ${registry.ranges.length} ranges, valid.`);

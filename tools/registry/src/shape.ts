@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Diagnostic } from './diagnostics.ts';
 import type { SourceDocument } from './source.ts';
 
@@ -116,4 +116,92 @@ function valueAt(data: unknown, path: Path): unknown {
     node = Object.hasOwn(node, step) ? (node as Record<string | number, unknown>)[step] : undefined;
   }
   return node;
+}
+
+/** The document as far as its shape is valid, for the rules to run on. */
+export interface CheckedParts {
+  /** Every section whose shape is valid; list sections hold only their valid items ([] if none). */
+  readonly document: Record<string, unknown>;
+  /** Sections with an item or a value left out, by a shape error or a syntax error. */
+  readonly incomplete: ReadonlySet<string>;
+  /** For each list section: the position in the file of each item kept in `document`. */
+  readonly indexes: ReadonlyMap<string, readonly number[]>;
+}
+
+/**
+ * Checks the shape section by section and list item by list item, so that one bad entry neither
+ * hides the problems of the others nor keeps the rules from looking at every entry that is fine.
+ */
+export function checkParts(
+  schema: z.ZodObject,
+  source: SourceDocument,
+  syntaxBroken: boolean,
+): { diagnostics: Diagnostic[]; parts?: CheckedParts } {
+  const data = source.data;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    if (syntaxBroken) return { diagnostics: [] }; // what is left after the syntax errors says nothing
+    const whole = schema.safeParse(data);
+    return { diagnostics: whole.success ? [] : shapeDiagnostics(whole.error.issues, source) };
+  }
+  const broken = new Set(source.broken.map((p) => JSON.stringify(p)));
+  const isBroken = (path: Path) => broken.has(JSON.stringify(path));
+  const issues: z.core.$ZodIssue[] = [];
+  const prefixed = (prefix: Path, found: readonly z.core.$ZodIssue[]) =>
+    found.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] }) as z.core.$ZodIssue);
+
+  // Unknown top-level fields, without judging the sections yet.
+  const anySection = Object.fromEntries(Object.keys(schema.shape).map((k) => [k, zAny]));
+  const top = strictObjectOf(anySection).safeParse(data);
+  if (!top.success) issues.push(...top.error.issues);
+
+  const document: Record<string, unknown> = {};
+  const incomplete = new Set<string>();
+  const indexes = new Map<string, number[]>();
+  for (const [key, sectionSchema] of Object.entries(schema.shape) as [string, z.ZodType][]) {
+    const value = (data as Record<string, unknown>)[key];
+    const element = listElement(sectionSchema);
+    if (isBroken([key]) || (value === undefined && syntaxBroken)) {
+      // Unreadable, or perhaps lost to a syntax error: the syntax error has been reported.
+      incomplete.add(key);
+      if (element) document[key] = [];
+      continue;
+    }
+    if (element && Array.isArray(value)) {
+      const kept: unknown[] = [];
+      const at: number[] = [];
+      value.forEach((item, i) => {
+        if (isBroken([key, i])) return void incomplete.add(key);
+        const result = element.safeParse(item);
+        if (!result.success) {
+          issues.push(...prefixed([key, i], result.error.issues));
+          incomplete.add(key);
+          return;
+        }
+        kept.push(result.data);
+        at.push(i);
+      });
+      document[key] = kept;
+      indexes.set(key, at);
+      continue;
+    }
+    const result = sectionSchema.safeParse(value);
+    if (result.success) {
+      document[key] = result.data;
+    } else {
+      issues.push(...prefixed([key], result.error.issues));
+      incomplete.add(key);
+      if (element) document[key] = [];
+    }
+  }
+  return { diagnostics: shapeDiagnostics(issues, source), parts: { document, incomplete, indexes } };
+}
+
+const zAny = z.any().optional();
+const strictObjectOf = (shape: Record<string, z.ZodType>) => z.strictObject(shape);
+
+/** The item schema of a list section (also an optional one), or undefined for any other section. */
+function listElement(schema: z.ZodType): z.ZodType | undefined {
+  let inner: z.ZodType = schema;
+  while (inner instanceof z.ZodOptional || inner instanceof z.ZodDefault) inner = inner.unwrap() as z.ZodType;
+  return inner instanceof z.ZodArray ? (inner.element as z.ZodType) : undefined;
 }

@@ -54,7 +54,7 @@ describe('validate CLI', { timeout: 60_000 }, () => {
     const { status, stderr } = validate('tab.yaml');
     const at = positionOf(text, '\tname: Going Away');
     expect(status).toBe(1);
-    expect(stderr).toContain(`tab.yaml:${at.line}:${at.column}  YAML syntax: Tabs are not allowed as indentation  (indent with spaces, not tabs)`);
+    expect(stderr).toContain(`tab.yaml:${at.line}:${at.column}  YAML syntax: a tab is used to indent this line  (indent with spaces, not tabs)`);
     noStackTrace(stderr);
   });
 
@@ -91,5 +91,26 @@ describe('validate CLI', { timeout: 60_000 }, () => {
       expect(stderr).toMatch(/usage: npm run validate/);
       noStackTrace(stderr);
     }
+  });
+});
+
+describe('validate CLI on hostile input', { timeout: 60_000 }, () => {
+  it('refuses an alias bomb nested nine deep: exit 1, one line per problem, no stack trace', () => {
+    const lines = ['lol0: &a0 [x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 9; i++) lines.push(`lol${i}: &a${i} [${Array.from({ length: 9 }, () => `*a${i - 1}`).join(', ')}]`);
+    writeFileSync(join(dir, 'bomb.yaml'), `${lines.join('\n')}\n${REAL_TEXT}`);
+    const { status, stdout, stderr } = validate('bomb.yaml');
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
+    noStackTrace(stderr);
+    expect(stderr).not.toMatch(/ReferenceError|resource exhaustion/);
+    expect(stderr).toContain('bomb.yaml:2:12  YAML: aliases (`*name`) are not allowed in the registry');
+    for (const line of stderr.trim().split('\n').filter((l) => l && !l.startsWith('bomb.yaml: '))) expect(line).toMatch(/^bomb\.yaml:\d+:\d+  .+  \(.+\)$/);
+  });
+
+  it('--quiet prints nothing for a valid registry', () => {
+    writeFileSync(join(dir, 'valid.yaml'), REAL_TEXT);
+    const { status, stdout, stderr } = validate('--quiet', 'valid.yaml');
+    expect({ status, stdout, stderr }).toEqual({ status: 0, stdout: '', stderr: '' });
   });
 });

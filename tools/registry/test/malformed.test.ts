@@ -33,13 +33,13 @@ describe('the real registry', () => {
 });
 
 describe('YAML layer', () => {
-  it('reports an unclosed quote where yaml gives up, and nothing else', () => {
+  it('reports an unclosed quote where it opens, not where yaml gives up, and nothing else', () => {
     const text = edit(T, '  updated: "2026-06-10"\n', '  updated: "2026-06-10\n');
     expectDiagnostics(text, [
       {
-        message: 'YAML syntax: Missing closing "quote',
-        fix: 'add what is missing; an unclosed quote usually starts on an earlier line',
-        ...lineColumn(text, offsetOf(text, '"2026-06-10\n') + '"2026-06-10\n'.length),
+        message: 'YAML syntax: a quoted text starts here and is never closed',
+        fix: 'add the closing quote at the end of the text',
+        ...positionOf(text, '"2026-06-10\n'),
       },
     ]);
   });
@@ -47,7 +47,7 @@ describe('YAML layer', () => {
   it('reports a tab used as indentation once, not its echoes', () => {
     const text = edit(T, '    name: Going Away\n', '\tname: Going Away\n');
     expectDiagnostics(text, [
-      { message: 'YAML syntax: Tabs are not allowed as indentation', fix: 'indent with spaces, not tabs', ...positionOf(text, '\tname: Going Away') },
+      { message: 'YAML syntax: a tab is used to indent this line', fix: 'indent with spaces, not tabs', ...positionOf(text, '\tname: Going Away') },
     ]);
   });
 

@@ -1,0 +1,70 @@
+// npm run watch:iana: the weekly IANA watch. See README.md ("Watching IANA").
+import { isAbsolute, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { REGISTRY_FILE, REPO_ROOT } from '@wscodes-tools/registry';
+import { EXIT, SyncError } from './errors.ts';
+import { IANA_WEBSOCKET_XML_URL, isUrl } from './input.ts';
+import { runWatch } from './watch.ts';
+
+const USAGE = `usage: npm run watch:iana -- [--from FILE|URL] [--registry FILE] [--changeset-dir DIR] [--out DIR] [--allow-removal]
+
+Syncs the registry with IANA (writing the registry and a changeset, as sync:iana does). When
+something changed, writes branch.txt, title.txt and body.md to --out (default .watch-iana) and,
+under GitHub Actions, changed/branch/title/body-file to $GITHUB_OUTPUT. When nothing changed, says
+so, writes changed=false, and exits 0.
+
+exit status: 0 changed or in sync, 2 bad input or usage`;
+
+async function main(argv: readonly string[]): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: {
+        from: { type: 'string' },
+        registry: { type: 'string' },
+        'changeset-dir': { type: 'string' },
+        out: { type: 'string' },
+        'allow-removal': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (cause) {
+    process.stderr.write(`watch:iana: ${(cause as Error).message.split('\n')[0]}\n\n${USAGE}\n`);
+    return EXIT.badInput;
+  }
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return EXIT.ok;
+  }
+  const here = process.env.INIT_CWD ?? process.cwd();
+  const path = (p: string) => (isAbsolute(p) ? p : resolve(here, p));
+  const from = values.from ?? IANA_WEBSOCKET_XML_URL;
+  const registryFile = values.registry ? path(values.registry) : REPO_ROOT + REGISTRY_FILE;
+  await runWatch(
+    {
+      from: isUrl(from) ? from : path(from),
+      registryFile,
+      registryLabel: values.registry ? registryFile : REGISTRY_FILE,
+      changesetDir: values['changeset-dir'] ? path(values['changeset-dir']) : REPO_ROOT + '.changeset',
+      outDir: path(values.out ?? '.watch-iana'),
+      allowRemoval: values['allow-removal'] ?? false,
+      githubOutput: process.env.GITHUB_OUTPUT || undefined,
+    },
+    { stderr: (line) => process.stderr.write(`${line}\n`) },
+  );
+  return EXIT.ok;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (cause: unknown) => {
+    const message = cause instanceof SyncError ? cause.message : `unexpected error: ${(cause as Error)?.message ?? cause}`;
+    process.stderr.write(`watch:iana: ${message}\n`);
+    process.exitCode = EXIT.badInput;
+  },
+);
