@@ -1,5 +1,14 @@
 import { parseSpan, spanContains } from '../span.ts';
+import type { RegistryDocument } from '../schema.ts';
 import { error, type Rule } from './rule.ts';
+
+/**
+ * What a code's range gives a code with no registration (send and receive alike): true where the
+ * range accepts any code (3000-3999, 4000-4999), false where only registered ones count (1000-2999).
+ */
+export function unregisteredVerdict(doc: Pick<RegistryDocument, 'ranges'>, code: number): boolean {
+  return doc.ranges.find((r) => spanContains(parseSpan(r.range), code))?.receive === 'any';
+}
 
 // A withdrawn code is no longer registered, so its verdicts are those IANA's range gives any
 // unregistered code: none in 1000-2999 (receive: registered), both in 3000-3999 (receive: any).
@@ -11,7 +20,7 @@ export const withdrawnVerdicts: Rule = {
       if (!entry.withdrawn) return [];
       const range = doc.ranges.find((r) => spanContains(parseSpan(r.range), entry.code));
       if (!range) return []; // codes-in-registrable-range reports it
-      const allowed = range.receive === 'any';
+      const allowed = unregisteredVerdict(doc, entry.code);
       return (['send', 'receive'] as const).flatMap((field) =>
         entry[field] === allowed
           ? []
