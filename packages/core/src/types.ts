@@ -46,7 +46,20 @@ export interface CloseCodeInfo {
   readonly reconnect: ReconnectAdvice;
   /** true while the curated text still awaits review. */
   readonly pending: boolean;
+  /**
+   * Present when IANA no longer registers the code: when and why. Its verdicts then follow its
+   * range, and `iana` holds the last record IANA listed.
+   */
+  readonly withdrawn?: Withdrawal;
   readonly iana: IanaRecord | null;
+}
+
+/** A code IANA stopped registering. */
+export interface Withdrawal {
+  /** The date of the IANA revision that no longer registers it. */
+  readonly date: string;
+  /** IANA's note, or "no longer listed by IANA on DATE". */
+  readonly reason: string;
 }
 
 export interface CloseCodeRange {
