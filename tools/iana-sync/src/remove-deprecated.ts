@@ -1,4 +1,4 @@
-import { isMap, parseDocument } from 'yaml';
+import { isMap, isSeq, parseDocument } from 'yaml';
 import type { RegistryDocument } from '@wscodes-tools/registry';
 import { checkRoundTrip, YAML_FORMAT } from './apply-yaml.ts';
 import { removedConstantsChangeset } from './changeset.ts';
@@ -32,7 +32,7 @@ export function removeDeprecated(
   if (doc.errors.length) throw new SyncError(`${source}: YAML syntax: ${doc.errors[0]!.message.split('\n')[0]}; run npm run validate`);
   checkRoundTrip(doc, text, source);
   const codes = doc.get('codes', true);
-  const items = isMap(codes) || !codes || !('items' in codes) ? [] : (codes.items as unknown[]);
+  const items: readonly unknown[] = isSeq(codes) ? codes.items : [];
   for (const r of removed) {
     const entry = items.find((item) => isMap(item) && Number(item.get('code')) === r.code);
     const withdrawn = isMap(entry) ? entry.get('withdrawn', true) : undefined;
