@@ -4,7 +4,10 @@ export type ReconnectPolicy = 'backoff' | 'do-not-retry' | 'not-needed' | 'depen
 /** The five spans of the 16-bit code space (RFC 6455 section 7.4.2, plus 5000-65535). */
 export type RangeKind = 'not-used' | 'protocol' | 'iana' | 'private-use' | 'out-of-range';
 
-/** How a number relates to the registry. `invalid`: not an integer in 0-65535 at all. */
+/**
+ * How a number relates to the registry. `invalid`: not an integer in 0-65535 at all. A code IANA
+ * withdrew has the status of its range (`unassigned`), with its entry in `info`.
+ */
 export type CloseCodeStatus = 'registered' | 'unassigned' | 'private-use' | 'not-used' | 'out-of-range' | 'invalid';
 
 export interface ReconnectAdvice {

@@ -1,7 +1,7 @@
 // Withdrawn codes through every generator, on a small registry of its own
 // (fixtures/withdrawn-registry.yaml): 1001 withdrawn with its constant deprecated, 3000 withdrawn
 // with its constant removed, 1000 and 3001 live.
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -33,7 +33,10 @@ describe('withdrawn codes in the generated packages', { timeout: 120_000 }, () =
     // Laid out like packages/core/src: generated/registry.ts imports ../types.ts.
     dir = mkdtempSync(join(tmpdir(), 'wscodes-withdrawn-'));
     mkdirSync(join(dir, 'generated'));
-    copyFileSync(join(REPO_ROOT, 'packages/core/src/types.ts'), join(dir, 'types.ts'));
+    // The hand-written modules too, so describeCloseCode runs on the fixture's data.
+    for (const name of readdirSync(join(REPO_ROOT, 'packages/core/src'))) {
+      if (name.endsWith('.ts')) copyFileSync(join(REPO_ROOT, 'packages/core/src', name), join(dir, name));
+    }
     writeFileSync(join(dir, 'generated/registry.ts'), files.get('packages/core/src/generated/registry.ts')!);
     core = (await import(pathToFileURL(join(dir, 'generated/registry.ts')).href)) as CoreModule;
   });
@@ -75,6 +78,18 @@ describe('withdrawn codes in the generated packages', { timeout: 120_000 }, () =
       const open = registry.ranges.find((r) => r.from <= c.code && c.code <= r.to)!.receive === 'any';
       expect([core.isValidCloseCode(c.code), core.isSendableCloseCode(c.code)], `code ${c.code}`).toEqual([open, open]);
     }
+  });
+
+  it('describeCloseCode gives a withdrawn code the status of its range, with its entry and the marker', async () => {
+    const { describeCloseCode, getCloseCodeInfo } = (await import(pathToFileURL(join(dir, 'index.ts')).href)) as typeof import('../../../packages/core/src/index.ts');
+    for (const c of withdrawn()) {
+      const description = describeCloseCode(c.code);
+      expect(description.status).toBe('unassigned');
+      expect(description.info?.withdrawn).toEqual({ date: c.withdrawn!.date, reason: c.withdrawn!.reason });
+      expect(getCloseCodeInfo(c.code)?.key).toBe(c.key);
+      expect(description.validOnReceive).toBe(c.receive);
+    }
+    expect(describeCloseCode(registry.codes.find((c) => !c.withdrawn)!.code).status).toBe('registered');
   });
 
   it('registry.json and the registry schema carry the marker', () => {
