@@ -69,7 +69,8 @@ function describeInteger(code: number): CloseCodeDescription {
   const range = rangeOf(code);
   if (range === undefined) return describeInvalid(code); // only if the registry left a gap; it is checked not to
   const info = getCloseCodeInfo(code) ?? null;
-  const status: CloseCodeStatus = info !== null ? 'registered' : statusOf(range);
+  // A withdrawn code keeps its entry (info.withdrawn says when and why) but is no longer registered.
+  const status: CloseCodeStatus = info !== null && info.withdrawn === undefined ? 'registered' : statusOf(range);
   return freeze({
     code,
     name: info !== null ? info.name : range.label,

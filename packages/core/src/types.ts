@@ -4,7 +4,10 @@ export type ReconnectPolicy = 'backoff' | 'do-not-retry' | 'not-needed' | 'depen
 /** The five spans of the 16-bit code space (RFC 6455 section 7.4.2, plus 5000-65535). */
 export type RangeKind = 'not-used' | 'protocol' | 'iana' | 'private-use' | 'out-of-range';
 
-/** How a number relates to the registry. `invalid`: not an integer in 0-65535 at all. */
+/**
+ * How a number relates to the registry. `invalid`: not an integer in 0-65535 at all. A code IANA
+ * withdrew has the status of its range (`unassigned`), with its entry in `info`.
+ */
 export type CloseCodeStatus = 'registered' | 'unassigned' | 'private-use' | 'not-used' | 'out-of-range' | 'invalid';
 
 export interface ReconnectAdvice {
@@ -46,7 +49,20 @@ export interface CloseCodeInfo {
   readonly reconnect: ReconnectAdvice;
   /** true while the curated text still awaits review. */
   readonly pending: boolean;
+  /**
+   * Present when IANA no longer registers the code: when and why. Its verdicts then follow its
+   * range, and `iana` holds the last record IANA listed.
+   */
+  readonly withdrawn?: Withdrawal;
   readonly iana: IanaRecord | null;
+}
+
+/** A code IANA stopped registering. */
+export interface Withdrawal {
+  /** The date of the IANA revision that no longer registers it. */
+  readonly date: string;
+  /** IANA's note, or "no longer listed by IANA on DATE". */
+  readonly reason: string;
 }
 
 export interface CloseCodeRange {

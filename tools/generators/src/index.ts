@@ -3,3 +3,6 @@ export { findDrift, hasDrift, writeFiles, type Drift } from './writer.ts';
 export { renderTargets, selectTargets, type Rendered } from './generate.ts';
 export { targets } from './targets.ts';
 export { jsDocText, propertyName, tsLiteral } from './ts-literal.ts';
+// Markdown escaping and IANA reference links, shared with sync:iana's changeset.
+export { inline, link } from './docs/markdown.ts';
+export { referenceLink } from './docs/facts.ts';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { checkRegistryText, REGISTRY_FILE, REPO_ROOT } from '@wscodes-tools/registry';
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { ADD_3001, readFixture, smallRegistry, smallUpstreamXml } from '../test/fixtures.ts';
+import { ADD_3001, readFixture, smallRegistry, smallUpstreamXml, WITHDRAW_3000 } from '../test/fixtures.ts';
 import { lineDiff } from '../test/line-diff.ts';
 import { applyToYaml, YAML_FORMAT } from './apply-yaml.ts';
 import { diffRegistry, isInSync } from './diff.ts';
@@ -13,11 +13,11 @@ const original = readFixture('small-registry.yaml');
 const NEW_DATE: Edit = ['<updated>2030-01-15</updated>', '<updated>2030-02-01</updated>'];
 
 /** Syncs `text` with the small IANA fixture after `edits`; returns the new YAML text. */
-function sync(text: string, edits: readonly Edit[], allowRemoval = false): string {
+function sync(text: string, edits: readonly Edit[]): string {
   const { registry } = checkRegistryText(text, 'small-registry.yaml');
   if (!registry) throw new Error('registry under test is invalid');
   const upstream = parseIanaXml(smallUpstreamXml(...edits), 'small.xml');
-  return applyToYaml(text, diffRegistry(upstream, registry.document), registry.document, { source: 'small-registry.yaml', allowRemoval });
+  return applyToYaml(text, diffRegistry(upstream, registry.document), registry.document, { source: 'small-registry.yaml' });
 }
 
 /** The synced text must validate and then match IANA exactly. */
@@ -82,9 +82,20 @@ describe('applyToYaml', () => {
     expectSynced(updated, edits);
   });
 
-  it('round-trips: syncing back to the old revision restores the file byte for byte', () => {
+  it('never deletes: syncing back to the old revision withdraws the added code and keeps its entry', () => {
     const forward = sync(original, [ADD_3001, NEW_DATE]);
-    expect(sync(forward, [], true)).toBe(original);
+    const back = sync(forward, []);
+    expect(lineDiff(forward, back)).toEqual([
+      '-  updated: "2030-02-01"',
+      '+  updated: "2030-01-15"',
+      '-  - range: 3002-3999',
+      '+  - range: 3001-3999',
+      '+    withdrawn:',
+      '+      date: "2030-01-15"',
+      '+      reason: no longer listed by IANA on 2030-01-15',
+      '+      constant: deprecated',
+    ]);
+    expectSynced(back, []);
   });
 
   it('quotes as the file does: dates, errata numbers, and multi-line text on one double-quoted line', () => {
@@ -153,19 +164,62 @@ describe('applyToYaml', () => {
     ]);
   });
 
-  it('refuses to remove a code without allowRemoval, and writes nothing', () => {
-    expect(() => sync(original, [['<value>3000</value>', '<value>3000-3000</value>']])).toThrow(
-      'IANA no longer lists code 3000 (FixtureCode); nothing was written. Check IANA\'s registry, then rerun with --allow-removal',
-    );
+  it('withdraws a code IANA no longer lists: the entry stays, marked, with its range\'s verdicts and its last IANA fields', () => {
+    const edits: Edit[] = [WITHDRAW_3000, NEW_DATE];
+    const updated = sync(original, edits);
+    expect(lineDiff(original, updated)).toEqual([
+      '-  updated: "2030-01-15"',
+      '+  updated: "2030-02-01"',
+      '-  - range: 3001-3999',
+      '+  - range: 3000-3999',
+      '+    withdrawn:',
+      '+      date: "2030-02-01"',
+      '+      reason: no longer listed by IANA on 2030-02-01',
+      '+      constant: deprecated',
+    ]);
+    expectSynced(updated, edits);
+    // Its contact stays: the kept IANA block still names it.
+    expect(updated).toContain('- id: Pat_Example');
   });
 
-  it('removes a code with allowRemoval, and its section heading moves to the next code of the section', () => {
-    const edits: Edit[] = [ADD_3001, ['<value>3000</value>', '<value>3000-3000</value>'], ['<contact><xref type="person" data="Pat_Example"/></contact>', '<contact/>']];
-    const updated = sync(original, edits, true);
-    expect(updated).toContain('\n  # --- Codes registered with IANA ---\n\n  - code: 3001\n');
-    expect(updated).not.toContain('code: 3000');
-    expect(updated).not.toContain('Pat_Example');
+  it('sets the verdicts of the range: a withdrawn protocol code may no longer be sent or received', () => {
+    const edits: Edit[] = [
+      [
+        `<record>
+      <value>1000</value>
+      <description>Normal Closure</description>
+      <contact><xref type="person" data="Test_Group"/></contact>
+      <xref type="rfc" data="rfc6455"/>
+    </record>
+    <record>
+      <value>1001-2999</value>`,
+        `<record>
+      <value>1000</value>
+      <description>Unassigned</description>
+      <contact/>
+    </record>
+    <record>
+      <value>1001-2999</value>`,
+      ],
+    ];
+    const updated = sync(original, edits);
+    expect(lineDiff(original, updated)).toEqual(
+      expect.arrayContaining(['-    send: true', '+    send: false', '-    receive: true', '+    receive: false', '+      reason: no longer listed by IANA on 2030-01-15']),
+    );
     expectSynced(updated, edits);
+  });
+
+  it('takes IANA\'s note as the reason when the record that now covers the code says more than Unassigned', () => {
+    const edits: Edit[] = [[WITHDRAW_3000[0], WITHDRAW_3000[1].replace('3000-3999', '3000') + '\n      <description>Reserved (withdrawn at the registrant\'s request)</description>\n      <contact/>\n    </record>\n    <record>\n      <value>3001-3999</value>']];
+    const updated = sync(original, edits);
+    expect(updated).toContain("      reason: Reserved (withdrawn at the registrant's request)\n");
+    expect(updated).toContain('  - range: 3000-3000\n');
+    expectSynced(updated, edits);
+  });
+
+  it('refuses a code IANA lists again after it was withdrawn, and names what to decide', () => {
+    const withdrawn = sync(original, [WITHDRAW_3000]);
+    expect(() => sync(withdrawn, [])).toThrow(/^IANA lists code 3000 again, which small-registry\.yaml holds as withdrawn \(key FixtureCode\); nothing was written/);
   });
 
   it('keeps every comment', () => {

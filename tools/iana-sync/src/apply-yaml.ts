@@ -16,13 +16,12 @@ const DATE = /^\d{4}-\d{2}(-\d{2})?$/;
 const needsDoubleQuotes = (text: string): boolean => DATE.test(text) || text.includes('\n');
 
 const CONTACT_ORDER = ['id', 'name', 'uri'] as const;
+const CODE_ORDER = ['code', 'key', 'name', 'summary', 'send', 'receive', 'reconnect', 'details', 'pending', 'withdrawn', 'iana'] as const;
 const RANGE_ORDER = ['range', 'kind', 'name', 'label', 'summary', 'receive', 'registration'] as const;
 
 export interface ApplyOptions {
   /** The registry file as shown in messages. */
   readonly source: string;
-  /** Without it, a code IANA no longer lists stops the sync. */
-  readonly allowRemoval: boolean;
 }
 
 /**
@@ -88,24 +87,21 @@ export function applyToYaml(text: string, diff: SyncDiff, registry: RegistryDocu
       next.commentBefore = undefined;
     }
   }
-  // Removals last, so that a section heading can move to a code added in its place.
-  for (const r of diff.removed) {
-    const at = codes.items.findIndex((item) => codeOf(item) === r.code);
-    const [gone] = codes.items.splice(at, 1) as [Node];
-    // A section heading travels to the next entry of the same section; an empty section loses it.
-    const next = codes.items[at] as Node | undefined;
-    if (gone.commentBefore && next && kindOf(codeOf(next)) === kindOf(r.code)) {
-      next.commentBefore = next.commentBefore ? `${gone.commentBefore}\n${next.commentBefore}` : gone.commentBefore;
-    }
+  // A withdrawn code stays, as history: marked, with the verdicts of its range; its iana block is kept.
+  for (const w of diff.withdrawn) {
+    const entry = edit.map(codes.items.find((item) => codeOf(item) === w.code), `code ${w.code}`);
+    edit.setField(entry, 'send', w.send, CODE_ORDER);
+    edit.setField(entry, 'receive', w.receive, CODE_ORDER);
+    edit.setField(entry, 'withdrawn', { date: diff.upstreamUpdated, reason: w.reason, constant: 'deprecated' }, CODE_ORDER);
   }
   return doc.toString(YAML_FORMAT);
 }
 
 function refuseWhatNeedsAPerson(diff: SyncDiff, options: ApplyOptions): void {
-  if (diff.removed.length && !options.allowRemoval) {
-    const which = diff.removed.map((r) => `${r.code} (${r.key})`).join(', ');
+  const again = diff.reinstated[0];
+  if (again) {
     throw new SyncError(
-      `IANA no longer lists ${diff.removed.length === 1 ? 'code' : 'codes'} ${which}; nothing was written. Check IANA's registry, then rerun with --allow-removal to remove ${diff.removed.length === 1 ? 'it' : 'them'} (a breaking change: major release)`,
+      `IANA lists code ${again.code} again, which ${options.source} holds as withdrawn (key ${again.key}); nothing was written. Decide by hand whether it is the old registration restored (remove withdrawn:, restore send/receive) or a new one, then rerun`,
     );
   }
   const unmatched = diff.ranges.find((r) => r.change === 'unmatched');
@@ -114,7 +110,7 @@ function refuseWhatNeedsAPerson(diff: SyncDiff, options: ApplyOptions): void {
   }
 }
 
-function checkRoundTrip(doc: Document, text: string, source: string): void {
+export function checkRoundTrip(doc: Document, text: string, source: string): void {
   const printed = doc.toString(YAML_FORMAT);
   if (printed === text) return;
   const before = text.split('\n');

@@ -1,6 +1,7 @@
-import type { SyncDiff } from './diff.ts';
-import { codeLines, contactLines, rangeLines } from './report.ts';
+import { inline, link, referenceLink } from '@wscodes-tools/generators';
+import type { FieldChange, FieldValue, SyncDiff } from './diff.ts';
 import type { BumpDecision } from './semver.ts';
+import type { IanaXref } from './upstream.ts';
 
 /** The fixed group: the four public packages always release together, at one version. */
 export const PUBLIC_PACKAGES = ['@wscodes/core', '@wscodes/schema', '@wscodes/docs', '@wscodes/fixtures'] as const;
@@ -8,25 +9,105 @@ export const PUBLIC_PACKAGES = ['@wscodes/core', '@wscodes/schema', '@wscodes/do
 /** One file per IANA revision; syncing the same revision again rewrites the same draft. */
 export const changesetFileName = (diff: SyncDiff): string => `iana-sync-${diff.upstreamUpdated}.md`;
 
-/** A changeset (https://github.com/changesets/changesets) whose summary lists IANA's changes. */
+const IANA_REGISTRY_LINK = link("IANA's WebSocket close-code registry", 'https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number');
+const ARROW = '→';
+
+/**
+ * A changeset (see the changesets project) whose summary tells users what changed, constant by
+ * constant. It ends up in every package's CHANGELOG.md, which the docs lint with markdownlint: so
+ * IANA's text is escaped, references are links, text is one line per item, and contacts are named
+ * without their mail addresses.
+ */
 export function changesetText(diff: SyncDiff, decision: BumpDecision): string {
-  const frontMatter = PUBLIC_PACKAGES.map((name) => `"${name}": ${decision.bump}`);
-  const codes = codeLines(diff).map((l) => {
-    if (l.marker === '+') return `Added ${l.text}.`;
-    if (l.marker === '-') return `**Breaking:** removed ${l.text}.`;
-    return `Changed ${l.text}.`;
-  });
-  const ranges = rangeLines(diff).map((l) => `IANA ${l.marker === '+' ? 'added' : l.marker === '-' ? 'removed' : 'changed'} ${l.text}.`);
-  const contacts = contactLines(diff).map((l) => `IANA contact ${l.marker === '+' ? 'added' : l.marker === '-' ? 'removed' : 'changed'}: ${l.text}.`);
-  const date = diff.upstreamUpdated === diff.registryUpdated ? [] : [`IANA registry date ${diff.registryUpdated} → ${diff.upstreamUpdated}.`];
-  return [
-    '---',
-    ...frontMatter,
-    '---',
-    '',
-    `Sync the close codes with IANA's registry of ${diff.upstreamUpdated} (${decision.bump}: ${decision.reasons.join('; ')}).`,
-    '',
-    ...[...codes, ...ranges, ...contacts, ...date].map((line) => `- ${line}`),
-    '',
-  ].join('\n');
+  const items = [...codeItems(diff), ...rangeItems(diff), ...contactItems(diff)];
+  if (diff.upstreamUpdated !== diff.registryUpdated) items.push(`IANA's registry date: ${diff.registryUpdated} ${ARROW} ${diff.upstreamUpdated}.`);
+  return changeset(
+    decision.bump,
+    `Sync the close codes with ${IANA_REGISTRY_LINK} as updated on ${diff.upstreamUpdated} (${decision.bump}: ${decision.reasons.join('; ')}).`,
+    items,
+  );
 }
+
+/** The major changeset of `sync:iana --remove-deprecated`: the constants it drops. */
+export function removedConstantsChangeset(removed: readonly { code: number; key: string; date: string; reason: string }[]): string {
+  return changeset(
+    'major',
+    'Remove the deprecated `CloseCode` constants of codes IANA withdrew; they were kept for one major.',
+    removed.map(
+      (r) =>
+        `${constant(r.key, r.code)} removed: IANA withdrew ${r.code} on ${r.date} (${inline(r.reason)}). Use the number ${r.code}, or \`describeCloseCode(${r.code})\`, instead.`,
+    ),
+  );
+}
+
+function changeset(bump: string, summary: string, items: readonly string[]): string {
+  return ['---', ...PUBLIC_PACKAGES.map((name) => `"${name}": ${bump}`), '---', '', summary, '', ...items.map((item) => `- ${item}`), ''].join('\n');
+}
+
+const constant = (key: string, code: number): string => `\`CloseCode.${key}\` (${code})`;
+
+function codeItems(diff: SyncDiff): string[] {
+  const added = diff.added.map((a) => {
+    const registered = a.iana.date ? ` on ${a.iana.date}` : '';
+    const contact = a.iana.contact ? `, contact ${inline(diff.contactNames[a.iana.contact] ?? a.iana.contact)}` : '';
+    return `${constant(a.key, a.code)} added: IANA registered ${a.code}${registered} as "${inline(a.iana.description)}"${contact}. Its name and advice are pending review.`;
+  });
+  const withdrawn = diff.withdrawn.map((w) => {
+    const verdict = w.receive ? 'valid to send and to receive, as any unregistered code in its range' : 'no longer valid to send or to receive';
+    return `${constant(w.key, w.code)} deprecated: IANA withdrew ${w.code} (${inline(w.reason)}). It is now ${verdict}. The constant stays as a deprecated alias until the next major release.`;
+  });
+  const reinstated = diff.reinstated.map((r) => `${r.code} registered again by IANA as "${inline(r.iana.description)}".`);
+  // One item per code, every changed field in it.
+  const byCode = new Map<number, FieldChange[]>();
+  for (const c of diff.changed) byCode.set(c.code, [...(byCode.get(c.code) ?? []), c]);
+  const changed = [...byCode.values()].map((changes) => {
+    const { code, key } = changes[0]!;
+    return `${constant(key, code)} changed: ${changes.map((c) => fieldChange(c, diff)).join('; ')}.`;
+  });
+  return [...added, ...withdrawn, ...reinstated, ...changed];
+}
+
+function rangeItems(diff: SyncDiff): string[] {
+  return diff.ranges.map((r) => {
+    switch (r.change) {
+      case 'added':
+      case 'removed':
+        return `IANA ${r.change} the record ${r.range} "${inline(r.iana.description)}".`;
+      case 'changed':
+        return `IANA's record ${r.range} changed: ${fieldChange(r, diff)}.`;
+      case 'registration':
+        return `Range ${r.range}: IANA's registration rule ${quoted(r.from)} ${ARROW} ${quoted(r.to)}.`;
+      case 'unmatched':
+        return `IANA lists a new range ${r.range} (registration "${inline(r.registration)}").`;
+    }
+  });
+}
+
+function contactItems(diff: SyncDiff): string[] {
+  return diff.contacts.map((c) => {
+    if (c.change !== 'changed') return `IANA contact ${inline(c.name)} ${c.change}.`;
+    const who = inline(diff.contactNames[c.id] ?? c.id);
+    // A mail address is never copied into a changelog.
+    return c.field === 'name' ? `IANA contact ${inline(c.from)} renamed ${inline(c.to)}.` : `IANA contact ${who}: contact address changed.`;
+  });
+}
+
+function fieldChange(c: Pick<FieldChange, 'field' | 'from' | 'to'>, diff: SyncDiff): string {
+  const label = { description: 'description', contact: 'contact', references: 'references', date: 'registration date', updated: 'last update' }[c.field];
+  return `IANA's ${label} ${value(c.field, c.from, diff)} ${ARROW} ${value(c.field, c.to, diff)}`;
+}
+
+function value(field: FieldChange['field'], v: FieldValue, diff: SyncDiff): string {
+  if (v === null) return 'none';
+  if (Array.isArray(v)) return v.length ? (v as readonly IanaXref[]).map(reference).join(', ') : 'none';
+  const text = v as string;
+  if (field === 'contact') return inline(diff.contactNames[text] ?? text);
+  return field === 'description' ? `"${inline(text)}"` : inline(text);
+}
+
+function reference(r: IanaXref): string {
+  const { text, url } = referenceLink(r);
+  return url ? link(text, url) : inline(text);
+}
+
+const quoted = (text: string | null): string => (text === null ? 'none' : `"${inline(text)}"`);

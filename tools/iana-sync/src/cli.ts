@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { REGISTRY_FILE, REPO_ROOT } from '@wscodes-tools/registry';
 import { EXIT, SyncError } from './errors.ts';
 import { IANA_WEBSOCKET_XML_URL, isUrl } from './input.ts';
-import { runSync, type SyncMode } from './sync.ts';
+import { runRemoveDeprecated, runSync, type SyncMode } from './sync.ts';
 
 export const USAGE = `usage: npm run sync:iana -- [options]
 
@@ -18,7 +18,10 @@ options:
   --dry-run             print the report, write nothing
   --check               print the report, write nothing, exit 1 if anything differs
   --json                print the report as JSON
-  --allow-removal       remove codes IANA no longer lists (a breaking change)
+  --remove-deprecated   for the next major: drop the deprecated constants of withdrawn codes
+                        and write a major changeset naming them (reads nothing from IANA)
+  --allow-removal       obsolete, accepted and ignored: a code IANA no longer lists is withdrawn
+                        by default (kept, marked, its constant deprecated; a major release)
   -h, --help            show this help
 
 exit status: 0 done or in sync, 1 differences found by --check, 2 bad input or usage`;
@@ -31,6 +34,7 @@ const OPTIONS = {
   check: { type: 'boolean' },
   json: { type: 'boolean' },
   'allow-removal': { type: 'boolean' },
+  'remove-deprecated': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -56,18 +60,28 @@ async function main(argv: readonly string[]): Promise<number> {
   const registryFile = values.registry ? path(values.registry) : REPO_ROOT + REGISTRY_FILE;
   const mode: SyncMode = values.check ? 'check' : values['dry-run'] ? 'dry-run' : 'apply';
   const from = values.from ?? IANA_WEBSOCKET_XML_URL;
+  const io = { stdout: (text: string) => process.stdout.write(text), stderr: (line: string) => process.stderr.write(`${line}\n`) };
+  const changesetDir = shown(values['changeset-dir'] ? path(values['changeset-dir']) : REPO_ROOT + '.changeset');
+  const registryLabel = values.registry ? shown(registryFile) : REGISTRY_FILE;
+  if (values['allow-removal']) io.stderr('sync:iana: --allow-removal is no longer needed and is ignored: a code IANA no longer lists is withdrawn by default');
+  if (values['remove-deprecated']) {
+    if (values.from) {
+      process.stderr.write(`sync:iana: --remove-deprecated reads nothing from IANA, so --from makes no sense with it; run the two separately\n\n${USAGE}\n`);
+      return EXIT.badInput;
+    }
+    return (await runRemoveDeprecated({ registryFile, registryLabel, changesetDir, mode }, io)).exitCode;
+  }
 
   const result = await runSync(
     {
       from: isUrl(from) ? from : shown(path(from)),
       registryFile,
-      registryLabel: values.registry ? shown(registryFile) : REGISTRY_FILE,
-      changesetDir: shown(values['changeset-dir'] ? path(values['changeset-dir']) : REPO_ROOT + '.changeset'),
+      registryLabel,
+      changesetDir,
       mode,
       json: values.json ?? false,
-      allowRemoval: values['allow-removal'] ?? false,
     },
-    { stdout: (text) => process.stdout.write(text), stderr: (line) => process.stderr.write(`${line}\n`) },
+    io,
   );
   return result.exitCode;
 }

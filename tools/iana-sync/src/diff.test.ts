@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ADD_3001, smallRegistry, smallUpstreamXml } from '../test/fixtures.ts';
+import { checkRegistryText } from '@wscodes-tools/registry';
+import { ADD_3001, readFixture, smallRegistry, smallUpstreamXml, WITHDRAW_3000 } from '../test/fixtures.ts';
 import { diffRegistry, isInSync } from './diff.ts';
 import { parseIanaXml } from './parse-iana.ts';
 
@@ -10,7 +11,7 @@ describe('diffRegistry', () => {
   it('finds nothing when the registry matches', () => {
     const diff = diffWith();
     expect(isInSync(diff)).toBe(true);
-    expect(diff).toMatchObject({ upstreamUpdated: '2030-01-15', registryUpdated: '2030-01-15', added: [], removed: [], changed: [], ranges: [], contacts: [] });
+    expect(diff).toMatchObject({ upstreamUpdated: '2030-01-15', registryUpdated: '2030-01-15', added: [], withdrawn: [], reinstated: [], changed: [], ranges: [], contacts: [] });
   });
 
   it('counts a new <updated> date alone as a difference', () => {
@@ -28,17 +29,47 @@ describe('diffRegistry', () => {
       { change: 'added', range: '3002-3999', iana: { description: 'Unassigned', contact: null, references: [] } },
     ]);
     expect(diff.contacts).toEqual([{ change: 'added', id: 'Sam_Sample', name: 'Sam Sample', uri: 'mailto:sam&example.org' }]);
-    expect(diff.removed).toEqual([]);
+    expect(diff.withdrawn).toEqual([]);
   });
 
-  it('reports a removed code, and the contact nobody names any more', () => {
-    const diff = diffWith(
-      ['<value>3000</value>', '<value>3000-3000</value>'],
-      ['<contact><xref type="person" data="Pat_Example"/></contact>', '<contact/>'],
+  it('reports a withdrawn code with its reason and the verdicts of its range, and keeps the contact its history names', () => {
+    const diff = diffWith(WITHDRAW_3000);
+    expect(diff.withdrawn).toEqual([
+      {
+        code: 3000,
+        key: 'FixtureCode',
+        name: 'Fixture Code',
+        iana: smallRegistry().document.codes.find((c) => c.code === 3000)!.iana,
+        reason: 'no longer listed by IANA on 2030-01-15',
+        send: true,
+        receive: true,
+      },
+    ]);
+    expect(diff.contacts).toEqual([]);
+    expect(diff.ranges).toMatchObject([
+      { change: 'added', range: '3000-3999' },
+      { change: 'removed', range: '3001-3999' },
+    ]);
+  });
+
+  it('withdraws a code IANA lists as a one-value "Unassigned" record, which is a span, not a new code', () => {
+    const diff = diffWith(['<value>1000</value>\n      <description>Normal Closure</description>', '<value>1000</value>\n      <description>Unassigned</description>']);
+    expect(diff.added).toEqual([]);
+    expect(diff.withdrawn).toMatchObject([{ code: 1000, key: 'NormalClosure', send: false, receive: false }]);
+    expect(diff.ranges).toMatchObject([{ change: 'added', range: '1000-1000', iana: { description: 'Unassigned' } }]);
+  });
+
+  it('does not withdraw an already withdrawn code again, and reports one IANA lists again', () => {
+    const { registry } = checkRegistryText(
+      readFixture('small-registry.yaml').replace('    details: Fixture details.\n', '    details: Fixture details.\n    withdrawn:\n      date: "2030-01-15"\n      reason: gone\n      constant: deprecated\n'),
+      'r.yaml',
     );
-    expect(diff.removed).toMatchObject([{ code: 3000, key: 'FixtureCode', name: 'Fixture Code' }]);
-    expect(diff.contacts).toEqual([{ change: 'removed', id: 'Pat_Example', name: 'Pat Example', uri: 'mailto:pat&example.org' }]);
-    expect(diff.ranges).toMatchObject([{ change: 'added', range: '3000-3000' }]);
+    const upstream = (...edits: (readonly [string, string])[]) => parseIanaXml(smallUpstreamXml(...edits), 'small.xml');
+    const later = diffRegistry(upstream(WITHDRAW_3000), registry!.document);
+    expect([later.withdrawn, later.reinstated, later.changed, later.contacts]).toEqual([[], [], [], []]);
+    const again = diffRegistry(upstream(), registry!.document);
+    expect(again.reinstated).toMatchObject([{ code: 3000, key: 'FixtureCode' }]);
+    expect(again.changed).toEqual([]);
   });
 
   it('reports each changed field with old and new value', () => {
@@ -51,17 +82,19 @@ describe('diffRegistry', () => {
     expect(diff.changed).toEqual([
       {
         code: 3000,
+        key: 'FixtureCode',
         field: 'description',
         from: 'A fixture code whose description\n        runs over two lines & keeps its indentation.',
         to: 'A fixture code whose description\n        now runs over two lines & keeps its indentation.',
       },
       {
         code: 3000,
+        key: 'FixtureCode',
         field: 'references',
         from: [{ type: 'uri', data: 'https://example.org/close?a=1&b=2' }, { type: 'rfc-errata', data: '1234' }],
         to: [{ type: 'uri', data: 'https://example.org/moved' }, { type: 'rfc-errata', data: '1234' }],
       },
-      { code: 3000, field: 'updated', from: '2030-01-14', to: null },
+      { code: 3000, key: 'FixtureCode', field: 'updated', from: '2030-01-14', to: null },
     ]);
   });
 
@@ -70,7 +103,7 @@ describe('diffRegistry', () => {
       ['<name>Test Group</name>', '<name>Test Working Group</name>'],
       ['<contact><xref type="person" data="Test_Group"/></contact>\n      <xref type="rfc" data="rfc6455"/>', '<contact><xref type="person" data="Sam_Sample"/></contact>\n      <xref type="rfc" data="rfc6455"/>'],
     );
-    expect(diff.changed).toEqual([{ code: 1000, field: 'contact', from: 'Test_Group', to: 'Sam_Sample' }]);
+    expect(diff.changed).toEqual([{ code: 1000, key: 'NormalClosure', field: 'contact', from: 'Test_Group', to: 'Sam_Sample' }]);
     // Test_Group is no longer named, so its new name does not matter: it goes.
     expect(diff.contacts).toEqual([
       { change: 'added', id: 'Sam_Sample', name: 'Sam Sample', uri: 'mailto:sam&example.org' },

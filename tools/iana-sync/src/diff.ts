@@ -1,4 +1,4 @@
-import type { RegistryDocument } from '@wscodes-tools/registry';
+import { unregisteredVerdict, type RegistryDocument } from '@wscodes-tools/registry';
 import { proposeNaming, type Naming } from './new-entry.ts';
 import type { IanaFields, IanaXref, Upstream, UpstreamContact } from './upstream.ts';
 
@@ -16,15 +16,31 @@ export interface AddedCode {
   readonly iana: IanaFields;
 }
 
-export interface RemovedCode {
+/** A code IANA no longer registers: not listed, or listed as Unassigned or Reserved. */
+export interface WithdrawnCode {
   readonly code: number;
   readonly key: string;
   readonly name: string;
+  /** The last fields IANA listed; the registry keeps them as history. */
+  readonly iana: IanaFields;
+  /** IANA's note where there is one, otherwise "no longer listed by IANA on DATE". */
+  readonly reason: string;
+  /** The verdicts its range gives an unregistered code, which the entry takes. */
+  readonly send: boolean;
+  readonly receive: boolean;
+}
+
+/** A code the registry holds as withdrawn that IANA lists again: a person decides. */
+export interface ReinstatedCode {
+  readonly code: number;
+  readonly key: string;
   readonly iana: IanaFields;
 }
 
 export interface FieldChange {
   readonly code: number;
+  /** The code's constant key in the registry. */
+  readonly key: string;
   readonly field: IanaField;
   /** null when the field is absent. */
   readonly from: FieldValue;
@@ -47,10 +63,13 @@ export interface SyncDiff {
   readonly upstreamUpdated: string;
   readonly registryUpdated: string;
   readonly added: readonly AddedCode[];
-  readonly removed: readonly RemovedCode[];
+  readonly withdrawn: readonly WithdrawnCode[];
+  readonly reinstated: readonly ReinstatedCode[];
   readonly changed: readonly FieldChange[];
   readonly ranges: readonly RangeChange[];
   readonly contacts: readonly ContactChange[];
+  /** Display names of the contacts either side names, by id (IANA's wins), so text can say who without an address. */
+  readonly contactNames: Readonly<Record<string, string>>;
   /** Oddities in IANA's data that were read leniently. Not differences. */
   readonly notes: readonly string[];
 }
@@ -68,23 +87,36 @@ export function diffRegistry(upstream: Upstream, registry: RegistryDocument): Sy
       namings.push(naming);
       return { code, ...naming, iana };
     });
-  const removed = registry.codes
-    .filter((c) => c.iana && !upstreamCodes.has(c.code))
+  const withdrawn = registry.codes
+    .filter((c) => c.iana && !c.withdrawn && !upstreamCodes.has(c.code))
     .sort((a, b) => a.code - b.code)
-    .map((c) => ({ code: c.code, key: c.key, name: c.name, iana: c.iana! }));
+    .map((c): WithdrawnCode => {
+      const allowed = unregisteredVerdict(registry, c.code);
+      return { code: c.code, key: c.key, name: c.name, iana: c.iana!, reason: withdrawalReason(upstream, c.code), send: allowed, receive: allowed };
+    });
+  const reinstated = upstream.codes.flatMap((u) => {
+    const entry = registryCodes.get(u.code);
+    return entry?.withdrawn ? [{ code: u.code, key: entry.key, iana: u.iana }] : [];
+  });
   const changed = upstream.codes.flatMap((u) => {
     const entry = registryCodes.get(u.code);
-    return entry ? fieldChanges(entry.iana, u.iana).map((c) => ({ code: u.code, ...c })) : [];
+    return entry && !entry.withdrawn ? fieldChanges(entry.iana, u.iana).map((c) => ({ code: u.code, key: entry.key, ...c })) : [];
   });
+  // A withdrawn entry keeps its IANA block as history, and so the contact it names.
+  const keptContacts = new Set(
+    [...registry.codes.filter((c) => c.withdrawn).map((c) => c.iana), ...withdrawn.map((w) => w.iana)].flatMap((iana) => (iana?.contact ? [iana.contact] : [])),
+  );
 
   return {
     upstreamUpdated: upstream.updated,
     registryUpdated: registry.iana.updated,
     added,
-    removed,
+    withdrawn,
+    reinstated,
     changed,
     ranges: [...spanChanges(upstream, registry), ...registrationChanges(upstream, registry)],
-    contacts: contactChanges(upstream.contacts, registry.contacts),
+    contacts: contactChanges(upstream.contacts, registry.contacts, keptContacts),
+    contactNames: Object.fromEntries([...registry.contacts, ...upstream.contacts].map((c) => [c.id, c.name])),
     notes: upstream.notes,
   };
 }
@@ -93,7 +125,7 @@ export function diffRegistry(upstream: Upstream, registry: RegistryDocument): Sy
 export function isInSync(diff: SyncDiff): boolean {
   return (
     diff.upstreamUpdated === diff.registryUpdated &&
-    diff.added.length + diff.removed.length + diff.changed.length + diff.ranges.length + diff.contacts.length === 0
+    diff.added.length + diff.withdrawn.length + diff.reinstated.length + diff.changed.length + diff.ranges.length + diff.contacts.length === 0
   );
 }
 
@@ -139,7 +171,7 @@ function registrationChanges(upstream: Upstream, registry: RegistryDocument): Ra
   return changes;
 }
 
-function contactChanges(upstream: readonly UpstreamContact[], registry: readonly UpstreamContact[]): ContactChange[] {
+function contactChanges(upstream: readonly UpstreamContact[], registry: readonly UpstreamContact[], kept: ReadonlySet<string>): ContactChange[] {
   const changes: ContactChange[] = [];
   for (const u of upstream) {
     const current = registry.find((c) => c.id === u.id);
@@ -152,11 +184,21 @@ function contactChanges(upstream: readonly UpstreamContact[], registry: readonly
     }
   }
   // The registry lists only the people its records name (IANA's <people> covers every registry).
-  for (const c of registry) if (!upstream.some((u) => u.id === c.id)) changes.push({ change: 'removed', id: c.id, name: c.name, uri: c.uri });
+  for (const c of registry) if (!kept.has(c.id) && !upstream.some((u) => u.id === c.id)) changes.push({ change: 'removed', id: c.id, name: c.name, uri: c.uri });
   return changes.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 const firstCode = (span: string): number => Number(span.split('-')[0]);
+
+/**
+ * Why IANA no longer registers a code: IANA's note, when the record that now covers the value says
+ * more than a bare "Unassigned" or "Reserved"; otherwise the date of the revision that dropped it.
+ */
+export function withdrawalReason(upstream: Upstream, code: number): string {
+  const covering = upstream.spans.find((s) => s.from <= code && code <= s.to);
+  const note = covering ? covering.iana.description.replace(/\s+/g, ' ').trim() : '';
+  return /^(unassigned|reserved)\b./i.test(note) ? note : `no longer listed by IANA on ${upstream.updated}`;
+}
 
 function sameValue(a: FieldValue, b: FieldValue): boolean {
   if (Array.isArray(a) && Array.isArray(b)) {

@@ -79,6 +79,30 @@ describe('parseIanaXml leniency', () => {
     expect(upstream.codes).toEqual([]);
   });
 
+  it('reads a one-value "Unassigned" or bare "Reserved" record as a span, never as a code', () => {
+    const upstream = parseIanaXml(
+      closeCodes(
+        '<record><value>3008</value><description>Reserved</description><contact/></record>' +
+          '<record><value>3009</value><description>\n  Unassigned </description><contact/></record>',
+      ),
+      't',
+    );
+    expect(upstream.codes).toEqual([]);
+    expect(upstream.spans.map((s) => [s.range, s.from, s.to])).toEqual([
+      ['3008-3008', 3008, 3008],
+      ['3009-3009', 3009, 3009],
+    ]);
+  });
+
+  it('keeps a "Reserved" record that names a contact or reference as a code, as RFC 6455 reserves 1004', () => {
+    const upstream = parseIanaXml(
+      closeCodes('<record><value>1004</value><description>Reserved</description><contact><xref type="person" data="Pat_Example"/></contact><xref type="rfc" data="rfc6455"/></record>', person('Pat_Example')),
+      't',
+    );
+    expect(upstream.codes.map((c) => c.code)).toEqual([1004]);
+    expect(upstream.spans).toEqual([]);
+  });
+
   it('drops spaces around a person id, as in IANA\'s 2015 file, and says so', () => {
     const upstream = parseIanaXml(
       closeCodes('<record><value>1012</value><description>S</description><contact><xref type="person" data="Pat_Example "/></contact></record>', person('Pat_Example')),

@@ -46,8 +46,8 @@ export function parseIanaXml(text: string, source: string): Upstream {
     const name = `record ${value}`;
     const iana = readFields(record, name, people, notes, fail);
     if (iana.contact) usedPeople.add(iana.contact);
-    if (parsed!.kind === 'code') codes.push({ code: parsed!.from, iana });
-    else spans.push({ range: value, from: parsed!.from, to: parsed!.to, iana });
+    if (parsed!.kind === 'code' && !isPlaceholder(iana)) codes.push({ code: parsed!.from, iana });
+    else spans.push({ range: `${parsed!.from}-${parsed!.to}`, from: parsed!.from, to: parsed!.to, iana });
   }
   checkNoOverlap(codes, spans, fail);
 
@@ -135,6 +135,18 @@ function readFields(
     fields[attribute] = value;
   }
   return fields;
+}
+
+/**
+ * A record whose description starts with "Unassigned" or "Reserved" is a span placeholder, even
+ * for one value ("3009 Unassigned"): it registers nothing, so it goes to ianaRanges. Words after it
+ * ("Reserved (withdrawn at the registrant's request)") are IANA's note on a withdrawal. A "Reserved" record that names a
+ * contact or a reference is a registration of a reserved value (RFC 6455's 1004), so it stays a code.
+ */
+export function isPlaceholder(iana: IanaFields): boolean {
+  const first = /^\s*(\w+)/.exec(iana.description)?.[1]?.toLowerCase();
+  if (first === 'unassigned') return true;
+  return first === 'reserved' && iana.contact === null && iana.references.length === 0;
 }
 
 type ParsedValue = { kind: 'code' | 'span'; from: number; to: number };

@@ -26,7 +26,7 @@ Registry:                 small-registry.yaml (synced with IANA's 2030-01-15)
 
 Added codes (1):
   + 3001 "Sample Code" (contact Sam_Sample); new entry: key SampleCode, name "Sample Code", curated text pending review
-Removed codes (0): none
+Withdrawn codes (0): none
 Changed fields (1):
   ~ 3000 references: uri https://example.org/close?a=1&b=2, rfc-errata 1234 → uri https://example.org/moved, rfc-errata 1234
 Range changes (2):
@@ -44,29 +44,32 @@ Semver: minor (1 code added; IANA span records changed; 1 IANA field changed; 1 
       diffWith(
         ['<updated>2030-01-15</updated>', '<updated>2029-12-01</updated>'],
         ['runs over two lines', 'runs over  two lines'],
-        ['<value>1000</value>', '<value>1000-1000</value>'],
+        ['<value>1000</value>\n      <description>Normal Closure</description>', '<value>1000</value>\n      <description>Unassigned</description>'],
       ),
       context,
     );
     expect(text).toContain("Warning: IANA's file (2029-12-01) is older than the revision the registry was synced with (2030-01-15)");
-    expect(text).toContain('  - 1000 NormalClosure ("Normal Closure"): IANA no longer lists it; removing it is a breaking change\n');
+    expect(text).toContain(
+      '  - 1000 NormalClosure ("Normal Closure") withdrawn: no longer listed by IANA on 2029-12-01; send false, receive false as its range gives; CloseCode.NormalClosure stays as a deprecated alias until the next major (breaking)\n',
+    );
     expect(text).toContain(
       '  ~ 3000 description: "A fixture code whose description\\n        runs over two lines & keeps its indentation." → "A fixture code whose description\\n        runs over  two lines & keeps its indentation."\n',
     );
-    expect(text).toContain('Semver: major (1 code removed;');
+    expect(text).toContain('Semver: major (1 code withdrawn;');
   });
 });
 
 describe('reportJson', () => {
   it('has the documented members, with the changes as data', () => {
     const json = JSON.parse(reportJson(update(), context));
-    expect(Object.keys(json).slice(0, 5)).toEqual(['upstreamUpdated', 'added', 'removed', 'changed', 'ranges']);
+    expect(Object.keys(json).slice(0, 6)).toEqual(['upstreamUpdated', 'added', 'withdrawn', 'reinstated', 'changed', 'ranges']);
     expect(json.upstreamUpdated).toBe('2030-02-01');
     expect(json.added).toEqual([{ code: 3001, key: 'SampleCode', name: 'Sample Code', iana: { description: 'Sample Code', contact: 'Sam_Sample', references: [] } }]);
-    expect(json.removed).toEqual([]);
+    expect(json.withdrawn).toEqual([]);
     expect(json.changed).toEqual([
       {
         code: 3000,
+        key: 'FixtureCode',
         field: 'references',
         from: [{ type: 'uri', data: 'https://example.org/close?a=1&b=2' }, { type: 'rfc-errata', data: '1234' }],
         to: [{ type: 'uri', data: 'https://example.org/moved' }, { type: 'rfc-errata', data: '1234' }],
@@ -77,6 +80,6 @@ describe('reportJson', () => {
   });
 
   it('reports in sync as such', () => {
-    expect(JSON.parse(reportJson(diffWith(), context))).toMatchObject({ inSync: true, bump: null, added: [], removed: [], changed: [], ranges: [] });
+    expect(JSON.parse(reportJson(diffWith(), context))).toMatchObject({ inSync: true, bump: null, added: [], withdrawn: [], reinstated: [], changed: [], ranges: [] });
   });
 });

@@ -11,7 +11,8 @@ export interface ReportContext {
 
 /** One upstream change per line, shared by the text report and the changeset summary. */
 export interface ChangeLine {
-  readonly marker: '+' | '-' | '~';
+  /** + added, - withdrawn or removed, ~ changed, ! needs a person. */
+  readonly marker: '+' | '-' | '~' | '!';
   readonly text: string;
 }
 
@@ -23,9 +24,13 @@ export function codeLines(diff: SyncDiff): ChangeLine[] {
       marker: '+',
       text: `${a.code} ${quote(oneLine(a.iana.description))} (${fieldsSummary(a.iana)}); new entry: key ${a.key}, name ${quote(a.name)}, curated text pending review`,
     })),
-    ...diff.removed.map((r): ChangeLine => ({
+    ...diff.withdrawn.map((w): ChangeLine => ({
       marker: '-',
-      text: `${r.code} ${r.key} (${quote(oneLine(r.iana.description))}): IANA no longer lists it; removing it is a breaking change`,
+      text: `${w.code} ${w.key} (${quote(oneLine(w.iana.description))}) withdrawn: ${w.reason}; send ${w.send}, receive ${w.receive} as its range gives; CloseCode.${w.key} stays as a deprecated alias until the next major (breaking)`,
+    })),
+    ...diff.reinstated.map((r): ChangeLine => ({
+      marker: '!',
+      text: `${r.code} ${r.key} is withdrawn in the registry, but IANA lists it again as ${quote(oneLine(r.iana.description))}: decide by hand (a new registration, or the old one restored)`,
     })),
     ...diff.changed.map((c): ChangeLine => ({ marker: '~', text: `${c.code} ${fieldChangeText(c)}` })),
   ];
@@ -74,7 +79,8 @@ export function formatReport(diff: SyncDiff, context: ReportContext): string {
     };
     const lines = codeLines(diff);
     section('Added codes', lines.filter((l) => l.marker === '+'));
-    section('Removed codes', lines.filter((l) => l.marker === '-'));
+    section('Withdrawn codes', lines.filter((l) => l.marker === '-'));
+    if (diff.reinstated.length) section('Codes registered again', lines.filter((l) => l.marker === '!'));
     section('Changed fields', lines.filter((l) => l.marker === '~'));
     section('Range changes', rangeLines(diff));
     section('Contact changes', contactLines(diff));
@@ -101,7 +107,8 @@ export function reportJson(diff: SyncDiff, context: ReportContext): string {
       {
         upstreamUpdated: diff.upstreamUpdated,
         added: diff.added,
-        removed: diff.removed,
+        withdrawn: diff.withdrawn,
+        reinstated: diff.reinstated,
         changed: diff.changed,
         ranges: diff.ranges,
         contacts: diff.contacts,

@@ -10,13 +10,14 @@ export interface BumpDecision {
 
 /**
  * The semver policy of DESIGN.md applied to an IANA update; the highest bump wins:
- * a removed code is major (a constant disappears), a new code or a new span record minor,
+ * a withdrawn code is major (its verdicts change and its constant is deprecated), a new code or a new span record minor,
  * any reference, text, contact or date change patch. Null when nothing changed.
  */
 export function bumpFor(diff: SyncDiff): BumpDecision | null {
   const reasons: { bump: Bump; reason: string }[] = [];
   const spansMoved = diff.ranges.some((r) => r.change === 'added' || r.change === 'removed');
-  if (diff.removed.length) reasons.push({ bump: 'major', reason: `${plural(diff.removed.length, 'code')} removed` });
+  if (diff.withdrawn.length) reasons.push({ bump: 'major', reason: `${plural(diff.withdrawn.length, 'code')} withdrawn` });
+  if (diff.reinstated.length) reasons.push({ bump: 'major', reason: `${plural(diff.reinstated.length, 'withdrawn code')} registered again` });
   if (diff.added.length) reasons.push({ bump: 'minor', reason: `${plural(diff.added.length, 'code')} added` });
   if (diff.ranges.some((r) => r.change === 'unmatched')) reasons.push({ bump: 'minor', reason: 'IANA lists a new range' });
   if (spansMoved) reasons.push({ bump: 'minor', reason: 'IANA span records changed' });

@@ -4,9 +4,10 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeF
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ADD_3001, fixture, smallUpstreamXml } from '../test/fixtures.ts';
+import { ADD_3001, fixture, NEW_DATE, smallUpstreamXml, WITHDRAW_3000 } from '../test/fixtures.ts';
+import { lineDiff } from '../test/line-diff.ts';
 import { EXIT, SyncError } from './errors.ts';
-import { runSync, type SyncMode } from './sync.ts';
+import { runRemoveDeprecated, runSync, type SyncMode } from './sync.ts';
 
 /** A temp dir holding a copy of the small registry, an empty changeset folder, and IANA's file. */
 function workspace(xml = smallUpstreamXml()) {
@@ -22,7 +23,7 @@ function workspace(xml = smallUpstreamXml()) {
   return { dir, registryFile, changesetDir, from, snapshot, before: snapshot() };
 }
 
-async function run(ws: ReturnType<typeof workspace>, mode: SyncMode, extra: { from?: string; json?: boolean; allowRemoval?: boolean } = {}) {
+async function run(ws: ReturnType<typeof workspace>, mode: SyncMode, extra: { from?: string; json?: boolean } = {}) {
   const stdout: string[] = [];
   const stderr: string[] = [];
   const result = await runSync(
@@ -33,7 +34,6 @@ async function run(ws: ReturnType<typeof workspace>, mode: SyncMode, extra: { fr
       changesetDir: ws.changesetDir,
       mode,
       json: extra.json ?? false,
-      allowRemoval: extra.allowRemoval ?? false,
       timeoutMs: 5000,
     },
     { stdout: (t) => stdout.push(t), stderr: (l) => stderr.push(l) },
@@ -94,13 +94,40 @@ describe('runSync', () => {
     expect(ws.snapshot()).toEqual(ws.before);
   });
 
-  it('refuses a removal unless allowed, then writes a major changeset', async () => {
-    const ws = workspace(smallUpstreamXml(['<value>3000</value>', '<value>3000-3000</value>'], ['<contact><xref type="person" data="Pat_Example"/></contact>', '<contact/>']));
-    await expect(run(ws, 'apply')).rejects.toThrow('IANA no longer lists code 3000 (FixtureCode); nothing was written');
-    expect(ws.snapshot()).toEqual(ws.before);
-    await run(ws, 'apply', { allowRemoval: true });
-    expect(readFileSync(join(ws.changesetDir, 'iana-sync-2030-01-15.md'), 'utf8')).toMatch(/^---\n"@wscodes\/core": major\n/);
-    expect(ws.snapshot().registry).not.toContain('code: 3000');
+  it('withdraws a code by default: major changeset, the entry kept and marked, a loud line on stderr', async () => {
+    const ws = workspace(smallUpstreamXml(WITHDRAW_3000, NEW_DATE));
+    const result = await run(ws, 'apply');
+    expect(result.stdout).toContain('Withdrawn codes (1):\n  - 3000 FixtureCode');
+    expect(result.stderr).toContain(
+      'WITHDRAWN: IANA no longer registers 3000 (no longer listed by IANA on 2030-02-01). CloseCode.FixtureCode stays as a deprecated alias; its verdicts now follow its range. This is a MAJOR release.',
+    );
+    const changeset = readFileSync(join(ws.changesetDir, 'iana-sync-2030-02-01.md'), 'utf8');
+    expect(changeset).toMatch(/^---\n"@wscodes\/core": major\n/);
+    expect(changeset).toContain('- `CloseCode.FixtureCode` (3000) deprecated: IANA withdrew 3000');
+    expect(ws.snapshot().registry).toContain('  - code: 3000\n    key: FixtureCode\n');
+    expect(ws.snapshot().registry).toContain('    withdrawn:\n      date: "2030-02-01"\n');
+    expect((await run(ws, 'check')).exitCode).toBe(EXIT.ok);
+  });
+
+  it('--remove-deprecated, in the next major: flips deprecated to removed and writes a major changeset naming the constants', async () => {
+    const ws = workspace(smallUpstreamXml(WITHDRAW_3000, NEW_DATE));
+    await run(ws, 'apply');
+    const options = { registryFile: ws.registryFile, registryLabel: 'close-codes.yaml', changesetDir: ws.changesetDir };
+    const out: string[] = [];
+    const dry = await runRemoveDeprecated({ ...options, mode: 'check' }, { stdout: (t) => out.push(t), stderr() {} });
+    expect(dry).toEqual({ exitCode: EXIT.differences, written: [] });
+    expect(out.join('')).toBe('Constants to remove (1, major):\n  - CloseCode.FixtureCode (3000), withdrawn 2030-02-01\n');
+    const before = ws.snapshot();
+    const done = await runRemoveDeprecated({ ...options, mode: 'apply' }, { stdout() {}, stderr() {} });
+    expect(done.written).toEqual([ws.registryFile, join(ws.changesetDir, 'remove-deprecated-constants.md')]);
+    expect(lineDiff(before.registry, ws.snapshot().registry)).toEqual(['-      constant: deprecated', '+      constant: removed']);
+    const changeset = readFileSync(join(ws.changesetDir, 'remove-deprecated-constants.md'), 'utf8');
+    expect(changeset).toMatch(/^---\n"@wscodes\/core": major\n/);
+    expect(changeset).toContain('- `CloseCode.FixtureCode` (3000) removed: IANA withdrew 3000 on 2030-02-01');
+    // Nothing left to remove: a second run writes nothing.
+    const after = ws.snapshot();
+    expect((await runRemoveDeprecated({ ...options, mode: 'apply' }, { stdout() {}, stderr() {} })).written).toEqual([]);
+    expect(ws.snapshot()).toEqual(after);
   });
 
   it('leaves everything untouched when the result would not validate', async () => {
@@ -130,7 +157,7 @@ describe('runSync', () => {
       '%s',
       async (name) => {
         const ws = workspace(readFileSync(fixture(name), 'utf8'));
-        const attempt = run(ws, 'apply', { allowRemoval: true });
+        const attempt = run(ws, 'apply');
         await expect(attempt).rejects.toThrow(SyncError);
         await expect(attempt).rejects.toThrow(/^\S+websocket\.xml/);
         expect(ws.snapshot()).toEqual(ws.before);
@@ -163,6 +190,5 @@ async function baseOptions(ws: ReturnType<typeof workspace>) {
     changesetDir: ws.changesetDir,
     mode: 'check' as const,
     json: false,
-    allowRemoval: false,
   };
 }

@@ -8,6 +8,7 @@ import { EXIT, SyncError } from './errors.ts';
 import { isUrl, readInput } from './input.ts';
 import { parseIanaXml } from './parse-iana.ts';
 import { formatReport, reportJson } from './report.ts';
+import { REMOVED_CONSTANTS_CHANGESET, removeDeprecated } from './remove-deprecated.ts';
 import { bumpFor } from './semver.ts';
 import { writeFilesAtomically } from './write-files.ts';
 
@@ -22,7 +23,6 @@ export interface SyncOptions {
   readonly changesetDir: string;
   readonly mode: SyncMode;
   readonly json: boolean;
-  readonly allowRemoval: boolean;
   readonly timeoutMs?: number;
 }
 
@@ -61,7 +61,7 @@ export async function runSync(options: SyncOptions, io: SyncIo): Promise<SyncRes
     return { exitCode: EXIT.ok, diff, written: [] };
   }
 
-  const updatedText = applyToYaml(registryText, diff, registry.document, { source: options.registryLabel, allowRemoval: options.allowRemoval });
+  const updatedText = applyToYaml(registryText, diff, registry.document, { source: options.registryLabel });
   io.stderr(`validating the updated ${options.registryLabel}`);
   const updated = validRegistry(updatedText, options.registryLabel, 'would become invalid', 'nothing was written; fix the registry by hand or report a sync:iana bug');
   for (const d of updated.diagnostics) io.stderr(formatDiagnostic(options.registryLabel, d));
@@ -76,11 +76,42 @@ export async function runSync(options: SyncOptions, io: SyncIo): Promise<SyncRes
     { path: options.registryFile, contents: updatedText },
   ]);
   io.stderr(`wrote ${options.registryLabel} and ${changesetPath} (${decision.bump})`);
+  for (const w of diff.withdrawn) {
+    io.stderr(`WITHDRAWN: IANA no longer registers ${w.code} (${w.reason}). CloseCode.${w.key} stays as a deprecated alias; its verdicts now follow its range. This is a MAJOR release.`);
+  }
   if (diff.added.length) io.stderr('next: write the curated text of the entries marked pending: true, then npm run build');
   return { exitCode: EXIT.ok, diff, written: [options.registryFile, changesetPath] };
 }
 
-async function readRegistry(options: SyncOptions): Promise<string> {
+/**
+ * `--remove-deprecated`, for the next major after a withdrawal: drops every deprecated constant of a
+ * withdrawn code (withdrawn.constant becomes removed) and writes a major changeset naming them.
+ * Reads nothing from IANA. In dry-run or check mode it reports and writes nothing.
+ */
+export async function runRemoveDeprecated(
+  options: Pick<SyncOptions, 'registryFile' | 'registryLabel' | 'changesetDir' | 'mode'>,
+  io: SyncIo,
+): Promise<{ exitCode: number; written: readonly string[] }> {
+  const text = await readRegistry(options);
+  const { registry } = validRegistry(text, options.registryLabel, 'is invalid', 'run npm run validate to see every problem, fix them, then rerun');
+  const result = removeDeprecated(text, registry.document, options.registryLabel);
+  if (!result) {
+    io.stdout('No deprecated constants: no withdrawn code has constant: deprecated.\n');
+    return { exitCode: EXIT.ok, written: [] };
+  }
+  io.stdout(`Constants to remove (${result.removed.length}, major):\n${result.removed.map((r) => `  - CloseCode.${r.key} (${r.code}), withdrawn ${r.date}`).join('\n')}\n`);
+  if (options.mode !== 'apply') return { exitCode: options.mode === 'check' ? EXIT.differences : EXIT.ok, written: [] };
+  validRegistry(result.text, options.registryLabel, 'would become invalid', 'nothing was written; report a sync:iana bug');
+  const changesetPath = join(options.changesetDir, REMOVED_CONSTANTS_CHANGESET);
+  await writeFilesAtomically([
+    { path: changesetPath, contents: result.changeset },
+    { path: options.registryFile, contents: result.text },
+  ]);
+  io.stderr(`wrote ${options.registryLabel} and ${changesetPath} (major): ${result.removed.map((r) => `CloseCode.${r.key}`).join(', ')} removed`);
+  return { exitCode: EXIT.ok, written: [options.registryFile, changesetPath] };
+}
+
+async function readRegistry(options: Pick<SyncOptions, 'registryFile' | 'registryLabel'>): Promise<string> {
   try {
     return await readFile(options.registryFile, 'utf8');
   } catch (cause) {

@@ -26,7 +26,7 @@ export interface UpstreamCode {
 
 /** A record whose value is a span, such as "3009-3999 Unassigned". */
 export interface UpstreamSpan {
-  /** As IANA wrote it, FROM-TO (IANA once wrote "1014-1014"). */
+  /** FROM-TO; a one-value record such as "3009 Unassigned" is written 3009-3009, as IANA once wrote "1014-1014". */
   readonly range: string;
   readonly from: number;
   readonly to: number;

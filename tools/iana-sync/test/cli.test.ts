@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from '@wscodes-tools/registry';
 import { describe, expect, it } from 'vitest';
-import { ADD_3001, fixture, smallUpstreamXml } from './fixtures.ts';
+import { ADD_3001, fixture, NEW_DATE, smallUpstreamXml, WITHDRAW_3000 } from './fixtures.ts';
 
 const CLI = join(REPO_ROOT, 'tools/iana-sync/src/cli.ts');
 const TSX = join(REPO_ROOT, 'node_modules/.bin/tsx');
@@ -27,7 +27,7 @@ describe('sync:iana CLI', { timeout: 120_000 }, () => {
     const { code, stdout } = cli(['--help']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^usage: npm run sync:iana -- \[options\]/);
-    for (const option of ['--from', '--registry', '--changeset-dir', '--dry-run', '--check', '--json', '--allow-removal']) expect(stdout).toContain(option);
+    for (const option of ['--from', '--registry', '--changeset-dir', '--dry-run', '--check', '--json', '--remove-deprecated', '--allow-removal']) expect(stdout).toContain(option);
   });
 
   it.each([[['--bogus']], [['stray-argument']], [['--from']]])('rejects %j with a one-line error, usage, and exit 2', (args) => {
@@ -64,6 +64,26 @@ describe('sync:iana CLI', { timeout: 120_000 }, () => {
     expect(apply.code).toBe(0);
     expect(readdirSync(join(dir, 'cs'))).toEqual(['iana-sync-2030-01-15.md']);
     expect(cli(['--from', from, ...registry, '--check']).code).toBe(0);
+  });
+
+  it('withdraws by default, says so loudly, and --remove-deprecated then drops the constant with a major changeset', () => {
+    const dir = tempRegistry();
+    const from = join(dir, 'websocket.xml');
+    writeFileSync(from, smallUpstreamXml(WITHDRAW_3000, NEW_DATE));
+    const registry = ['--registry', join(dir, 'close-codes.yaml'), '--changeset-dir', join(dir, 'cs')];
+
+    const apply = cli(['--from', from, ...registry, '--allow-removal']);
+    expect(apply.code).toBe(0);
+    expect(apply.stderr).toContain('--allow-removal is no longer needed and is ignored');
+    expect(apply.stderr).toMatch(/^WITHDRAWN: IANA no longer registers 3000 .* This is a MAJOR release\.$/m);
+    expect(readFileSync(join(dir, 'close-codes.yaml'), 'utf8')).toContain('      constant: deprecated\n');
+
+    expect(cli(['--remove-deprecated', '--from', from, ...registry]).code).toBe(2);
+    const remove = cli(['--remove-deprecated', ...registry]);
+    expect(remove.code).toBe(0);
+    expect(remove.stdout).toContain('CloseCode.FixtureCode (3000)');
+    expect(readFileSync(join(dir, 'close-codes.yaml'), 'utf8')).toContain('      constant: removed\n');
+    expect(readdirSync(join(dir, 'cs')).sort()).toEqual(['iana-sync-2030-02-01.md', 'remove-deprecated-constants.md']);
   });
 
   it('reads relative paths from where npm was started (INIT_CWD)', () => {

@@ -50,3 +50,25 @@ export const ADD_3001 = [
     <record>
       <value>3002-3999</value>`,
 ] as const;
+
+/** IANA withdrawing 3000 in the fixture: its record goes, and the unassigned span grows over it. */
+export const WITHDRAW_3000 = [
+  `<record date="2030-01-10" updated="2030-01-14">
+      <value>3000</value>
+      <description>A fixture code whose description
+        runs over two lines &amp; keeps its indentation.</description>
+      <contact><xref type="person" data="Pat_Example"/></contact>
+      <xref type="uri" data="https://example.org/close?a=1&amp;b=2"/>
+      <xref type="rfc-errata" data="1234"/>
+    </record>
+    <record>
+      <value>3001-3999</value>`,
+  `<record>
+      <value>3000-3999</value>`,
+] as const;
+
+/** IANA changing the description of 1000. */
+export const DESCRIBE_1000 = ['<description>Normal Closure</description>', '<description>Normal Closure (clean shutdown)</description>'] as const;
+
+/** IANA's registry date moving on, as every real update does. */
+export const NEW_DATE = ['<updated>2030-01-15</updated>', '<updated>2030-02-01</updated>'] as const;

@@ -1,5 +1,5 @@
 // The real update: a registry as it stood at IANA's 2023-02-23 revision, synced with today's file.
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { targets, renderTargets } from '@wscodes-tools/generators';
@@ -8,17 +8,21 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { EXIT } from '../src/errors.ts';
 import { runSync } from '../src/sync.ts';
 import { HISTORY, historyFile, SHARED_IANA, sharedIanaAvailable } from './fixtures.ts';
+import { expectClean } from './changelog-lint.ts';
 import { lineDiff } from './line-diff.ts';
+
+/** The registry text without the entry of 3008 (the last one); the sync then drops its unused contact. */
+const withoutEntry3008 = (text: string): string => text.slice(0, text.indexOf('\n\n  - code: 3008') + 1);
 
 const available = sharedIanaAvailable();
 const CURRENT = `${SHARED_IANA}websocket.xml`;
 const LABEL = 'close-codes.yaml';
 
-async function sync(from: string, registryFile: string, changesetDir: string, allowRemoval = false) {
+async function sync(from: string, registryFile: string, changesetDir: string) {
   let stdout = '';
   const stderr: string[] = [];
   const result = await runSync(
-    { from, registryFile, registryLabel: LABEL, changesetDir, mode: 'apply', json: false, allowRemoval },
+    { from, registryFile, registryLabel: LABEL, changesetDir, mode: 'apply', json: false },
     { stdout: (t) => (stdout += t), stderr: (l) => stderr.push(l) },
   );
   return { ...result, stdout, stderr };
@@ -35,9 +39,10 @@ describe.skipIf(!available)('real update: the 2023-02-23 registry synced with IA
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'iana-sync-real-'));
     registryFile = join(dir, LABEL);
-    copyFileSync(REPO_ROOT + REGISTRY_FILE, registryFile);
-    // Build the old registry with the tool itself, run backwards: 3008 goes, so removal is allowed.
-    await sync(historyFile('2023-02-23'), registryFile, join(dir, 'reverse-changesets'), true);
+    // The registry of 2023 never had 3008: cut its entry, then sync backwards with the tool itself
+    // (a sync never deletes: run backwards over 3008 it would withdraw it).
+    writeFileSync(registryFile, withoutEntry3008(current));
+    await sync(historyFile('2023-02-23'), registryFile, join(dir, 'reverse-changesets'));
     as2023 = readFileSync(registryFile, 'utf8');
     const forward = await sync(CURRENT, registryFile, join(dir, '.changeset'));
     expect(forward.exitCode).toBe(EXIT.ok);
@@ -86,7 +91,7 @@ Registry:                 ${LABEL} (synced with IANA's 2023-02-22)
 
 Added codes (1):
   + 3008 "Timeout" (contact Morgan_Jones, date 2024-02-01); new entry: key Timeout, name "Timeout", curated text pending review
-Removed codes (0): none
+Withdrawn codes (0): none
 Changed fields (6):
   ~ 1012 references: uri http://www.ietf.org/mail-archive/web/hybi/current/msg09670.html → uri https://mailarchive.ietf.org/arch/msg/hybi/P_1vbD9uyHl63nbIIbFxKMfSwcM/
   ~ 1012 updated: (none) → 2025-07-30
@@ -136,8 +141,11 @@ Semver: minor (1 code added; IANA span records changed; 6 IANA fields changed; 1
     expect(readdirSync(join(dir, '.changeset'))).toEqual(['iana-sync-2026-06-10.md']);
     const changeset = readFileSync(join(dir, '.changeset', 'iana-sync-2026-06-10.md'), 'utf8');
     expect(changeset.split('\n').slice(0, 6)).toEqual(['---', '"@wscodes/core": minor', '"@wscodes/schema": minor', '"@wscodes/docs": minor', '"@wscodes/fixtures": minor', '---']);
-    expect(changeset).toContain('- Added 3008 "Timeout" (contact Morgan_Jones, date 2024-02-01)');
-    expect(changeset).toContain('- Changed 1014 references: uri https://www.ietf.org/mail-archive/web/hybi/current/msg10748.html → uri https://mailarchive.ietf.org/arch/msg/hybi/l1lK4ZImO70jmcYorRa1lsLdvzY/.');
+    expect(changeset).toContain('\n- `CloseCode.Timeout` (3008) added: IANA registered 3008 on 2024-02-01 as "Timeout", contact Morgan Jones. Its name and advice are pending review.\n');
+    expect(changeset).toContain(
+      "\n- `CloseCode.BadGateway` (1014) changed: IANA's references [https\\://www\\.ietf.org/mail-archive/web/hybi/current/msg10748.html](https://www.ietf.org/mail-archive/web/hybi/current/msg10748.html) → [https\\://mailarchive.ietf.org/arch/msg/hybi/l1lK4ZImO70jmcYorRa1lsLdvzY/](https://mailarchive.ietf.org/arch/msg/hybi/l1lK4ZImO70jmcYorRa1lsLdvzY/); IANA's last update none → 2025-07-30.\n",
+    );
+    expectClean(changeset);
   });
 
   // Every generator runs, ts-morph included: a generous limit for a busy machine, not a speed check.
@@ -149,17 +157,34 @@ Semver: minor (1 code added; IANA span records changed; 6 IANA fields changed; 1
     expect(docsMentioning3008.some((f) => /pending review/i.test(f.contents))).toBe(true);
   });
 
+  it('withdraws 3008 when today\'s registry is synced back to 2023-02-23: kept, marked, major, valid', async () => {
+    const back = join(dir, 'back.yaml');
+    copyFileSync(REPO_ROOT + REGISTRY_FILE, back);
+    const result = await sync(historyFile('2023-02-23'), back, join(dir, 'back-changesets'));
+    expect(result.exitCode).toBe(EXIT.ok);
+    const entry = loadRegistry(back, LABEL).codes.find((c) => c.code === 3008)!;
+    expect(entry).toMatchObject({ key: 'Timeout', send: true, receive: true, withdrawn: { date: '2023-02-22', reason: 'no longer listed by IANA on 2023-02-22', constant: 'deprecated' } });
+    expect(entry.iana).toMatchObject({ description: 'Timeout', date: '2024-02-01' });
+    const changeset = readFileSync(join(dir, 'back-changesets', 'iana-sync-2023-02-22.md'), 'utf8');
+    expect(changeset.split('\n')[1]).toBe('"@wscodes/core": major');
+    expect(changeset).toContain('- `CloseCode.Timeout` (3008) deprecated: IANA withdrew 3008 (no longer listed by IANA on 2023-02-22).');
+    expectClean(changeset);
+  });
+
   it('reaches the same file when replaying every revision since, one sync at a time', { timeout: 120_000 }, async () => {
     const chained = join(dir, 'chained.yaml');
     copyFileSync(registryFile, chained);
     // Start again from the 2023 state, then walk IANA's history forward.
-    await sync(historyFile('2023-02-23'), chained, join(dir, 'chain-reverse'), true);
+    writeFileSync(chained, as2023);
     const bumps: string[] = [];
     for (const revision of HISTORY.slice(HISTORY.indexOf('2024-02-02'))) {
       const changesetDir = join(dir, `chain-${revision}`);
       await sync(historyFile(revision), chained, changesetDir);
       const [file] = readdirSync(changesetDir);
-      bumps.push(`${revision} ${readFileSync(join(changesetDir, file!), 'utf8').split('\n')[1]}`);
+      const changeset = readFileSync(join(changesetDir, file!), 'utf8');
+      bumps.push(`${revision} ${changeset.split('\n')[1]}`);
+      // Each real update's changeset, 2025-07-17 -> 2025-07-30 (moved references) included, passes the docs' lint.
+      expectClean(changeset);
     }
     expect(bumps).toEqual([
       '2024-02-02 "@wscodes/core": minor',

@@ -3,6 +3,7 @@ export { formatDiagnostic, RegistryError, type Diagnostic } from './diagnostics.
 export { constantKeyFromName } from './keys.ts';
 export { formatSpan, parseSpan, spanContains } from './span.ts';
 export { rules, type Finding, type Rule } from './rules/index.ts';
+export { unregisteredVerdict } from './rules/withdrawn.ts';
 export * as registrySchema from './schema.ts';
 export { registryDocument, type RegistryDocument } from './schema.ts';
 export type * from './types.ts';

@@ -66,6 +66,18 @@ export const ianaRange = z
   })
   .describe('An IANA record whose value is a span, such as 1016-2999 Unassigned.');
 
+export const withdrawnConstant = z
+  .enum(['deprecated', 'removed'])
+  .describe('deprecated: CloseCode keeps the constant as an @deprecated alias (for one major); removed: the next major dropped it.');
+
+export const withdrawn = z
+  .strictObject({
+    date: isoDate.describe("The <updated> date of the IANA revision that no longer registers the code."),
+    reason: z.string().min(1).describe('IANA\'s note on the withdrawal, or "no longer listed by IANA on DATE".'),
+    constant: withdrawnConstant,
+  })
+  .describe('Set by npm run sync:iana when IANA stops registering the code. The entry stays as history; send and receive follow its range.');
+
 export const codeEntry = z.strictObject({
   code: closeCodeNumber,
   key: z
@@ -82,7 +94,8 @@ export const codeEntry = z.strictObject({
   }),
   details: z.string().min(1).describe('Longer Markdown-safe text: who sends it and when, common causes, what to do.'),
   pending: z.boolean().optional().describe('true while curated text is a placeholder awaiting review.'),
-  iana: ianaFields.optional(),
+  withdrawn: withdrawn.optional(),
+  iana: ianaFields.optional().describe('IANA fields; for a withdrawn code, the last ones IANA listed (kept as history).'),
 });
 
 export const registryDocument = z
@@ -112,3 +125,5 @@ export type ReconnectPolicy = z.output<typeof reconnectPolicy>;
 export type RangeKind = z.output<typeof rangeKind>;
 export type ReceiveRule = z.output<typeof receiveRule>;
 export type ContactDocument = z.output<typeof contact>;
+export type WithdrawnDocument = z.output<typeof withdrawn>;
+export type WithdrawnConstant = z.output<typeof withdrawnConstant>;

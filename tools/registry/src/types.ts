@@ -1,6 +1,6 @@
-import type { RangeKind, ReceiveRule, ReconnectPolicy, RegistryDocument } from './schema.ts';
+import type { RangeKind, ReceiveRule, ReconnectPolicy, RegistryDocument, WithdrawnConstant } from './schema.ts';
 
-export type { RangeKind, ReceiveRule, ReconnectPolicy, RegistryDocument };
+export type { RangeKind, ReceiveRule, ReconnectPolicy, RegistryDocument, WithdrawnConstant };
 
 /** An inclusive span of close codes. */
 export interface Span {
@@ -53,7 +53,18 @@ export interface CloseCodeEntry {
   /** true while the curated text is a placeholder awaiting review. */
   readonly pending: boolean;
   readonly rangeKind: RangeKind;
+  /** Set when IANA no longer registers the code; `iana` then holds the last fields IANA listed. */
+  readonly withdrawn?: Withdrawal;
   readonly iana?: IanaData;
+}
+
+/** A code IANA stopped registering. */
+export interface Withdrawal {
+  /** The <updated> date of the IANA revision that no longer registers it. */
+  readonly date: string;
+  readonly reason: string;
+  /** deprecated: still a CloseCode constant, marked @deprecated; removed: dropped in a later major. */
+  readonly constant: WithdrawnConstant;
 }
 
 /** The validated, frozen registry every generator reads. Lists are sorted by code. */

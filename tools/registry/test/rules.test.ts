@@ -45,6 +45,8 @@ interface Case {
   readonly findings: readonly Partial<Finding>[];
 }
 
+const GONE = { date: '2026-01-01', reason: 'no longer listed by IANA on 2026-01-01', constant: 'deprecated' } as const;
+
 const withRange = (i: number, range: string) => RANGES.map((r, j) => (j === i ? { ...r, range } : r));
 
 const cases: Record<string, Case> = {
@@ -112,6 +114,22 @@ const cases: Record<string, Case> = {
     pass: minimal(),
     fail: minimal({ ianaRanges: [{ range: '1001-2999', iana: { description: 'U', contact: 'Nobody', references: [] } }] }),
     findings: [{ severity: 'error', path: ['ianaRanges', 0, 'iana', 'contact'], message: 'unknown contact Nobody' }],
+  },
+  'withdrawn-verdicts': {
+    pass: minimal({
+      codes: [code(1000), code(1001, { send: false, receive: false, withdrawn: GONE }), code(3001, { withdrawn: GONE })],
+      ianaRanges: [{ range: '1001-2999', iana: { description: 'Unassigned', contact: null, references: [] } }],
+    }),
+    fail: minimal({ codes: [code(1000), code(3001, { send: false, receive: false, withdrawn: GONE })] }),
+    findings: [
+      { severity: 'error', path: ['codes', 1, 'send'], message: 'code 3001 is withdrawn, so it follows range 3000-3999 (IANA), where an unregistered code has send: true' },
+      { severity: 'error', path: ['codes', 1, 'receive'], message: 'code 3001 is withdrawn, so it follows range 3000-3999 (IANA), where an unregistered code has receive: true' },
+    ],
+  },
+  'withdrawn-date': {
+    pass: minimal({ codes: [code(1000), code(3001, { withdrawn: GONE })] }),
+    fail: minimal({ codes: [code(1000), code(3001, { withdrawn: { ...GONE, date: '2026-01-02' } })] }),
+    findings: [{ severity: 'error', path: ['codes', 1, 'withdrawn', 'date'], message: 'code 3001 is withdrawn on 2026-01-02, after the IANA revision this registry was synced with (2026-01-01)' }],
   },
   'used-contacts': {
     pass: minimal(),
@@ -185,6 +203,15 @@ describe('more rule edges', () => {
     ]);
     expect(rule('iana-ranges-placed').check(minimal({ ianaRanges: [record('1001-2000'), record('2000-2999')] }))).toMatchObject([
       { path: ['ianaRanges', 1, 'range'], message: 'IANA span 2000-2999 overlaps IANA span 1001-2000' },
+    ]);
+  });
+
+  it('iana-ranges-placed lets an unassigned span cover a withdrawn code, not a live one', () => {
+    const spans = [{ range: '1001-2999', iana: { description: 'Unassigned', contact: null, references: [] } }];
+    const withdrawnCode = code(1001, { send: false, receive: false, withdrawn: GONE });
+    expect(rule('iana-ranges-placed').check(minimal({ ianaRanges: spans, codes: [code(1000), withdrawnCode] }))).toEqual([]);
+    expect(rule('iana-ranges-placed').check(minimal({ ianaRanges: spans, codes: [code(1000), code(1001)] }))).toMatchObject([
+      { message: 'IANA span 1001-2999 contains registered code 1001' },
     ]);
   });
 

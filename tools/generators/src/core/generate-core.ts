@@ -62,19 +62,32 @@ export function generateCore(registry: Registry): GeneratedFile[] {
   return [{ path: CORE_REGISTRY_FILE, contents: banner.code(registry, 'core') + '\n' + text }];
 }
 
+/**
+ * The codes with a CloseCode constant: every registered code, and a withdrawn one for one more
+ * major (deprecated); once the maintainer runs sync:iana --remove-deprecated (removed) it is gone.
+ */
+const codesWithConstant = (registry: Registry): readonly CloseCodeEntry[] => registry.codes.filter((c) => c.withdrawn?.constant !== 'removed');
+
+function constantDocs(c: CloseCodeEntry): string {
+  const text = `${c.code} ${jsDocText(c.name)}: ${jsDocText(c.summary)}`;
+  if (!c.withdrawn) return text;
+  return `${text}\n\n@deprecated IANA withdrew ${c.code} on ${jsDocText(c.withdrawn.date)} (${jsDocText(c.withdrawn.reason)}). This constant goes in the next major release; its verdicts now follow its range.`;
+}
+
 function closeCodeStatements(registry: Registry): Statement[] {
-  const table = tsLiteral(Object.fromEntries(registry.codes.map((c) => [c.key, c.code])), { freeze: 'freeze' });
+  const codes = codesWithConstant(registry);
+  const table = tsLiteral(Object.fromEntries(codes.map((c) => [c.key, c.code])), { freeze: 'freeze' });
   return [
     // An explicit interface, so each key's JSDoc survives into the published .d.ts.
     {
       kind: StructureKind.Interface,
       name: 'CloseCodeTable',
       docs: ['The shape of CloseCode: one read-only member per registered code.'],
-      properties: registry.codes.map((c) => ({
+      properties: codes.map((c) => ({
         name: c.key,
         isReadonly: true,
         type: String(c.code),
-        docs: [`${c.code} ${jsDocText(c.name)}: ${jsDocText(c.summary)}`],
+        docs: [constantDocs(c)],
       })),
     },
     constantStatement({
@@ -142,6 +155,8 @@ function codeInfo(c: CloseCodeEntry, contacts: readonly Contact[]) {
     range: c.rangeKind,
     reconnect: { policy: c.reconnect.policy, advice: c.reconnect.advice },
     pending: c.pending,
+    // Left out (undefined) for a code IANA still registers.
+    withdrawn: c.withdrawn ? { date: c.withdrawn.date, reason: c.withdrawn.reason } : undefined,
     iana: c.iana ? ianaRecord(c.iana, contacts) : null,
   };
 }

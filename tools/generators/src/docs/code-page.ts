@@ -27,11 +27,12 @@ export function codePage(registry: Registry, index: number): string {
   return [
     `# ${inline(title)}`,
     '[All codes](../README.md) · [Ranges](../ranges.md) · [Troubleshooting](../troubleshooting.md)',
+    entry.withdrawn ? withdrawnNote(entry) : undefined,
     entry.pending ? PENDING_NOTE : undefined,
     inline(entry.summary),
     '## Wire and API rules',
     [
-      `- **Constant:** \`CloseCode.${entry.key}\` in \`@wscodes/core\``,
+      `- **Constant:** ${constantRule(entry)}`,
       range ? `- **Range:** ${link(rangeHeading(range), `../ranges.md#${githubSlug(rangeHeading(range))}`)}` : undefined,
       `- **Sending:** ${sendingRule(entry)}`,
       `- **Receiving:** ${receivingRule(entry)}`,
@@ -44,6 +45,7 @@ export function codePage(registry: Registry, index: number): string {
     '## Reconnect',
     ...reconnectBlocks(entry),
     '## IANA registration',
+    entry.withdrawn ? 'IANA no longer lists this record; this is how it read before the withdrawal:' : undefined,
     ianaSection(entry.iana),
     '## Example',
     example(entry),
@@ -52,6 +54,22 @@ export function codePage(registry: Registry, index: number): string {
   ]
     .filter((block): block is string => block !== undefined)
     .join('\n\n');
+}
+
+/** Said first on a withdrawn code's page: when, why, and what became of its constant. */
+function withdrawnNote(entry: CloseCodeEntry): string {
+  const w = entry.withdrawn!;
+  const constant =
+    w.constant === 'deprecated'
+      ? `\`CloseCode.${entry.key}\` is deprecated and goes in the next major release.`
+      : `\`CloseCode.${entry.key}\` has been removed; use the number ${entry.code}.`;
+  return `> **Withdrawn.** IANA withdrew ${entry.code} on ${inline(w.date)}: ${inline(w.reason)}. Its rules below are now those of any unregistered code in its range. ${constant}`;
+}
+
+function constantRule(entry: CloseCodeEntry): string {
+  if (entry.withdrawn?.constant === 'removed') return `none: \`CloseCode.${entry.key}\` was removed after the withdrawal`;
+  const deprecated = entry.withdrawn ? ' (deprecated: withdrawn)' : '';
+  return `\`CloseCode.${entry.key}\` in \`@wscodes/core\`${deprecated}`;
 }
 
 /** The advice, then the policy as @wscodes/core reports it (the advice usually says it in words). */
@@ -100,8 +118,9 @@ function ianaSection(iana: IanaData | undefined): string {
  * come from the registry, so no registry text can end the code block.
  */
 function example(entry: CloseCodeEntry): string {
-  const constant = `CloseCode.${entry.key}`;
-  const core = "import { CloseCode, describeCloseCode } from '@wscodes/core';";
+  // A withdrawn code's constant is deprecated or gone: the example uses the number.
+  const constant = entry.withdrawn ? String(entry.code) : `CloseCode.${entry.key}`;
+  const core = entry.withdrawn ? "import { describeCloseCode } from '@wscodes/core';" : "import { CloseCode, describeCloseCode } from '@wscodes/core';";
   const explain = [
     "socket.addEventListener('close', (event) => {",
     `  if (event.code === ${constant}) {`,

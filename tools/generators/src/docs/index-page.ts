@@ -14,6 +14,7 @@ const COLUMNS = ['Code', 'Name', 'May send', 'Valid on receipt', '`close()` allo
 /** README.md: one table of every code, one of every range, each row linking to its page. */
 export function indexPage(registry: Registry): string {
   const pending = registry.codes.filter((c) => c.pending).length;
+  const withdrawn = registry.codes.filter((c) => c.withdrawn).length;
   return [
     '# WebSocket close codes',
     'Every WebSocket close code in the wscodes registry, with its rules and what to do when you receive it. ' +
@@ -25,12 +26,15 @@ export function indexPage(registry: Registry): string {
     '## Codes',
     '**May send**: an endpoint may put the code in a Close frame. **Valid on receipt**: a receiver accepts it. ' +
       "**`close()` allowed**: the WebSocket API's `close()` method accepts it (1000 and 3000-4999 only).",
+    withdrawn > 0
+      ? `${withdrawn === 1 ? 'One code is' : `${withdrawn} codes are`} marked **withdrawn**: IANA no longer registers ${withdrawn === 1 ? 'it' : 'them'}, so ${withdrawn === 1 ? 'its' : 'their'} rules are those of ${withdrawn === 1 ? 'its' : 'their'} range; ${withdrawn === 1 ? 'its page says' : 'their pages say'} when and why.`
+      : undefined,
     pending > 0 ? `${pending === 1 ? 'One entry is' : `${pending} entries are`} marked *pending review*: its curated text is not final.` : undefined,
     table(
       COLUMNS,
       registry.codes.map((c) => [
         md(link(`${c.code}`, codePagePath(c))),
-        md(`${link(c.name, codePagePath(c))}${c.pending ? ' *(pending review)*' : ''}`),
+        md(`${link(c.name, codePagePath(c))}${c.pending ? ' *(pending review)*' : ''}${c.withdrawn ? ` **(withdrawn ${c.withdrawn.date})**` : ''}`),
         yesNo(c.send),
         yesNo(c.receive),
         yesNo(apiAllowed(c)),

@@ -3,6 +3,7 @@ import { knownContacts, uniqueContacts, usedContacts } from './contacts.ts';
 import { distinctNames, uniqueKeys } from './keys.ts';
 import { ianaRangesPlaced, rangesTileTheCodeSpace, spanBounds } from './ranges.ts';
 import type { Rule } from './rule.ts';
+import { withdrawnDate, withdrawnVerdicts } from './withdrawn.ts';
 
 export type { Finding, Rule } from './rule.ts';
 
@@ -21,4 +22,6 @@ export const rules: readonly Rule[] = [
   uniqueContacts,
   knownContacts,
   usedContacts,
+  withdrawnVerdicts,
+  withdrawnDate,
 ];

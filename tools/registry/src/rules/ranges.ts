@@ -73,7 +73,8 @@ export const ianaRangesPlaced: Rule = {
         findings.push(error(path, `IANA span ${record.range} crosses a range boundary`, 'split it at the boundary, as IANA records never cross one'));
       const earlier = doc.ianaRanges.slice(0, i).find((other) => spansOverlap(parseSpan(other.range), span));
       if (earlier) findings.push(error(path, `IANA span ${record.range} overlaps IANA span ${earlier.range}`, 'make the spans disjoint'));
-      const code = doc.codes.find((c) => spanContains(span, c.code));
+      // A withdrawn code is back in IANA's unassigned spans; its entry is history.
+      const code = doc.codes.find((c) => !c.withdrawn && spanContains(span, c.code));
       if (code) findings.push(error(path, `IANA span ${record.range} contains registered code ${code.code}`, `split the span so that ${code.code} is left out`));
       return findings;
     });
