@@ -18,6 +18,8 @@ export const NEEDS_WHOLE: Readonly<Record<string, readonly string[]>> = {
   'unique-contacts': [],
   'known-contacts': ['contacts'],
   'used-contacts': ['contacts', 'codes', 'ianaRanges'],
+  'withdrawn-verdicts': ['ranges'],
+  'withdrawn-date': ['iana'],
 };
 
 /** True when the rule can run although the sections in `incomplete` lack some entries. */
