@@ -9,7 +9,7 @@ const T = REAL_TEXT;
 // A few stable anchors in the real file.
 const GOING_AWAY_KEY = '    key: GoingAway\n';
 const GOING_AWAY_SUMMARY = '    summary: The endpoint is going away, such as a server shutting down or a browser navigating away from the page.\n';
-const GOING_AWAY_POLICY = '      policy: backoff\n      advice: The peer is leaving';
+const GOING_AWAY_POLICY = '      policy: backoff\n      source: practice\n      advice: The peer is leaving';
 
 /** The block of one code entry, from its `- code:` line to the next entry (or the end). */
 function codeBlock(text: string, code: number): { start: number; end: number } {
@@ -96,9 +96,9 @@ describe('shape (zod) layer', () => {
   });
 
   it('points a missing nested field at its parent mapping', () => {
-    const text = edit(T, GOING_AWAY_POLICY, '      policy: backoff\n      adviceX: The peer is leaving');
+    const text = edit(T, GOING_AWAY_POLICY, '      policy: backoff\n      source: practice\n      adviceX: The peer is leaving');
     expectDiagnostics(text, [
-      { message: 'missing required field `codes[1].reconnect.advice`', fix: 'add `advice:` here', ...positionOf(text, '      policy: backoff\n      adviceX', 'policy') },
+      { message: 'missing required field `codes[1].reconnect.advice`', fix: 'add `advice:` here', ...positionOf(text, '      policy: backoff\n      source: practice\n      adviceX', 'policy') },
       {
         message: 'unknown field `adviceX` in codes[1].reconnect',
         fix: 'remove it, or correct its spelling; tools/registry/src/schema.ts lists the fields',
@@ -153,7 +153,7 @@ describe('shape (zod) layer', () => {
   });
 
   it('rejects an unknown reconnect.policy and lists the allowed ones', () => {
-    const text = edit(T, GOING_AWAY_POLICY, '      policy: sometimes\n      advice: The peer is leaving');
+    const text = edit(T, GOING_AWAY_POLICY, '      policy: sometimes\n      source: practice\n      advice: The peer is leaving');
     expectDiagnostics(text, [
       {
         message: 'codes[1].reconnect.policy: the text "sometimes" is not one of the allowed values',

@@ -2,7 +2,9 @@ import { codesInRegistrableRange, pendingReview, singleLineSummary, sortedCodes,
 import { knownContacts, uniqueContacts, usedContacts } from './contacts.ts';
 import { distinctNames, uniqueKeys } from './keys.ts';
 import { ianaRangesPlaced, rangesTileTheCodeSpace, spanBounds } from './ranges.ts';
+import { reconnectDelayOrder, reconnectDelayPolicy } from './reconnect.ts';
 import type { Rule } from './rule.ts';
+import { divergenceVectorsOnce, troubleshootingCodes } from './troubleshooting.ts';
 
 export type { Finding, Rule } from './rule.ts';
 
@@ -21,4 +23,8 @@ export const rules: readonly Rule[] = [
   uniqueContacts,
   knownContacts,
   usedContacts,
+  reconnectDelayOrder,
+  reconnectDelayPolicy,
+  troubleshootingCodes,
+  divergenceVectorsOnce,
 ];
