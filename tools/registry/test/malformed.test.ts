@@ -11,11 +11,20 @@ const GOING_AWAY_KEY = '    key: GoingAway\n';
 const GOING_AWAY_SUMMARY = '    summary: The endpoint is going away, such as a server shutting down or a browser navigating away from the page.\n';
 const GOING_AWAY_POLICY = '      policy: backoff\n      source: practice\n      advice: The peer is leaving';
 
-/** The block of one code entry, from its `- code:` line to the next entry (or the end). */
+/** The `codes:` section: troubleshooting guides further down also start with `- code:`. */
+function codesSection(text: string): { start: number; end: number } {
+  const start = offsetOf(text, '\ncodes:\n') + 1;
+  const next = text.slice(start + 1).search(/\n[A-Za-z]/);
+  return { start, end: next < 0 ? text.length : start + 1 + next + 1 };
+}
+
+/** The block of one code entry, from its `- code:` line to the next entry (or the end of `codes:`). */
 function codeBlock(text: string, code: number): { start: number; end: number } {
-  const start = offsetOf(text, `\n  - code: ${code}\n`) + 1;
+  const section = codesSection(text);
+  const inSection = text.slice(section.start, section.end);
+  const start = section.start + offsetOf(inSection, `\n  - code: ${code}\n`) + 1;
   const next = text.indexOf('\n  - code: ', start + 1);
-  return { start, end: next < 0 ? text.length : next + 1 };
+  return { start, end: next < 0 || next >= section.end ? section.end : next + 1 };
 }
 
 /** Position of `focus` in the first occurrence of `snippet` inside the block of `code`. */
