@@ -523,6 +523,36 @@ describe('rules: contacts', () => {
   });
 });
 
+describe('rules: reconnect advice, troubleshooting guides and divergences', () => {
+  it('rejects a reconnect delay that ends before it starts, at its minSeconds', () => {
+    const text = edit(T, GOING_AWAY_POLICY, '      policy: backoff\n      source: practice\n      delay: { minSeconds: 30, maxSeconds: 5, randomized: true, source: practice }\n      advice: The peer is leaving');
+    expectDiagnostics(text, [
+      { message: 'the reconnect delay of code 1001 starts at 30 s, after its end at 5 s', fix: 'swap minSeconds and maxSeconds', ...positionOf(text, 'minSeconds: 30', '30') },
+    ]);
+  });
+
+  it('rejects a troubleshooting guide whose code has no entry, at its code', () => {
+    // 4999 is private use: it never has an entry, whatever IANA does.
+    const first = /\ntroubleshooting:\n {2}- code: (\d+)\n/.exec(T)!;
+    const text = edit(T, first[0], first[0].replace(`code: ${first[1]}`, 'code: 4999'));
+    expectDiagnostics(text, [
+      {
+        message: 'the troubleshooting guide for 4999 is for a code with no entry in codes',
+        fix: 'add the code to codes first, or remove the guide',
+        ...positionOf(text, 'troubleshooting:\n  - code: 4999', '4999'),
+      },
+    ]);
+  });
+
+  it('rejects a divergence without a vector, and an unknown peer, at file:line:col', () => {
+    const text = edit(T, '\ndivergences:\n', '\ndivergences:\n  - peer: chrome\n    family: api\n    reason: A new note.\n    vectors: []\n');
+    expectDiagnostics(text, [
+      { message: /^divergences\[0\]\.peer: the text "chrome" is not one of the allowed values/, ...positionOf(text, 'peer: chrome', 'chrome') },
+      { message: /^divergences\[0\]\.vectors: a divergence names at least one vector/, ...positionOf(text, 'vectors: []', '[]') },
+    ]);
+  });
+});
+
 describe('several rule errors at once', () => {
   it('reports all of them in one run, sorted by position, and formats each as file:line:col', () => {
     // Edits made from the bottom of the file up, so that the report order is not the edit order.

@@ -30,7 +30,8 @@ export function troubleshootingPage(registry: Registry): string {
     sections.map(({ guide }) => `- [${heading(guide.code)}](#${githubSlug(heading(guide.code))})`).join('\n'),
     ...sections.flatMap(({ guide, entry }) => section(guide, entry)),
     '## Another code?',
-    'Look it up in the [index of every code](README.md). A code from 4000 to 4999 is private: the application that sent it defines it. A code from 3000 to 3999 without an entry is unregistered, so its sender defines it.',
+    // What a range means is the registry's (ranges.md lays it out), so this only points there.
+    'Look it up in the [index of every code](README.md). A code without an entry of its own follows the advice of its range: see [Ranges](ranges.md), which says what the code means and whether to reconnect.',
   ].join('\n\n');
 }
 
