@@ -237,6 +237,12 @@ describe('more rule edges', () => {
     expect(rule('codes-in-registrable-range').check(doc)).toMatchObject([{ path: ['codes', 1, 'code'], message: 'code 6000 falls in no range' }]);
   });
 
+  it('wire-rules: 1004 is reserved rather than forbidden by the RFC, and the message says so', () => {
+    expect(rule('wire-rules').check(minimal({ codes: [code(1000), code(1004, { send: true })] }))).toMatchObject([
+      { path: ['codes', 1, 'send'], message: 'code 1004 is reserved with no meaning defined (RFC 6455 section 7.4.1), so it never appears in a Close frame' },
+    ]);
+  });
+
   it('wire-rules: send without receive, and receive in a receive:none range', () => {
     expect(rule('wire-rules').check(minimal({ codes: [code(1000, { receive: false })] }))).toMatchObject([
       { path: ['codes', 0, 'receive'], message: 'code 1000 may be sent but is invalid on receipt' },

@@ -42,7 +42,8 @@ export const codesInRegistrableRange: Rule = {
   },
 };
 
-// RFC 6455 section 7.4.1: 1005, 1006 and 1015 MUST NOT be sent; 1004 is reserved.
+// RFC 6455 section 7.4.1: 1005, 1006 and 1015 MUST NOT be sent; 1004 is reserved with no meaning,
+// so the registry does not let it be sent or received either.
 const NEVER_ON_THE_WIRE = new Set([1004, 1005, 1006, 1015]);
 
 export const wireRules: Rule = {
@@ -52,7 +53,11 @@ export const wireRules: Rule = {
     return doc.codes.flatMap((entry, i) => {
       const findings = [];
       if (NEVER_ON_THE_WIRE.has(entry.code) && (entry.send || entry.receive)) {
-        findings.push(error(['codes', i, entry.send ? 'send' : 'receive'], `code ${entry.code} must never appear in a Close frame (RFC 6455 section 7.4.1)`, 'set send: false and receive: false'));
+        const why =
+          entry.code === 1004
+            ? 'is reserved with no meaning defined (RFC 6455 section 7.4.1), so it never appears in a Close frame'
+            : 'must never appear in a Close frame (RFC 6455 section 7.4.1)';
+        findings.push(error(['codes', i, entry.send ? 'send' : 'receive'], `code ${entry.code} ${why}`, 'set send: false and receive: false'));
       } else if (entry.send && !entry.receive) {
         findings.push(error(['codes', i, 'receive'], `code ${entry.code} may be sent but is invalid on receipt`, 'a code an endpoint may send must be valid on receipt: set receive: true, or send: false'));
       }
