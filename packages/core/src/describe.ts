@@ -1,50 +1,17 @@
-import { CLOSE_CODE_RANGES, IANA_RANGE_RECORDS, isValidApiCloseCode, isValidCloseCode } from './generated/registry.ts';
+import {
+  CLOSE_CODE_RANGES,
+  IANA_RANGE_RECORDS,
+  isValidApiCloseCode,
+  isValidCloseCode,
+  NOT_A_CLOSE_CODE_NAME,
+  NOT_A_CLOSE_CODE_RECONNECT,
+  RANGE_RECONNECT,
+} from './generated/registry.ts';
 import { MAX_CODE } from './limits.ts';
 import { getCloseCodeInfo } from './lookup.ts';
-import type {
-  CloseCodeDescription,
-  CloseCodeRange,
-  CloseCodeStatus,
-  IanaRecord,
-  ReconnectAdvice,
-} from './types.ts';
+import type { CloseCodeDescription, CloseCodeRange, CloseCodeStatus, IanaRecord } from './types.ts';
 
 const freeze = Object.freeze;
-
-/** Advice for a code without a registry entry of its own, by what we know about it. */
-const ADVICE = /* @__PURE__ */ freeze({
-  unassignedProtocol: /* @__PURE__ */ freeze<ReconnectAdvice>({
-    policy: 'depends',
-    advice:
-      'No meaning is assigned to this code, and a peer must not send it. Decide from your own app state whether to reconnect, and report the bug to whoever runs the other side.',
-  }),
-  unregistered: /* @__PURE__ */ freeze<ReconnectAdvice>({
-    policy: 'depends',
-    advice:
-      'This code is not registered with IANA, so the library or app that sent it defines its meaning. Check its documentation before you reconnect.',
-  }),
-  privateUse: /* @__PURE__ */ freeze<ReconnectAdvice>({
-    policy: 'depends',
-    advice: "App-defined: ask the server's documentation. It says what the code means and whether to reconnect.",
-  }),
-  notUsed: /* @__PURE__ */ freeze<ReconnectAdvice>({
-    policy: 'do-not-retry',
-    advice:
-      'Codes 0-999 are never used, so this value did not come from a valid Close frame. Do not retry blindly: find out where it came from.',
-  }),
-  outOfRange: /* @__PURE__ */ freeze<ReconnectAdvice>({
-    policy: 'do-not-retry',
-    advice:
-      'Codes from 5000 up are outside the WebSocket protocol, so this value did not come from a valid Close frame. Do not retry blindly: find out where it came from.',
-  }),
-  invalid: /* @__PURE__ */ freeze<ReconnectAdvice>({
-    policy: 'do-not-retry',
-    advice:
-      'Not a close code: close codes are integers from 0 to 65535. Do not retry blindly: find out where the value came from.',
-  }),
-});
-
-const INVALID_NAME = 'Not a close code';
 
 // One frozen description per integer code, built on first request: repeated calls are an array index.
 // Allocated lazily, so that importing the package costs nothing.
@@ -78,7 +45,8 @@ function describeInteger(code: number): CloseCodeDescription {
     range,
     validOnReceive: isValidCloseCode(code),
     allowedInCloseCall: isValidApiCloseCode(code),
-    reconnect: info !== null ? info.reconnect : adviceFor(range),
+    // The registry's advice for a code without an entry, by range (RANGE_RECONNECT parallels CLOSE_CODE_RANGES).
+    reconnect: info !== null ? info.reconnect : RANGE_RECONNECT[CLOSE_CODE_RANGES.indexOf(range)]!,
     info,
     iana: info?.iana ?? ianaSpanRecord(code),
   });
@@ -87,12 +55,12 @@ function describeInteger(code: number): CloseCodeDescription {
 function describeInvalid(code: number): CloseCodeDescription {
   return freeze({
     code,
-    name: INVALID_NAME,
+    name: NOT_A_CLOSE_CODE_NAME,
     status: 'invalid',
     range: null,
     validOnReceive: false,
     allowedInCloseCall: false,
-    reconnect: ADVICE.invalid,
+    reconnect: NOT_A_CLOSE_CODE_RECONNECT,
     info: null,
     iana: null,
   });
@@ -116,20 +84,5 @@ function statusOf(range: CloseCodeRange): CloseCodeStatus {
       return 'unassigned';
     default:
       return range.kind;
-  }
-}
-
-function adviceFor(range: CloseCodeRange): ReconnectAdvice {
-  switch (range.kind) {
-    case 'protocol':
-      return ADVICE.unassignedProtocol;
-    case 'iana':
-      return ADVICE.unregistered;
-    case 'private-use':
-      return ADVICE.privateUse;
-    case 'not-used':
-      return ADVICE.notUsed;
-    case 'out-of-range':
-      return ADVICE.outOfRange;
   }
 }

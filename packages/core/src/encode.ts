@@ -84,8 +84,15 @@ function unsendableMessage(code: number): string {
   }
   const range = CLOSE_CODE_RANGES.find((r) => code >= r.from && code <= r.to);
   if (range?.kind === 'protocol') {
-    // 1004-1006 and 1015 are reserved for reporting, 1016-2999 are not assigned: none may be sent.
-    return `encodeClosePayload: ${code} must never be sent (RFC 6455 7.4.1). ${allowed}`;
+    // RFC 6455 7.4.1: 1005, 1006 and 1015 MUST NOT be sent; 1004 is reserved with no meaning.
+    // Any other unsendable protocol code is unassigned, reserved for the future by 7.4.2.
+    if (code === 1005 || code === 1006 || code === 1015) {
+      return `encodeClosePayload: ${code} must not be sent: RFC 6455 7.4.1 reserves it for reporting a close locally. ${allowed}`;
+    }
+    if (code === 1004) {
+      return `encodeClosePayload: ${code} is reserved: RFC 6455 7.4.1 defines no meaning for it yet, so it is not sent. ${allowed}`;
+    }
+    return `encodeClosePayload: ${code} is not assigned: RFC 6455 7.4.2 reserves ${range.from}-${range.to} for definition by the protocol and its extensions. ${allowed}`;
   }
   const where = range === undefined ? '' : ` (${range.from}-${range.to}: ${range.label}, RFC 6455 7.4.2)`;
   return `encodeClosePayload: ${code} may not be sent${where}. ${allowed}`;

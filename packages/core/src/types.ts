@@ -10,8 +10,34 @@ export type RangeKind = 'not-used' | 'protocol' | 'iana' | 'private-use' | 'out-
  */
 export type CloseCodeStatus = 'registered' | 'unassigned' | 'private-use' | 'not-used' | 'out-of-range' | 'invalid';
 
+/** Where a part of the advice comes from: an IANA registration message, RFC 6455 (with its errata), or common practice. */
+export type AdviceSource = 'registration' | 'rfc' | 'practice';
+
+/** How long to wait before reconnecting, where a source defines it (1012: a randomized 5-30 s). */
+export interface ReconnectDelay {
+  readonly minSeconds: number;
+  readonly maxSeconds: number;
+  /** Pick the wait at random between min and max, so that clients do not return together. */
+  readonly randomized: boolean;
+  readonly source: AdviceSource;
+}
+
+/** When reconnecting is allowed, such as "only on user action" (1013). */
+export interface ReconnectCondition {
+  readonly text: string;
+  readonly source: AdviceSource;
+}
+
+/** What to do after a close, as data, with the source of each part. */
 export interface ReconnectAdvice {
   readonly policy: ReconnectPolicy;
+  /** Where the policy comes from. */
+  readonly source: AdviceSource;
+  /** The delay before reconnecting, or null where no source defines one. */
+  readonly delay: ReconnectDelay | null;
+  /** Conditions on reconnecting; empty when there are none. */
+  readonly conditions: readonly ReconnectCondition[];
+  /** The advice in one paragraph, for people. */
   readonly advice: string;
 }
 

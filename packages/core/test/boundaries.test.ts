@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { NOT_A_CLOSE_CODE_NAME, NOT_A_CLOSE_CODE_RECONNECT, RANGE_RECONNECT } from '../src/generated/registry.ts';
 import {
+  CLOSE_CODE_INFO,
   CLOSE_CODE_RANGES,
   describeCloseCode,
   isSendableCloseCode,
@@ -60,7 +62,7 @@ describe('range boundaries', () => {
   });
 
   it('unregistered codes get advice by range: private use is app-defined', () => {
-    expect(describeCloseCode(4000).reconnect).toEqual({
+    expect(describeCloseCode(4000).reconnect).toMatchObject({
       policy: 'depends',
       advice: expect.stringMatching(/^App-defined: ask the server's documentation/),
     });
@@ -146,5 +148,38 @@ describe('describeCloseCode over the whole code space', () => {
       'private-use': 1000,
       'out-of-range': 60536,
     });
+  });
+});
+
+describe('advice for a code without an entry comes from the registry, as the docs give it', () => {
+  it('every unregistered code gets the advice of its range, the same frozen object', () => {
+    CLOSE_CODE_RANGES.forEach((range, i) => {
+      for (const code of [range.from, range.to]) {
+        const d = describeCloseCode(code);
+        if (d.info === null) expect(d.reconnect).toBe(RANGE_RECONNECT[i]);
+      }
+    });
+    expect(RANGE_RECONNECT).toHaveLength(CLOSE_CODE_RANGES.length);
+  });
+
+  it("a value that is not a close code gets the registry's name and advice", () => {
+    for (const value of [Number.NaN, 1000.5, -1, 65536]) {
+      expect(describeCloseCode(value)).toMatchObject({ name: NOT_A_CLOSE_CODE_NAME, reconnect: NOT_A_CLOSE_CODE_RECONNECT });
+    }
+  });
+
+  it('every piece of advice is well formed: a known source, an ordered delay or null, frozen conditions', () => {
+    const all = [...CLOSE_CODE_INFO.map((i) => i.reconnect), ...RANGE_RECONNECT, NOT_A_CLOSE_CODE_RECONNECT];
+    const sources = ['registration', 'rfc', 'practice'];
+    for (const r of all) {
+      expect(sources).toContain(r.source);
+      if (r.delay !== null) {
+        expect(r.delay.minSeconds).toBeLessThanOrEqual(r.delay.maxSeconds);
+        expect(sources).toContain(r.delay.source);
+      }
+      expect(Object.isFrozen(r.conditions)).toBe(true);
+      for (const c of r.conditions) expect(sources).toContain(c.source);
+      expect(r.advice.length).toBeGreaterThan(20);
+    }
   });
 });

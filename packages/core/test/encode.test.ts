@@ -37,13 +37,13 @@ describe('encodeClosePayload', () => {
 
   describe('codes that may not be sent: RangeError naming the rule and the codes that can be sent', () => {
     it.each([
-      [1004, /^encodeClosePayload: 1004 must never be sent \(RFC 6455 7\.4\.1\)\. /],
-      [1005, /^encodeClosePayload: 1005 must never be sent \(RFC 6455 7\.4\.1\)\. /],
-      [1006, /^encodeClosePayload: 1006 must never be sent \(RFC 6455 7\.4\.1\)\. /],
-      [1015, /^encodeClosePayload: 1015 must never be sent \(RFC 6455 7\.4\.1\)\. /],
+      [1004, /^encodeClosePayload: 1004 is reserved: RFC 6455 7\.4\.1 defines no meaning for it yet, so it is not sent\. /],
+      [1005, /^encodeClosePayload: 1005 must not be sent: RFC 6455 7\.4\.1 reserves it for reporting a close locally\. /],
+      [1006, /^encodeClosePayload: 1006 must not be sent: RFC 6455 7\.4\.1 /],
+      [1015, /^encodeClosePayload: 1015 must not be sent: RFC 6455 7\.4\.1 /],
       [999, /^encodeClosePayload: 999 may not be sent \(0-999: Not used, RFC 6455 7\.4\.2\)/],
-      [1016, /^encodeClosePayload: 1016 must never be sent \(RFC 6455 7\.4\.1\)\. /],
-      [2999, /^encodeClosePayload: 2999 must never be sent/],
+      [1016, /^encodeClosePayload: 1016 is not assigned: RFC 6455 7\.4\.2 reserves 1000-2999 for definition by the protocol and its extensions\. /],
+      [2999, /^encodeClosePayload: 2999 is not assigned: RFC 6455 7\.4\.2 /],
       [5000, /^encodeClosePayload: 5000 may not be sent \(5000-65535: Outside the protocol/],
       [-1, /^encodeClosePayload: -1 is not a close code \(an integer from 0 to 65535\)/],
       [65536, /^encodeClosePayload: 65536 is not a close code/],
@@ -96,12 +96,12 @@ describe('encodeClosePayload', () => {
 
   it('the whole message for 1005', () => {
     expect(() => encodeClosePayload(1005)).toThrow(
-      new RangeError(`encodeClosePayload: 1005 must never be sent (RFC 6455 7.4.1). Send ${SENDABLE} instead.`),
+      new RangeError(`encodeClosePayload: 1005 must not be sent: RFC 6455 7.4.1 reserves it for reporting a close locally. Send ${SENDABLE} instead.`),
     );
   });
 
   it('checks the code before the reason', () => {
     expect(() => encodeClosePayload(1005, 'a'.repeat(200))).toThrow(RangeError);
-    expect(() => encodeClosePayload(1005, 'a'.repeat(200))).toThrow(/1005 must never be sent/);
+    expect(() => encodeClosePayload(1005, 'a'.repeat(200))).toThrow(/1005 must not be sent/);
   });
 });

@@ -70,4 +70,11 @@ describe('every registered code', () => {
     for (const code of [1006, 1012, 1013]) expect(policy(code)).toBe('backoff');
     for (const code of [1003, 1008, 3000, 3003]) expect(policy(code)).toBe('do-not-retry');
   });
+
+  it("1012 and 1013 follow their registration: a randomized 5-30 s delay; a different IP or the user's action", () => {
+    expect(getCloseCodeInfo(1012)?.reconnect.delay).toEqual({ minSeconds: 5, maxSeconds: 30, randomized: true, source: 'registration' });
+    const conditions = getCloseCodeInfo(1013)?.reconnect.conditions.filter((c) => c.source === 'registration').map((c) => c.text) ?? [];
+    expect(conditions.some((t) => /different IP/.test(t))).toBe(true);
+    expect(conditions.some((t) => /user/.test(t))).toBe(true);
+  });
 });

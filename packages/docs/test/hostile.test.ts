@@ -85,6 +85,9 @@ describe('docs from a hostile registry', () => {
     expect(bare(visibleText(details))).toBe(bare(HOSTILE_PARAGRAPHS));
     expect(visibleText(html(page('troubleshooting.md')))).toContain(collapse(HOSTILE_TEXT));
     expect(visibleText(html(page('ranges.md')))).toContain(`1000-2999 Protocol ${collapse(HOSTILE_TEXT)}`);
+    // Range advice is inline text; a troubleshooting guide keeps `code spans`, so compare it bare.
+    expect(visibleText(html(page('ranges.md')))).toContain(`without its own entry in 1000-2999\n${collapse(HOSTILE_TEXT)}\n`);
+    expect(bare(visibleText(html(page('troubleshooting.md'))))).toContain(bare(HOSTILE_TEXT));
   });
 
   it('shows an unsafe reference or contact URI as text, not as a link', () => {

@@ -42,7 +42,14 @@ export function consumerCases(registryJson: Json): Case[] {
   const registered = (registryJson.codes as { code: number; name: string }[]).map(
     (c): [unknown, string] => [c.code, `registered: ${c.name}`],
   );
-  const minimal = { iana: { updated: '2026-01-01' }, contacts: [], ranges: [], ianaRanges: [], codes: [] };
+  const minimal = {
+    iana: { updated: '2026-01-01' },
+    contacts: [],
+    ranges: [],
+    notACloseCode: { name: 'Not a close code', reconnect: { policy: 'do-not-retry', source: 'practice', advice: 'Advice.' } },
+    ianaRanges: [],
+    codes: [],
+  };
   return [
     ...each(CLOSE_CODE, true, [
       [1000, 'Normal Closure'],
@@ -107,6 +114,10 @@ export function consumerCases(registryJson: Json): Case[] {
       [edited(registryJson, (d) => { d.codes[0].code = '1000'; }), 'a code written as a string'],
       [edited(registryJson, (d) => { d.codes[0].key = 'normalClosure'; }), 'a key that is not PascalCase'],
       [edited(registryJson, (d) => { d.codes[0].reconnect.policy = 'sometimes'; }), 'an unknown reconnect policy'],
+      [edited(registryJson, (d) => { d.codes[0].reconnect.source = 'folklore'; }), 'an unknown advice source'],
+      [edited(registryJson, (d) => { d.codes[0].reconnect.delay = { minSeconds: '5', maxSeconds: 30, randomized: true, source: 'registration' }; }), 'a delay given as text'],
+      [edited(registryJson, (d) => { d.codes[0].reconnect.conditions = [{ text: 'Only on user action.' }]; }), 'a condition without its source'],
+      [edited(registryJson, (d) => { delete d.notACloseCode; }), 'without the advice for a value that is not a close code'],
       [edited(registryJson, (d) => { d.ranges[0].range = '0 to 999'; }), 'a span not written FROM-TO'],
       [edited(registryJson, (d) => { delete d.iana; }), 'without the IANA sync date'],
       [edited(registryJson, (d) => { d.extra = true; }), 'an unknown top-level key'],

@@ -70,6 +70,7 @@ describe('applyToYaml', () => {
       '+    receive: true',
       '+    reconnect:',
       '+      policy: depends',
+      '+      source: practice',
       '+      advice: "Pending review: no reconnect advice has been written for 3001 yet. Decide from your own app state."',
       '+    details: "Pending review: IANA registered 3001; who sends it, its common causes and what to do have not been written yet."',
       '+    pending: true',

@@ -55,6 +55,7 @@ export function newCodeEntry(code: number, iana: IanaFields, naming: Naming, reg
     receive: true,
     reconnect: {
       policy: 'depends',
+      source: 'practice',
       advice: `${PENDING_REVIEW}: no reconnect advice has been written for ${code} yet. Decide from your own app state.`,
     },
     details: `${PENDING_REVIEW}: IANA registered ${code}${registered}; who sends it, its common causes and what to do have not been written yet.`,

@@ -6,7 +6,7 @@ import { EXIT, SyncError } from './errors.ts';
 import { IANA_WEBSOCKET_XML_URL, isUrl } from './input.ts';
 import { runWatch } from './watch.ts';
 
-const USAGE = `usage: npm run watch:iana -- [--from FILE|URL] [--registry FILE] [--changeset-dir DIR] [--out DIR] [--allow-removal]
+const USAGE = `usage: npm run watch:iana -- [--from FILE|URL] [--registry FILE] [--changeset-dir DIR] [--out DIR]
 
 Syncs the registry with IANA (writing the registry and a changeset, as sync:iana does). When
 something changed, writes branch.txt, title.txt and body.md to --out (default .watch-iana) and,
@@ -25,7 +25,6 @@ async function main(argv: readonly string[]): Promise<number> {
         registry: { type: 'string' },
         'changeset-dir': { type: 'string' },
         out: { type: 'string' },
-        'allow-removal': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -50,7 +49,6 @@ async function main(argv: readonly string[]): Promise<number> {
       registryLabel: values.registry ? registryFile : REGISTRY_FILE,
       changesetDir: values['changeset-dir'] ? path(values['changeset-dir']) : REPO_ROOT + '.changeset',
       outDir: path(values.out ?? '.watch-iana'),
-      allowRemoval: values['allow-removal'] ?? false,
       githubOutput: process.env.GITHUB_OUTPUT || undefined,
     },
     { stderr: (line) => process.stderr.write(`${line}\n`) },

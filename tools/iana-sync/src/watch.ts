@@ -12,7 +12,6 @@ export interface WatchOptions {
   readonly changesetDir: string;
   /** Where branch.txt, title.txt and body.md go. */
   readonly outDir: string;
-  readonly allowRemoval: boolean;
   /** GitHub Actions' step output file ($GITHUB_OUTPUT), when run there. */
   readonly githubOutput?: string;
   readonly timeoutMs?: number;
@@ -36,7 +35,6 @@ export async function runWatch(options: WatchOptions, io: Pick<SyncIo, 'stderr'>
       changesetDir: options.changesetDir,
       mode: 'apply',
       json: false,
-      allowRemoval: options.allowRemoval,
       timeoutMs: options.timeoutMs,
     },
     { stdout: (text) => (report += text), stderr: io.stderr },

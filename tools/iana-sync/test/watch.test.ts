@@ -21,7 +21,6 @@ function workspace(xml: string) {
       registryLabel: 'close-codes.yaml',
       changesetDir: join(dir, 'changesets'),
       outDir: join(dir, 'out'),
-      allowRemoval: false,
       githubOutput: join(dir, 'github-output'),
     },
   };

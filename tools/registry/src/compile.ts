@@ -1,6 +1,6 @@
-import type { IanaFieldsDocument, RegistryDocument } from './schema.ts';
+import type { IanaFieldsDocument, ReconnectAdviceDocument, RegistryDocument } from './schema.ts';
 import { parseSpan, spanContains } from './span.ts';
-import type { Contact, IanaData, Registry } from './types.ts';
+import type { Contact, IanaData, ReconnectAdvice, Registry } from './types.ts';
 
 /** Builds the typed, sorted, deeply frozen Registry from a document that passed every rule. */
 export function compileRegistry(input: RegistryDocument, source: string): Registry {
@@ -10,21 +10,30 @@ export function compileRegistry(input: RegistryDocument, source: string): Regist
     ...iana,
     contact: iana.contact === null ? null : (contacts.get(iana.contact) as Contact),
   });
-  const ranges = document.ranges.map(({ range, ...rest }) => ({ ...parseSpan(range), ...rest }));
+  const ranges = document.ranges.map(({ range, reconnect, ...rest }) => ({ ...parseSpan(range), ...rest, reconnect: advice(reconnect) }));
   return deepFreeze({
     source,
     ianaUpdated: document.iana.updated,
     contacts: document.contacts,
     ranges,
     ianaRanges: document.ianaRanges.map((r) => ({ ...parseSpan(r.range), iana: resolve(r.iana) })),
-    codes: document.codes.map(({ iana, pending, ...entry }) => ({
+    codes: document.codes.map(({ iana, pending, reconnect, ...entry }) => ({
       ...entry,
+      reconnect: advice(reconnect),
       pending: pending ?? false,
       rangeKind: ranges.find((r) => spanContains(r, entry.code))!.kind,
       ...(iana ? { iana: resolve(iana) } : {}),
     })),
+    notACloseCode: { name: document.notACloseCode.name, reconnect: advice(document.notACloseCode.reconnect) },
+    troubleshooting: document.troubleshooting ?? [],
+    divergences: document.divergences ?? [],
     document,
   });
+}
+
+/** The same advice with `conditions` always a list, so readers need not test for it. */
+function advice({ policy, source, delay, conditions, advice }: ReconnectAdviceDocument): ReconnectAdvice {
+  return { policy, source, ...(delay ? { delay } : {}), conditions: conditions ?? [], advice };
 }
 
 /** Sorted, so registry.json and every generated file are stable whatever the YAML order. */

@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 import { compileRegistry } from './compile.ts';
 import { byPosition, RegistryError, type Diagnostic } from './diagnostics.ts';
 import { rules } from './rules/index.ts';
-import { canRun } from './rule-inputs.ts';
 import { registryDocument, type RegistryDocument } from './schema.ts';
 import { checkParts, shapeDiagnostics, type CheckedParts } from './shape.ts';
 import { parseSource, type SourceDocument, type YamlProblem } from './source.ts';
@@ -44,11 +43,10 @@ export function checkRegistryText(text: string, source: string = REGISTRY_FILE):
 
 /** Runs each rule that the broken parts do not affect, and maps its findings back to the file. */
 function ruleDiagnostics(parts: CheckedParts, parsed: SourceDocument): Diagnostic[] {
-  const sections = Object.keys(registryDocument.shape);
   const document = parts.document as RegistryDocument;
   const whole = parts.incomplete.size === 0;
   return rules
-    .filter((rule) => canRun(rule.id, parts.incomplete, sections))
+    .filter((rule) => rule.needsWhole.every((section) => !parts.incomplete.has(section)))
     .flatMap((rule) => {
       if (whole) return rule.check(document);
       try {

@@ -38,6 +38,36 @@ export const ianaFields = z
 
 export const reconnectPolicy = z.enum(['backoff', 'do-not-retry', 'not-needed', 'depends']);
 
+export const adviceSource = z
+  .enum(['registration', 'rfc', 'practice'])
+  .describe('Where a part of the advice comes from: an IANA registration message, RFC 6455 (with its errata), or common practice.');
+
+export const reconnectDelay = z
+  .strictObject({
+    minSeconds: z.number().min(0, 'a delay cannot be negative').describe('Shortest wait before reconnecting, in seconds.'),
+    maxSeconds: z.number().min(0, 'a delay cannot be negative').describe('Longest wait before reconnecting, in seconds.'),
+    randomized: z.boolean().describe('Pick the wait at random between min and max, so that clients do not return together.'),
+    source: adviceSource,
+  })
+  .describe('The delay before reconnecting, only where a source defines one (1012: 5-30 s, randomized).');
+
+export const reconnectCondition = z
+  .strictObject({
+    text: z.string().min(1).describe('One sentence: when reconnecting is allowed.'),
+    source: adviceSource,
+  })
+  .describe('A condition on reconnecting, such as "only on user action".');
+
+export const reconnectAdvice = z
+  .strictObject({
+    policy: reconnectPolicy.describe('What a client should do: backoff, do-not-retry, not-needed or depends.'),
+    source: adviceSource.describe('Where the policy comes from.'),
+    delay: reconnectDelay.optional(),
+    conditions: z.array(reconnectCondition).optional().describe('Conditions on reconnecting, where a source sets any.'),
+    advice: z.string().min(1).describe('The advice in one paragraph, for people: says the same as the structured parts.'),
+  })
+  .describe('Reconnect advice as data: a policy, an optional delay and conditions, each with its source, and one paragraph.');
+
 export const contact = z.strictObject({
   id: z.string().min(1).describe('IANA person id, such as IESG_HYBI.'),
   name: z.string().min(1),
@@ -57,6 +87,7 @@ export const range = z.strictObject({
   summary: z.string().min(1),
   receive: receiveRule,
   registration: z.string().min(1).optional().describe("IANA's registration rule for the range, verbatim."),
+  reconnect: reconnectAdvice.describe('Reconnect advice for a code in this range that has no entry of its own.'),
 });
 
 export const ianaRange = z
@@ -88,15 +119,45 @@ export const codeEntry = z.strictObject({
   summary: z.string().min(1).describe('One sentence.'),
   send: z.boolean().describe('May an endpoint send this code in a Close frame?'),
   receive: z.boolean().describe('Is this code valid in a received Close frame?'),
-  reconnect: z.strictObject({
-    policy: reconnectPolicy,
-    advice: z.string().min(1),
-  }),
+  reconnect: reconnectAdvice,
   details: z.string().min(1).describe('Longer Markdown-safe text: who sends it and when, common causes, what to do.'),
   pending: z.boolean().optional().describe('true while curated text is a placeholder awaiting review.'),
   withdrawn: withdrawn.optional(),
   iana: ianaFields.optional().describe('IANA fields; for a withdrawn code, the last ones IANA listed (kept as history).'),
 });
+
+export const notACloseCode = z
+  .strictObject({
+    name: z.string().min(1).describe('The name given to a value that is not an integer in 0-65535, such as NaN or 1000.5.'),
+    reconnect: reconnectAdvice,
+  })
+  .describe('What @wscodes/core says about a value that is not a close code at all.');
+
+export const troubleshootingGuide = z
+  .strictObject({
+    code: closeCodeNumber.describe('The code the guide is for; it must have an entry in codes.'),
+    meaning: z.string().min(1).describe('What the close means, in a sentence or two, for someone staring at a log.'),
+    checks: z.array(z.string().min(1)).min(1, 'a guide needs at least one check').describe('Things to check, most likely first. Markdown.'),
+  })
+  .describe('A troubleshooting guide for one code, laid out in troubleshooting.md in the order listed.');
+
+export const divergence = z
+  .strictObject({
+    peer: z.enum(['ws-server', 'ws-client', 'undici-client']).describe('The real implementation that disagrees.'),
+    family: z.enum(['receive', 'api']).describe('receive: close-payloads and close-frames vectors; api: api-close-calls vectors.'),
+    reason: z.string().min(1).describe('Why the peer disagrees, and what the standard says instead.'),
+    vectors: z
+      .array(
+        z.strictObject({
+          id: z.string().min(1).describe('A vector id of @wscodes/fixtures.'),
+          observed: z
+            .record(z.string(), z.unknown())
+            .describe('What the peer did instead (only the fields that differ); its shape is checked by the fixtures generator.'),
+        }),
+      )
+      .min(1, 'a divergence names at least one vector'),
+  })
+  .describe('Where a real peer disagrees with the vectors, as observed by the fixtures real-peer suite.');
 
 export const registryDocument = z
   .strictObject({
@@ -110,6 +171,9 @@ export const registryDocument = z
     ranges: z.array(range),
     ianaRanges: z.array(ianaRange),
     codes: z.array(codeEntry),
+    notACloseCode,
+    troubleshooting: z.array(troubleshootingGuide).optional().describe('Troubleshooting guides; none when absent.'),
+    divergences: z.array(divergence).optional().describe('Divergences of real peers from the fixtures vectors; none when absent.'),
   })
   .meta({
     id: 'WscodesRegistry',
@@ -122,6 +186,10 @@ export type CodeEntryDocument = z.output<typeof codeEntry>;
 export type RangeDocument = z.output<typeof range>;
 export type IanaFieldsDocument = z.output<typeof ianaFields>;
 export type ReconnectPolicy = z.output<typeof reconnectPolicy>;
+export type AdviceSource = z.output<typeof adviceSource>;
+export type ReconnectAdviceDocument = z.output<typeof reconnectAdvice>;
+export type TroubleshootingGuideDocument = z.output<typeof troubleshootingGuide>;
+export type DivergenceDocument = z.output<typeof divergence>;
 export type RangeKind = z.output<typeof rangeKind>;
 export type ReceiveRule = z.output<typeof receiveRule>;
 export type ContactDocument = z.output<typeof contact>;

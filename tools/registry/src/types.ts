@@ -1,6 +1,43 @@
-import type { RangeKind, ReceiveRule, ReconnectPolicy, RegistryDocument, WithdrawnConstant } from './schema.ts';
+import type { AdviceSource, RangeKind, ReceiveRule, ReconnectPolicy, RegistryDocument, WithdrawnConstant } from './schema.ts';
 
-export type { RangeKind, ReceiveRule, ReconnectPolicy, RegistryDocument, WithdrawnConstant };
+export type { AdviceSource, RangeKind, ReceiveRule, ReconnectPolicy, RegistryDocument, WithdrawnConstant };
+
+export interface ReconnectDelay {
+  readonly minSeconds: number;
+  readonly maxSeconds: number;
+  readonly randomized: boolean;
+  readonly source: AdviceSource;
+}
+
+export interface ReconnectCondition {
+  readonly text: string;
+  readonly source: AdviceSource;
+}
+
+/** Reconnect advice as data; `delay` and `conditions` are there only where a source defines them. */
+export interface ReconnectAdvice {
+  readonly policy: ReconnectPolicy;
+  /** Where the policy comes from. */
+  readonly source: AdviceSource;
+  readonly delay?: ReconnectDelay;
+  readonly conditions: readonly ReconnectCondition[];
+  readonly advice: string;
+}
+
+/** A troubleshooting guide, in the order the registry lists them. */
+export interface TroubleshootingGuide {
+  readonly code: number;
+  readonly meaning: string;
+  readonly checks: readonly string[];
+}
+
+/** A real peer that disagrees with some fixtures vectors, for one reason. */
+export interface Divergence {
+  readonly peer: 'ws-server' | 'ws-client' | 'undici-client';
+  readonly family: 'receive' | 'api';
+  readonly reason: string;
+  readonly vectors: readonly { readonly id: string; readonly observed: Readonly<Record<string, unknown>> }[];
+}
 
 /** An inclusive span of close codes. */
 export interface Span {
@@ -35,6 +72,8 @@ export interface RangeInfo extends Span {
   readonly summary: string;
   readonly receive: ReceiveRule;
   readonly registration?: string;
+  /** Advice for a code in this range without an entry of its own. */
+  readonly reconnect: ReconnectAdvice;
 }
 
 export interface IanaRangeRecord extends Span {
@@ -48,7 +87,7 @@ export interface CloseCodeEntry {
   readonly summary: string;
   readonly send: boolean;
   readonly receive: boolean;
-  readonly reconnect: { readonly policy: ReconnectPolicy; readonly advice: string };
+  readonly reconnect: ReconnectAdvice;
   readonly details: string;
   /** true while the curated text is a placeholder awaiting review. */
   readonly pending: boolean;
@@ -76,6 +115,10 @@ export interface Registry {
   readonly ranges: readonly RangeInfo[];
   readonly ianaRanges: readonly IanaRangeRecord[];
   readonly codes: readonly CloseCodeEntry[];
+  /** What to say about a value that is not a close code at all (NaN, 1000.5, 70000). */
+  readonly notACloseCode: { readonly name: string; readonly reconnect: ReconnectAdvice };
+  readonly troubleshooting: readonly TroubleshootingGuide[];
+  readonly divergences: readonly Divergence[];
   /** The validated document, normalised (sorted), as shipped in registry.json. */
   readonly document: RegistryDocument;
 }

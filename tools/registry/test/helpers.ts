@@ -80,6 +80,7 @@ export function codeEntryYaml(code: number, key: string, name: string, extra: Pa
     `    receive: ${extra.receive ?? true}`,
     '    reconnect:',
     '      policy: depends',
+    '      source: practice',
     '      advice: Some advice.',
     '    details: Some details.',
     '',

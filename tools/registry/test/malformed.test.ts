@@ -9,13 +9,22 @@ const T = REAL_TEXT;
 // A few stable anchors in the real file.
 const GOING_AWAY_KEY = '    key: GoingAway\n';
 const GOING_AWAY_SUMMARY = '    summary: The endpoint is going away, such as a server shutting down or a browser navigating away from the page.\n';
-const GOING_AWAY_POLICY = '      policy: backoff\n      advice: The peer is leaving';
+const GOING_AWAY_POLICY = '      policy: backoff\n      source: practice\n      advice: The peer is leaving';
 
-/** The block of one code entry, from its `- code:` line to the next entry (or the end). */
+/** The `codes:` section: troubleshooting guides further down also start with `- code:`. */
+function codesSection(text: string): { start: number; end: number } {
+  const start = offsetOf(text, '\ncodes:\n') + 1;
+  const next = text.slice(start + 1).search(/\n[A-Za-z]/);
+  return { start, end: next < 0 ? text.length : start + 1 + next + 1 };
+}
+
+/** The block of one code entry, from its `- code:` line to the next entry (or the end of `codes:`). */
 function codeBlock(text: string, code: number): { start: number; end: number } {
-  const start = offsetOf(text, `\n  - code: ${code}\n`) + 1;
+  const section = codesSection(text);
+  const inSection = text.slice(section.start, section.end);
+  const start = section.start + offsetOf(inSection, `\n  - code: ${code}\n`) + 1;
   const next = text.indexOf('\n  - code: ', start + 1);
-  return { start, end: next < 0 ? text.length : next + 1 };
+  return { start, end: next < 0 || next >= section.end ? section.end : next + 1 };
 }
 
 /** Position of `focus` in the first occurrence of `snippet` inside the block of `code`. */
@@ -96,9 +105,9 @@ describe('shape (zod) layer', () => {
   });
 
   it('points a missing nested field at its parent mapping', () => {
-    const text = edit(T, GOING_AWAY_POLICY, '      policy: backoff\n      adviceX: The peer is leaving');
+    const text = edit(T, GOING_AWAY_POLICY, '      policy: backoff\n      source: practice\n      adviceX: The peer is leaving');
     expectDiagnostics(text, [
-      { message: 'missing required field `codes[1].reconnect.advice`', fix: 'add `advice:` here', ...positionOf(text, '      policy: backoff\n      adviceX', 'policy') },
+      { message: 'missing required field `codes[1].reconnect.advice`', fix: 'add `advice:` here', ...positionOf(text, '      policy: backoff\n      source: practice\n      adviceX', 'policy') },
       {
         message: 'unknown field `adviceX` in codes[1].reconnect',
         fix: 'remove it, or correct its spelling; tools/registry/src/schema.ts lists the fields',
@@ -153,7 +162,7 @@ describe('shape (zod) layer', () => {
   });
 
   it('rejects an unknown reconnect.policy and lists the allowed ones', () => {
-    const text = edit(T, GOING_AWAY_POLICY, '      policy: sometimes\n      advice: The peer is leaving');
+    const text = edit(T, GOING_AWAY_POLICY, '      policy: sometimes\n      source: practice\n      advice: The peer is leaving');
     expectDiagnostics(text, [
       {
         message: 'codes[1].reconnect.policy: the text "sometimes" is not one of the allowed values',
@@ -511,6 +520,36 @@ describe('rules: contacts', () => {
   it('warns about an unused contact but still loads', () => {
     const text = edit(T, '\ncontacts:\n', '\ncontacts:\n  - id: Zed_Unused\n    name: Zed\n    uri: mailto:zed&example.org\n');
     expectDiagnostics(text, [{ severity: 'warning', message: 'contact Zed_Unused is not referred to', ...positionOf(text, 'id: Zed_Unused', 'Zed_Unused') }], true);
+  });
+});
+
+describe('rules: reconnect advice, troubleshooting guides and divergences', () => {
+  it('rejects a reconnect delay that ends before it starts, at its minSeconds', () => {
+    const text = edit(T, GOING_AWAY_POLICY, '      policy: backoff\n      source: practice\n      delay: { minSeconds: 30, maxSeconds: 5, randomized: true, source: practice }\n      advice: The peer is leaving');
+    expectDiagnostics(text, [
+      { message: 'the reconnect delay of code 1001 starts at 30 s, after its end at 5 s', fix: 'swap minSeconds and maxSeconds', ...positionOf(text, 'minSeconds: 30', '30') },
+    ]);
+  });
+
+  it('rejects a troubleshooting guide whose code has no entry, at its code', () => {
+    // 4999 is private use: it never has an entry, whatever IANA does.
+    const first = /\ntroubleshooting:\n {2}- code: (\d+)\n/.exec(T)!;
+    const text = edit(T, first[0], first[0].replace(`code: ${first[1]}`, 'code: 4999'));
+    expectDiagnostics(text, [
+      {
+        message: 'the troubleshooting guide for 4999 is for a code with no entry in codes',
+        fix: 'add the code to codes first, or remove the guide',
+        ...positionOf(text, 'troubleshooting:\n  - code: 4999', '4999'),
+      },
+    ]);
+  });
+
+  it('rejects a divergence without a vector, and an unknown peer, at file:line:col', () => {
+    const text = edit(T, '\ndivergences:\n', '\ndivergences:\n  - peer: chrome\n    family: api\n    reason: A new note.\n    vectors: []\n');
+    expectDiagnostics(text, [
+      { message: /^divergences\[0\]\.peer: the text "chrome" is not one of the allowed values/, ...positionOf(text, 'peer: chrome', 'chrome') },
+      { message: /^divergences\[0\]\.vectors: a divergence names at least one vector/, ...positionOf(text, 'vectors: []', '[]') },
+    ]);
   });
 });
 

@@ -4,6 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { registryDocument, rules, type Finding, type RegistryDocument } from '@wscodes-tools/registry';
 
 type CodeDoc = RegistryDocument['codes'][number];
+type Advice = CodeDoc['reconnect'];
+
+const ADVICE: Advice = { policy: 'depends', source: 'practice', advice: 'Advice.' };
+const DELAY = { minSeconds: 5, maxSeconds: 30, randomized: true, source: 'registration' } as const;
 
 const code = (n: number, overrides: Partial<CodeDoc> = {}): CodeDoc => ({
   code: n,
@@ -12,18 +16,18 @@ const code = (n: number, overrides: Partial<CodeDoc> = {}): CodeDoc => ({
   summary: 'One line.',
   send: true,
   receive: true,
-  reconnect: { policy: 'depends', advice: 'Advice.' },
+  reconnect: ADVICE,
   details: 'Details.',
   iana: { description: `Code ${n}`, contact: 'C1', references: [] },
   ...overrides,
 });
 
 const RANGES: RegistryDocument['ranges'] = [
-  { range: '0-999', kind: 'not-used', name: 'Not used', label: 'Not used', summary: 'S.', receive: 'none' },
-  { range: '1000-2999', kind: 'protocol', name: 'Protocol', label: 'Unassigned', summary: 'S.', receive: 'registered' },
-  { range: '3000-3999', kind: 'iana', name: 'IANA', label: 'Unregistered', summary: 'S.', receive: 'any' },
-  { range: '4000-4999', kind: 'private-use', name: 'Private use', label: 'Private use', summary: 'S.', receive: 'any' },
-  { range: '5000-65535', kind: 'out-of-range', name: 'Outside', label: 'Outside', summary: 'S.', receive: 'none' },
+  { range: '0-999', kind: 'not-used', name: 'Not used', label: 'Not used', summary: 'S.', receive: 'none', reconnect: ADVICE },
+  { range: '1000-2999', kind: 'protocol', name: 'Protocol', label: 'Unassigned', summary: 'S.', receive: 'registered', reconnect: ADVICE },
+  { range: '3000-3999', kind: 'iana', name: 'IANA', label: 'Unregistered', summary: 'S.', receive: 'any', reconnect: ADVICE },
+  { range: '4000-4999', kind: 'private-use', name: 'Private use', label: 'Private use', summary: 'S.', receive: 'any', reconnect: ADVICE },
+  { range: '5000-65535', kind: 'out-of-range', name: 'Outside', label: 'Outside', summary: 'S.', receive: 'none', reconnect: ADVICE },
 ];
 
 /** The smallest document every rule accepts. */
@@ -34,6 +38,7 @@ function minimal(overrides: Partial<RegistryDocument> = {}): RegistryDocument {
     ranges: RANGES,
     ianaRanges: [{ range: '1001-2999', iana: { description: 'Unassigned', contact: null, references: [] } }],
     codes: [code(1000)],
+    notACloseCode: { name: 'Not a close code', reconnect: { ...ADVICE, policy: 'do-not-retry' } },
     ...overrides,
   };
 }
@@ -136,6 +141,45 @@ const cases: Record<string, Case> = {
     fail: minimal({ codes: [code(1000, { iana: undefined })] }),
     findings: [{ severity: 'warning', path: ['contacts', 0, 'id'], message: 'contact C1 is not referred to' }],
   },
+  'reconnect-delay-order': {
+    pass: minimal({ codes: [code(1000, { reconnect: { ...ADVICE, delay: DELAY } })] }),
+    fail: minimal({ codes: [code(1000, { reconnect: { ...ADVICE, delay: { ...DELAY, minSeconds: 31 } } })] }),
+    findings: [{ severity: 'error', path: ['codes', 0, 'reconnect', 'delay', 'minSeconds'], message: 'the reconnect delay of code 1000 starts at 31 s, after its end at 30 s' }],
+  },
+  'reconnect-delay-policy': {
+    pass: minimal({ codes: [code(1000, { reconnect: { ...ADVICE, policy: 'backoff', delay: DELAY } })] }),
+    fail: minimal({ ranges: RANGES.map((r, i) => (i === 0 ? { ...r, reconnect: { ...ADVICE, policy: 'do-not-retry' as const, delay: DELAY } } : r)) }),
+    findings: [{ severity: 'error', path: ['ranges', 0, 'reconnect', 'delay'], message: 'range 0-999 has a reconnect delay but its policy is do-not-retry' }],
+  },
+  'troubleshooting-codes': {
+    pass: minimal({ troubleshooting: [{ code: 1000, meaning: 'M.', checks: ['C.'] }] }),
+    fail: minimal({
+      troubleshooting: [
+        { code: 1000, meaning: 'M.', checks: ['C.'] },
+        { code: 1001, meaning: 'M.', checks: ['C.'] },
+        { code: 1000, meaning: 'M.', checks: ['C.'] },
+      ],
+    }),
+    findings: [
+      { severity: 'error', path: ['troubleshooting', 1, 'code'], message: 'the troubleshooting guide for 1001 is for a code with no entry in codes' },
+      { severity: 'error', path: ['troubleshooting', 2, 'code'], message: 'code 1000 has two troubleshooting guides (first at troubleshooting[0])' },
+    ],
+  },
+  'divergence-vectors-once': {
+    pass: minimal({
+      divergences: [
+        { peer: 'undici-client', family: 'api', reason: 'R.', vectors: [{ id: 'v-1', observed: {} }] },
+        { peer: 'ws-client', family: 'api', reason: 'R.', vectors: [{ id: 'v-1', observed: {} }] },
+      ],
+    }),
+    fail: minimal({
+      divergences: [
+        { peer: 'undici-client', family: 'api', reason: 'R.', vectors: [{ id: 'v-1', observed: {} }] },
+        { peer: 'undici-client', family: 'api', reason: 'Other.', vectors: [{ id: 'v-2', observed: {} }, { id: 'v-1', observed: {} }] },
+      ],
+    }),
+    findings: [{ severity: 'error', path: ['divergences', 1, 'vectors', 1, 'id'], message: 'undici-client is already listed as diverging from v-1 (divergences[0])' }],
+  },
 };
 
 describe('rules', () => {
@@ -218,6 +262,12 @@ describe('more rule edges', () => {
   it('codes-in-registrable-range reports a code that falls in no range at all', () => {
     const doc = minimal({ ranges: RANGES.slice(0, 4), codes: [code(1000), code(6000)] });
     expect(rule('codes-in-registrable-range').check(doc)).toMatchObject([{ path: ['codes', 1, 'code'], message: 'code 6000 falls in no range' }]);
+  });
+
+  it('wire-rules: 1004 is reserved rather than forbidden by the RFC, and the message says so', () => {
+    expect(rule('wire-rules').check(minimal({ codes: [code(1000), code(1004, { send: true })] }))).toMatchObject([
+      { path: ['codes', 1, 'send'], message: 'code 1004 is reserved with no meaning defined (RFC 6455 section 7.4.1), so it never appears in a Close frame' },
+    ]);
   });
 
   it('wire-rules: send without receive, and receive in a receive:none range', () => {

@@ -1,6 +1,6 @@
 // Generated from registry/close-codes.yaml by tools/generators/core. Do not edit: change the registry or the generator, then run npm run generate.
 
-import type { CloseCodeInfo, CloseCodeRange, IanaContact, IanaRangeRecord } from '../types.ts';
+import type { CloseCodeInfo, CloseCodeRange, IanaContact, IanaRangeRecord, ReconnectAdvice } from '../types.ts';
 const freeze = Object.freeze;
 
 /** The shape of CloseCode: one read-only member per registered code. */
@@ -9,31 +9,31 @@ interface CloseCodeTable {
   readonly NormalClosure: 1000;
   /** 1001 Going Away: The endpoint is going away, such as a server shutting down or a browser navigating away from the page. */
   readonly GoingAway: 1001;
-  /** 1002 Protocol Error: The endpoint is terminating the connection because it received a message that violated the WebSocket protocol. */
+  /** 1002 Protocol Error: The endpoint is terminating the connection due to a protocol error. */
   readonly ProtocolError: 1002;
   /** 1003 Unsupported Data: The endpoint is terminating the connection because it received data of a type it cannot accept (e.g. a text-only endpoint receiving binary data). */
   readonly UnsupportedData: 1003;
-  /** 1004 Reserved: Reserved for future use. This close code must not be set as a status code in a Close control frame by an endpoint. */
+  /** 1004 Reserved: Reserved. The specific meaning might be defined in the future. */
   readonly Reserved: 1004;
   /** 1005 No Status Received: A reserved value indicating that no status code was present in a Close frame; it must not be sent in a Close frame by an endpoint. */
   readonly NoStatusReceived: 1005;
   /** 1006 Abnormal Closure: A reserved value indicating that the connection was closed abnormally (e.g. without a Close frame being sent); it must not be sent in a Close frame by an endpoint. */
   readonly AbnormalClosure: 1006;
-  /** 1007 Invalid Frame Payload Data: The endpoint is terminating the connection because it received data that was not consistent with the expected type (e.g. non-UTF-8 data in a text message). */
+  /** 1007 Invalid Frame Payload Data: The endpoint is terminating the connection because it received data within a message that was not consistent with the type of the message (e.g. non-UTF-8 data in a text message). */
   readonly InvalidFramePayloadData: 1007;
-  /** 1008 Policy Violation: The endpoint is terminating the connection because it received a message that violates its policy; this is a generic code when codes 1003 and 1009 are not suitable. */
+  /** 1008 Policy Violation: The endpoint is terminating the connection because it received a message that violates its policy; a generic code for when no more suitable code (such as 1003 or 1009) fits, or to hide the details of the policy. */
   readonly PolicyViolation: 1008;
   /** 1009 Message Too Big: The endpoint is terminating the connection because a received message is too large to process. */
   readonly MessageTooBig: 1009;
   /** 1010 Mandatory Extension: The client is terminating the connection because the server failed to negotiate one or more extensions that the client required. */
   readonly MandatoryExtension: 1010;
-  /** 1011 Internal Error: The server is terminating the connection because it encountered an unexpected condition that prevented it from fulfilling the request. */
+  /** 1011 Internal Error: A remote endpoint is terminating the connection because it encountered an unexpected condition that prevented it from fulfilling the request. */
   readonly InternalError: 1011;
-  /** 1012 Service Restart: The server is terminating the connection because it is restarting; clients may reconnect and should use exponential back-off. */
+  /** 1012 Service Restart: The service is restarting; a client may reconnect, and if it does, should wait a randomized delay of 5 to 30 seconds first. */
   readonly ServiceRestart: 1012;
-  /** 1013 Try Again Later: The server is terminating the connection due to a temporary condition; clients may reconnect after a delay. */
+  /** 1013 Try Again Later: The service is experiencing overload; a client should only connect to a different IP address of the target, or reconnect to the same one upon user action. */
   readonly TryAgainLater: 1013;
-  /** 1014 Bad Gateway: The server, acting as a gateway or proxy, received an invalid response from an upstream server while handling the WebSocket handshake. */
+  /** 1014 Bad Gateway: The server was acting as a gateway or proxy and received an invalid response from the upstream server, similar to HTTP status 502. */
   readonly BadGateway: 1014;
   /** 1015 TLS Handshake: A reserved value indicating that the connection was closed because a TLS handshake failure occurred; it must not be sent in a Close frame by an endpoint. */
   readonly TlsHandshake: 1015;
@@ -99,6 +99,9 @@ export const CLOSE_CODE_INFO: readonly CloseCodeInfo[] = /* @__PURE__ */ freeze(
     range: "protocol",
     reconnect: /* @__PURE__ */ freeze({
       policy: "not-needed",
+      source: "practice",
+      delay: null,
+      conditions: /* @__PURE__ */ freeze([]),
       advice: "The other side ended the session on purpose and nothing went wrong. Only open a new connection if your app still has work to do, for example when the user starts a new session.",
     }),
     pending: false,
@@ -118,6 +121,9 @@ export const CLOSE_CODE_INFO: readonly CloseCodeInfo[] = /* @__PURE__ */ freeze(
     range: "protocol",
     reconnect: /* @__PURE__ */ freeze({
       policy: "backoff",
+      source: "practice",
+      delay: null,
+      conditions: /* @__PURE__ */ freeze([]),
       advice: "The peer is leaving, most often a server shutting down or being redeployed. Reconnect after a short randomised delay and back off if it keeps failing.",
     }),
     pending: false,
@@ -131,12 +137,15 @@ export const CLOSE_CODE_INFO: readonly CloseCodeInfo[] = /* @__PURE__ */ freeze(
     code: 1002,
     key: "ProtocolError",
     name: "Protocol Error",
-    summary: "The endpoint is terminating the connection because it received a message that violated the WebSocket protocol.",
+    summary: "The endpoint is terminating the connection due to a protocol error.",
     send: true,
     receive: true,
     range: "protocol",
     reconnect: /* @__PURE__ */ freeze({
       policy: "do-not-retry",
+      source: "practice",
+      delay: null,
+      conditions: /* @__PURE__ */ freeze([]),
       advice: "Do not retry blindly: one side is speaking broken WebSocket, and a new connection will most likely break the same way. Log the close reason and fix the implementation or the proxy in between first.",
     }),
     pending: false,
@@ -156,6 +165,9 @@ export const CLOSE_CODE_INFO: readonly CloseCodeInfo[] = /* @__PURE__ */ freeze(
     range: "protocol",
     reconnect: /* @__PURE__ */ freeze({
       policy: "do-not-retry",
+      source: "practice",
+      delay: null,
+      conditions: /* @__PURE__ */ freeze([]),
       advice: "Do not retry blindly: the peer cannot handle the kind of message you sent. Change what you send (text versus binary) before reconnecting.",
     }),
     pending: false,
@@ -169,12 +181,15 @@ export const CLOSE_CODE_INFO: readonly CloseCodeInfo[] = /* @__PURE__ */ freeze(
     code: 1004,
     key: "Reserved",
     name: "Reserved",
-    summary: "Reserved for future use. This close code must not be set as a status code in a Close control frame by an endpoint.",
+    summary: "Reserved. The specific meaning might be defined in the future.",
     send: false,
     receive: false,
     range: "protocol",
     reconnect: /* @__PURE__ */ freeze({
       policy: "depends",
+      source: "practice",
+      delay: null,
+      conditions: /* @__PURE__ */ freeze([]),
       advice: "This code has no meaning yet, so seeing it points to a bug in the peer. Decide from your own app state whether to reconnect, and report the bug to whoever runs the other side.",
     }),
     pending: false,
@@ -194,6 +209,9 @@ export const CLOSE_CODE_INFO: readonly CloseCodeInfo[] = /* @__PURE__ */ freeze(
     range: "protocol",
     reconnect: /* @__PURE__ */ freeze({
       policy: "depends",
+      source: "practice",
+      delay: null,
+      conditions: /* @__PURE__ */ freeze([]),
       advice: "The peer closed cleanly but gave no reason, which is often deliberate. Decide from your own app state; if the close was unexpected, reconnect with backoff.",
     }),
     pending: false,
@@ -213,7 +231,15 @@ export const CLOSE_CODE_INFO: readonly CloseCodeInfo[] = /* @__PURE__ */ freeze(
     range: "protocol",
     reconnect: /* @__PURE__ */ freeze({
       policy: "backoff",
-      advice: "The connection dropped without a proper close, usually a network or infrastructure problem. Reconnect with exponential backoff and jitter, and cap the number of attempts.",
+      source: "practice",
+      delay: null,
+      conditions: /* @__PURE__ */ freeze([
+        /* @__PURE__ */ freeze({
+          text: "If the socket never opened, find out why the handshake failed before you retry; most often the server refused it.",
+          source: "practice",
+        }),
+      ]),
+      advice: "The connection ended without a Close frame, usually a network or infrastructure problem. Reconnect with exponential backoff and jitter, and cap the number of attempts. If the socket never opened, the server most often refused the handshake (a wrong URL, missing credentials, a refused origin), and retrying will not help until that is fixed.",
     }),
     pending: false,
     iana: /* @__PURE__ */ freeze({
@@ -226,12 +252,15 @@ export const CLOSE_CODE_INFO: readonly CloseCodeInfo[] = /* @__PURE__ */ freeze(
     code: 1007,
     key: "InvalidFramePayloadData",
     name: "Invalid Frame Payload Data",
-    summary: "The endpoint is terminating the connection because it received data that was not consistent with the expected type (e.g. non-UTF-8 data in a text message).",
+    summary: "The endpoint is terminating the connection because it received data within a message that was not consistent with the type of the message (e.g. non-UTF-8 data in a text message).",
     send: true,
     receive: true,
     range: "protocol",
     reconnect: /* @__PURE__ */ freeze({
       policy: "do-not-retry",
+      source: "practice",
+      delay: null,
+      conditions: /* @__PURE__ */ freeze([]),
       advice: "Do not retry blindly: the peer received bytes it could not accept, most often invalid UTF-8 in a text message. Fix the encoding of what you send first.",
     }),
     pending: false,
@@ -245,12 +274,15 @@ export const CLOSE_CODE_INFO: readonly CloseCodeInfo[] = /* @__PURE__ */ freeze(
     code: 1008,
     key: "PolicyViolation",
     name: "Policy Violation",
-    summary: "The endpoint is terminating the connection because it received a message that violates its policy; this is a generic code when codes 1003 and 1009 are not suitable.",
+    summary: "The endpoint is terminating the connection because it received a message that violates its policy; a generic code for when no more suitable code (such as 1003 or 1009) fits, or to hide the details of the policy.",
     send: true,
     receive: true,
     range: "protocol",
     reconnect: /* @__PURE__ */ freeze({
       policy: "do-not-retry",
+      source: "practice",
+      delay: null,
+      conditions: /* @__PURE__ */ freeze([]),
       advice: "Do not retry blindly: the peer refused you on purpose. Read the close reason, fix the cause (credentials, origin, rate, message content) and only then reconnect.",
     }),
     pending: false,
@@ -270,6 +302,9 @@ export const CLOSE_CODE_INFO: readonly CloseCodeInfo[] = /* @__PURE__ */ freeze(
     range: "protocol",
     reconnect: /* @__PURE__ */ freeze({
       policy: "do-not-retry",
+      source: "practice",
+      delay: null,
+      conditions: /* @__PURE__ */ freeze([]),
       advice: "Do not retry blindly: the peer's size limit will reject the same message again. Split or shrink the message, or raise the limit on the receiving side first.",
     }),
     pending: false,
@@ -289,6 +324,9 @@ export const CLOSE_CODE_INFO: readonly CloseCodeInfo[] = /* @__PURE__ */ freeze(
     range: "protocol",
     reconnect: /* @__PURE__ */ freeze({
       policy: "do-not-retry",
+      source: "practice",
+      delay: null,
+      conditions: /* @__PURE__ */ freeze([]),
       advice: "Do not retry blindly: the server did not agree to an extension this client insists on. Enable the extension on the server, or make it optional on the client, first.",
     }),
     pending: false,
@@ -302,13 +340,16 @@ export const CLOSE_CODE_INFO: readonly CloseCodeInfo[] = /* @__PURE__ */ freeze(
     code: 1011,
     key: "InternalError",
     name: "Internal Error",
-    summary: "The server is terminating the connection because it encountered an unexpected condition that prevented it from fulfilling the request.",
+    summary: "A remote endpoint is terminating the connection because it encountered an unexpected condition that prevented it from fulfilling the request.",
     send: true,
     receive: true,
     range: "protocol",
     reconnect: /* @__PURE__ */ freeze({
       policy: "backoff",
-      advice: "The server hit an unexpected error that is probably not your fault. Reconnect with exponential backoff, and report it if it keeps happening.",
+      source: "practice",
+      delay: null,
+      conditions: /* @__PURE__ */ freeze([]),
+      advice: "The other side, most often a server, hit an unexpected error that is probably not your fault. Reconnect with exponential backoff, and report it if it keeps happening.",
     }),
     pending: false,
     iana: /* @__PURE__ */ freeze({
@@ -324,13 +365,21 @@ export const CLOSE_CODE_INFO: readonly CloseCodeInfo[] = /* @__PURE__ */ freeze(
     code: 1012,
     key: "ServiceRestart",
     name: "Service Restart",
-    summary: "The server is terminating the connection because it is restarting; clients may reconnect and should use exponential back-off.",
+    summary: "The service is restarting; a client may reconnect, and if it does, should wait a randomized delay of 5 to 30 seconds first.",
     send: true,
     receive: true,
     range: "protocol",
     reconnect: /* @__PURE__ */ freeze({
       policy: "backoff",
-      advice: "The server is restarting and expects you back. Reconnect with exponential backoff and random jitter so that all clients do not return at once.",
+      source: "registration",
+      delay: /* @__PURE__ */ freeze({ minSeconds: 5, maxSeconds: 30, randomized: true, source: "registration" }),
+      conditions: /* @__PURE__ */ freeze([
+        /* @__PURE__ */ freeze({
+          text: "If the reconnect after the registered delay fails too, back off further before each new attempt.",
+          source: "practice",
+        }),
+      ]),
+      advice: "The service is restarting and you may come back. As its registration says, wait a random delay between 5 and 30 seconds before you reconnect, so that clients do not all return at once. If that attempt fails, back off further (common practice).",
     }),
     pending: false,
     iana: /* @__PURE__ */ freeze({
@@ -346,13 +395,26 @@ export const CLOSE_CODE_INFO: readonly CloseCodeInfo[] = /* @__PURE__ */ freeze(
     code: 1013,
     key: "TryAgainLater",
     name: "Try Again Later",
-    summary: "The server is terminating the connection due to a temporary condition; clients may reconnect after a delay.",
+    summary: "The service is experiencing overload; a client should only connect to a different IP address of the target, or reconnect to the same one upon user action.",
     send: true,
     receive: true,
     range: "protocol",
     reconnect: /* @__PURE__ */ freeze({
       policy: "backoff",
-      advice: "The server is temporarily unable to serve you, typically because it is overloaded. Wait, then reconnect with exponential backoff and jitter.",
+      source: "practice",
+      delay: null,
+      conditions: /* @__PURE__ */ freeze([
+        /* @__PURE__ */ freeze({
+          text: "Connect to a different IP address of the target, when its host name has several.",
+          source: "registration",
+        }),
+        /* @__PURE__ */ freeze({ text: "Reconnect to the same IP address only when the user asks for it.", source: "registration" }),
+        /* @__PURE__ */ freeze({
+          text: "An automatic client that must retry the same address on its own waits long, and longer after each failure.",
+          source: "practice",
+        }),
+      ]),
+      advice: "The service is overloaded. As its registration says, connect to a different IP address of the target if its host name has several, and reconnect to the same address only when the user asks. A client that must retry on its own should use a long backoff with jitter (common practice), so that it does not add to the load.",
     }),
     pending: false,
     iana: /* @__PURE__ */ freeze({
@@ -368,12 +430,15 @@ export const CLOSE_CODE_INFO: readonly CloseCodeInfo[] = /* @__PURE__ */ freeze(
     code: 1014,
     key: "BadGateway",
     name: "Bad Gateway",
-    summary: "The server, acting as a gateway or proxy, received an invalid response from an upstream server while handling the WebSocket handshake.",
+    summary: "The server was acting as a gateway or proxy and received an invalid response from the upstream server, similar to HTTP status 502.",
     send: true,
     receive: true,
     range: "protocol",
     reconnect: /* @__PURE__ */ freeze({
       policy: "backoff",
+      source: "practice",
+      delay: null,
+      conditions: /* @__PURE__ */ freeze([]),
       advice: "A gateway or proxy could not get a good answer from the server behind it. Reconnect with exponential backoff; if it persists, the upstream service is likely down.",
     }),
     pending: false,
@@ -397,6 +462,9 @@ export const CLOSE_CODE_INFO: readonly CloseCodeInfo[] = /* @__PURE__ */ freeze(
     range: "protocol",
     reconnect: /* @__PURE__ */ freeze({
       policy: "do-not-retry",
+      source: "practice",
+      delay: null,
+      conditions: /* @__PURE__ */ freeze([]),
       advice: "Do not retry blindly: the secure connection could not be set up, and retrying will fail the same way. Fix the certificate, hostname or TLS configuration first.",
     }),
     pending: false,
@@ -416,6 +484,9 @@ export const CLOSE_CODE_INFO: readonly CloseCodeInfo[] = /* @__PURE__ */ freeze(
     range: "iana",
     reconnect: /* @__PURE__ */ freeze({
       policy: "do-not-retry",
+      source: "practice",
+      delay: null,
+      conditions: /* @__PURE__ */ freeze([]),
       advice: "Do not retry blindly: the server does not know who you are. Obtain or refresh credentials (log in, renew the token) first, then reconnect.",
     }),
     pending: false,
@@ -436,6 +507,9 @@ export const CLOSE_CODE_INFO: readonly CloseCodeInfo[] = /* @__PURE__ */ freeze(
     range: "iana",
     reconnect: /* @__PURE__ */ freeze({
       policy: "do-not-retry",
+      source: "practice",
+      delay: null,
+      conditions: /* @__PURE__ */ freeze([]),
       advice: "Do not retry blindly: the server knows who you are and refuses the request anyway. Fix the permissions or change what the client asks for first.",
     }),
     pending: false,
@@ -456,6 +530,9 @@ export const CLOSE_CODE_INFO: readonly CloseCodeInfo[] = /* @__PURE__ */ freeze(
     range: "iana",
     reconnect: /* @__PURE__ */ freeze({
       policy: "backoff",
+      source: "practice",
+      delay: null,
+      conditions: /* @__PURE__ */ freeze([]),
       advice: "The connection timed out, often because of inactivity or a missed heartbeat. Reconnect with backoff, and check that your client answers pings or sends keep-alive messages in time.",
     }),
     pending: false,
@@ -537,6 +614,57 @@ export const IANA_RANGE_RECORDS: readonly IanaRangeRecord[] = /* @__PURE__ */ fr
     }),
   }),
 ]);
+
+/** Reconnect advice for a code without an entry, one per range of CLOSE_CODE_RANGES, in the same order. */
+export const RANGE_RECONNECT: readonly ReconnectAdvice[] = /* @__PURE__ */ freeze([
+  /* @__PURE__ */ freeze({
+    policy: "do-not-retry",
+    source: "practice",
+    delay: null,
+    conditions: /* @__PURE__ */ freeze([]),
+    advice: "Codes 0-999 are never used, so this value did not come from a valid Close frame. Do not retry blindly: find out where it came from.",
+  }),
+  /* @__PURE__ */ freeze({
+    policy: "depends",
+    source: "practice",
+    delay: null,
+    conditions: /* @__PURE__ */ freeze([]),
+    advice: "No meaning is assigned to this code, and a peer must not send it. Decide from your own app state whether to reconnect, and report the bug to whoever runs the other side.",
+  }),
+  /* @__PURE__ */ freeze({
+    policy: "depends",
+    source: "practice",
+    delay: null,
+    conditions: /* @__PURE__ */ freeze([]),
+    advice: "This code is not registered with IANA, so the library or app that sent it defines its meaning. Check its documentation before you reconnect.",
+  }),
+  /* @__PURE__ */ freeze({
+    policy: "depends",
+    source: "practice",
+    delay: null,
+    conditions: /* @__PURE__ */ freeze([]),
+    advice: "App-defined: ask the server's documentation. It says what the code means and whether to reconnect.",
+  }),
+  /* @__PURE__ */ freeze({
+    policy: "do-not-retry",
+    source: "practice",
+    delay: null,
+    conditions: /* @__PURE__ */ freeze([]),
+    advice: "Codes from 5000 up are outside the WebSocket protocol, so this value did not come from a valid Close frame. Do not retry blindly: find out where it came from.",
+  }),
+]);
+
+/** The name given to a value that is not a close code. */
+export const NOT_A_CLOSE_CODE_NAME: string = "Not a close code";
+
+/** Reconnect advice for a value that is not a close code. */
+export const NOT_A_CLOSE_CODE_RECONNECT: ReconnectAdvice = /* @__PURE__ */ freeze({
+  policy: "do-not-retry",
+  source: "practice",
+  delay: null,
+  conditions: /* @__PURE__ */ freeze([]),
+  advice: "Not a close code: close codes are integers from 0 to 65535. Do not retry blindly: find out where the value came from.",
+});
 
 /** The date of the IANA registry this data was synced with. */
 export const IANA_REGISTRY_UPDATED: string = "2026-06-10";

@@ -47,7 +47,7 @@ export function setField(text: string, blockStart: string, field: string, value:
 
 /** Adds `pending: true` to a code's entry. */
 export function markPending(text: string, code: number): string {
-  const at = text.indexOf('    send:', text.indexOf(`  - code: ${code}\n`));
+  const at = text.indexOf('    send:', text.indexOf(`  - code: ${code}\n    key:`));
   return `${text.slice(0, at)}    pending: true\n${text.slice(at)}`;
 }
 
@@ -55,21 +55,23 @@ export const HOSTILE_NAME = `${HOSTILE_LINE} (hostile)`;
 
 export function hostileRegistryText(yaml: string): string {
   const edits: ((t: string) => string)[] = [
-    (t) => setField(t, '  - code: 1000\n', 'name', HOSTILE_NAME),
-    (t) => setField(t, '  - code: 1000\n', 'summary', HOSTILE_LINE),
-    (t) => setField(t, '  - code: 1000\n', 'advice', HOSTILE_TEXT),
-    (t) => setField(t, '  - code: 1000\n', 'details', HOSTILE_PARAGRAPHS),
-    (t) => setField(t, '  - code: 1000\n', 'description', HOSTILE_TEXT),
-    (t) => setField(t, '  - code: 1006\n', 'summary', HOSTILE_LINE),
-    (t) => setField(t, '  - code: 1006\n', 'advice', HOSTILE_TEXT),
-    (t) => setField(t, '  - code: 1012\n', 'data', 'javascript:alert(1)'),
-    (t) => setField(t, '  - code: 1013\n', 'data', 'https://evil.example/a b)(<script>'),
+    (t) => setField(t, '  - code: 1000\n    key:', 'name', HOSTILE_NAME),
+    (t) => setField(t, '  - code: 1000\n    key:', 'summary', HOSTILE_LINE),
+    (t) => setField(t, '  - code: 1000\n    key:', 'advice', HOSTILE_TEXT),
+    (t) => setField(t, '  - code: 1000\n    key:', 'details', HOSTILE_PARAGRAPHS),
+    (t) => setField(t, '  - code: 1000\n    key:', 'description', HOSTILE_TEXT),
+    (t) => setField(t, '  - code: 1006\n    key:', 'summary', HOSTILE_LINE),
+    (t) => setField(t, '  - code: 1006\n    key:', 'advice', HOSTILE_TEXT),
+    (t) => setField(t, '  - code: 1012\n    key:', 'data', 'javascript:alert(1)'),
+    (t) => setField(t, '  - code: 1013\n    key:', 'data', 'https://evil.example/a b)(<script>'),
     (t) => setField(t, '  - id: IESG_HYBI\n', 'name', HOSTILE_LINE),
     (t) => setField(t, '  - id: IESG_HYBI\n', 'uri', 'javascript:alert(1)'),
     (t) => setField(t, '  - range: 1000-2999\n', 'name', `Protocol ${HOSTILE_LINE}`),
     (t) => setField(t, '  - range: 1000-2999\n', 'label', HOSTILE_TEXT),
     (t) => setField(t, '  - range: 1000-2999\n', 'summary', HOSTILE_LINE),
     (t) => setField(t, '  - range: 1000-2999\n', 'registration', HOSTILE_TEXT),
+    (t) => setField(t, '  - range: 1000-2999\n', 'advice', HOSTILE_TEXT),
+    (t) => setField(t, '  - code: 1009\n    meaning:', 'meaning', HOSTILE_TEXT),
     (t) => setField(t, '  - range: 1016-2999\n', 'description', HOSTILE_TEXT),
     (t) => markPending(t, 1001),
   ];

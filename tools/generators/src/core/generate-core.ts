@@ -1,5 +1,5 @@
 import { IndentationText, Project, QuoteKind, StructureKind, type StatementStructures } from 'ts-morph';
-import type { CloseCodeEntry, Contact, IanaData, Registry } from '@wscodes-tools/registry';
+import type { CloseCodeEntry, Contact, IanaData, ReconnectAdvice, Registry } from '@wscodes-tools/registry';
 import { banner, type GeneratedFile } from '../files.ts';
 import { jsDocText, tsLiteral } from '../ts-literal.ts';
 import { API_CLOSE_RUNS } from '../protocol/api-close-rule.ts';
@@ -17,7 +17,7 @@ export function generateCore(registry: Registry): GeneratedFile[] {
       kind: StructureKind.ImportDeclaration,
       isTypeOnly: true,
       moduleSpecifier: '../types.ts',
-      namedImports: ['CloseCodeInfo', 'CloseCodeRange', 'IanaContact', 'IanaRangeRecord'],
+      namedImports: ['CloseCodeInfo', 'CloseCodeRange', 'IanaContact', 'IanaRangeRecord', 'ReconnectAdvice'],
     },
     'const freeze = Object.freeze;',
     ...closeCodeStatements(registry),
@@ -140,6 +140,14 @@ function tableStatements(registry: Registry): Statement[] {
       registry.ianaRanges.map((r) => ({ from: r.from, to: r.to, iana: ianaRecord(r.iana, registry.contacts) })),
       ["IANA's records that cover a span, such as 1016-2999 Unassigned."],
     ),
+    constant(
+      'RANGE_RECONNECT',
+      'readonly ReconnectAdvice[]',
+      registry.ranges.map((r) => reconnectAdvice(r.reconnect)),
+      ['Reconnect advice for a code without an entry, one per range of CLOSE_CODE_RANGES, in the same order.'],
+    ),
+    constant('NOT_A_CLOSE_CODE_NAME', 'string', JSON.stringify(registry.notACloseCode.name), ['The name given to a value that is not a close code.']),
+    constant('NOT_A_CLOSE_CODE_RECONNECT', 'ReconnectAdvice', reconnectAdvice(registry.notACloseCode.reconnect), ['Reconnect advice for a value that is not a close code.']),
     constant('IANA_REGISTRY_UPDATED', 'string', JSON.stringify(registry.ianaUpdated), ['The date of the IANA registry this data was synced with.']),
   ];
 }
@@ -153,12 +161,17 @@ function codeInfo(c: CloseCodeEntry, contacts: readonly Contact[]) {
     send: c.send,
     receive: c.receive,
     range: c.rangeKind,
-    reconnect: { policy: c.reconnect.policy, advice: c.reconnect.advice },
+    reconnect: reconnectAdvice(c.reconnect),
     pending: c.pending,
     // Left out (undefined) for a code IANA still registers.
     withdrawn: c.withdrawn ? { date: c.withdrawn.date, reason: c.withdrawn.reason } : undefined,
     iana: c.iana ? ianaRecord(c.iana, contacts) : null,
   };
+}
+
+/** Core's ReconnectAdvice: every field present, `delay` null where no source defines one. */
+function reconnectAdvice(r: ReconnectAdvice) {
+  return { policy: r.policy, source: r.source, delay: r.delay ?? null, conditions: r.conditions, advice: r.advice };
 }
 
 // The same Contact object as in registry.contacts, so tsLiteral emits a reference to its constant.

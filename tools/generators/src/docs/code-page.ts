@@ -1,5 +1,5 @@
-import type { CloseCodeEntry, IanaData, Registry } from '@wscodes-tools/registry';
-import { POLICY_LABEL, apiAllowed, rangeOf, referenceLink, spanText } from './facts.ts';
+import type { AdviceSource, CloseCodeEntry, IanaData, ReconnectAdvice, Registry } from '@wscodes-tools/registry';
+import { POLICY_LABEL, SOURCE_LABEL, apiAllowed, rangeOf, referenceLink, spanText } from './facts.ts';
 import { inline, link, paragraphs } from './markdown.ts';
 import { codePageName, githubSlug } from './slug.ts';
 
@@ -44,6 +44,7 @@ export function codePage(registry: Registry, index: number): string {
     ...paragraphs(entry.details),
     '## Reconnect',
     ...reconnectBlocks(entry),
+    reconnectStructure(entry.reconnect),
     '## IANA registration',
     entry.withdrawn ? 'IANA no longer lists this record; this is how it read before the withdrawal:' : undefined,
     ianaSection(entry.iana),
@@ -77,6 +78,21 @@ export const reconnectBlocks = (entry: CloseCodeEntry): string[] => [
   inline(entry.reconnect.advice),
   `In code: \`describeCloseCode(${entry.code}).reconnect.policy\` is \`'${entry.reconnect.policy}'\` (${POLICY_LABEL[entry.reconnect.policy]}).`,
 ];
+
+/** The structured parts of the advice, each with its source, as @wscodes/core returns them. */
+export function reconnectStructure(reconnect: ReconnectAdvice): string {
+  const from = (source: AdviceSource) => `(source: ${SOURCE_LABEL[source]})`;
+  const { delay } = reconnect;
+  return [
+    `- **Policy:** ${POLICY_LABEL[reconnect.policy]} ${from(reconnect.source)}`,
+    delay
+      ? `- **Delay:** ${delay.randomized ? 'a random wait of ' : ''}${delay.minSeconds === delay.maxSeconds ? delay.minSeconds : `${delay.minSeconds} to ${delay.maxSeconds}`} seconds ${from(delay.source)}`
+      : undefined,
+    ...reconnect.conditions.map((c) => `- **Condition:** ${inline(c.text)} ${from(c.source)}`),
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
 
 function sendingRule(entry: CloseCodeEntry): string {
   return entry.send

@@ -1,5 +1,5 @@
 // What the docs say about codes and ranges, derived from the Registry. Pure, no Markdown.
-import { formatSpan, type CloseCodeEntry, type IanaReference, type RangeInfo, type ReconnectPolicy, type Registry, type Span } from '@wscodes-tools/registry';
+import { formatSpan, type AdviceSource, type CloseCodeEntry, type IanaReference, type RangeInfo, type ReconnectPolicy, type Registry, type Span } from '@wscodes-tools/registry';
 import { receivableRuns, sendableRuns, type Run } from '../protocol/runs.ts';
 import { API_CLOSE_RUNS, isApiCloseCode } from '../protocol/api-close-rule.ts';
 import { safeUrl } from './markdown.ts';
@@ -9,6 +9,13 @@ export const POLICY_LABEL: Readonly<Record<ReconnectPolicy, string>> = Object.fr
   'do-not-retry': 'do not retry blindly',
   'not-needed': 'not needed',
   depends: 'depends on your app',
+});
+
+/** Where a part of the advice comes from, in words. */
+export const SOURCE_LABEL: Readonly<Record<AdviceSource, string>> = Object.freeze({
+  registration: 'IANA registration',
+  rfc: 'RFC 6455',
+  practice: 'common practice',
 });
 
 export const yesNo = (value: boolean): string => (value ? 'yes' : 'no');
@@ -48,7 +55,8 @@ export function rangeFacts(registry: Registry, range: RangeInfo): RangeFacts {
     send: coverage(sendableRuns(registry), range),
     receive,
     api: coverage(API_CLOSE_RUNS, range),
-    reconnect: receive === 'no' ? 'not applicable: never valid' : codes.length > 0 ? 'per code' : 'defined by the application',
+    // The registry's advice for a code without an entry: the same answer describeCloseCode gives.
+    reconnect: POLICY_LABEL[range.reconnect.policy],
     codes,
   };
 }

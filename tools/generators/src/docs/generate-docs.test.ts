@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkRegistryText, loadRegistry, REGISTRY_FILE, REPO_ROOT, type Registry } from '@wscodes-tools/registry';
-import { coverage, referenceLink } from './facts.ts';
+import { codePagePath } from './code-page.ts';
+import { coverage, POLICY_LABEL, rangeFacts, referenceLink, SOURCE_LABEL } from './facts.ts';
+import { inline, richInline } from './markdown.ts';
 import { DOCS_DIR, generateDocs } from './generate-docs.ts';
 
 const registry = loadRegistry();
@@ -40,9 +42,44 @@ describe('generateDocs', () => {
   });
 
   it('gives the reconnect advice, and the policy as @wscodes/core reports it', () => {
-    expect(page('codes/1012-service-restart.md')).toContain(
-      "## Reconnect\n\nThe server is restarting and expects you back. Reconnect with exponential backoff and random jitter so that all clients do not return at once.\n\nIn code: `describeCloseCode(1012).reconnect.policy` is `'backoff'` (reconnect with backoff).",
+    for (const entry of registry.codes) {
+      const reconnect = page(codePagePath(entry)).split('## Reconnect\n\n')[1]!.split('\n\n## ')[0]!;
+      expect(reconnect.startsWith(`${inline(entry.reconnect.advice)}\n\n`), `${entry.code}`).toBe(true);
+      expect(reconnect).toContain(`In code: \`describeCloseCode(${entry.code}).reconnect.policy\` is \`'${entry.reconnect.policy}'\` (${POLICY_LABEL[entry.reconnect.policy]}).`);
+      expect(reconnect).toContain(`- **Policy:** ${POLICY_LABEL[entry.reconnect.policy]} (source: ${SOURCE_LABEL[entry.reconnect.source]})`);
+      expect(reconnect.includes('- **Delay:**'), `${entry.code}`).toBe(entry.reconnect.delay !== undefined);
+      expect(reconnect.split('- **Condition:**').length - 1, `${entry.code}`).toBe(entry.reconnect.conditions.length);
+    }
+  });
+
+  it('lays out a delay and conditions, each with its source', () => {
+    const first = registry.codes[0]!;
+    const reconnect = {
+      policy: 'backoff',
+      source: 'registration',
+      delay: { minSeconds: 5, maxSeconds: 30, randomized: true, source: 'registration' },
+      conditions: [
+        { text: 'Only on user action.', source: 'registration' },
+        { text: 'Back off after that.', source: 'practice' },
+      ],
+      advice: 'Wait, then come back.',
+    } as const;
+    const edited: Registry = { ...registry, codes: [{ ...first, reconnect }, ...registry.codes.slice(1)] };
+    expect(docs(edited).get(codePagePath(first))).toContain(
+      [
+        '- **Policy:** reconnect with backoff (source: IANA registration)',
+        '- **Delay:** a random wait of 5 to 30 seconds (source: IANA registration)',
+        '- **Condition:** Only on user action. (source: IANA registration)',
+        '- **Condition:** Back off after that. (source: common practice)',
+      ].join('\n'),
     );
+  });
+
+  it('gives each range the advice describeCloseCode gives for a code without an entry', () => {
+    for (const range of registry.ranges) {
+      expect(page('ranges.md')).toContain(`${inline(range.reconnect.advice)}\n\n- **Policy:** ${POLICY_LABEL[range.reconnect.policy]}`);
+      expect(rangeFacts(registry, range).reconnect).toBe(POLICY_LABEL[range.reconnect.policy]);
+    }
   });
 
   it('gives each kind of code a fitting example that uses @wscodes/core', () => {
@@ -79,6 +116,17 @@ describe('generateDocs', () => {
     expect(withPending.get('README.md')).toContain('One entry is marked *pending review*');
     expect([...withPending.values()].join('').match(/Pending review\./g)).toHaveLength(1);
     expect([...pages.values()].join('')).not.toMatch(/pending review/i);
+  });
+
+  it("lays out the registry's troubleshooting guides in its order: meaning, then numbered checks", () => {
+    const text = page('troubleshooting.md');
+    const at = registry.troubleshooting.map((g) => text.indexOf(`## My socket closed with ${g.code}\n`));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    for (const guide of registry.troubleshooting) {
+      expect(text).toContain(`\n\n${richInline(guide.meaning)}\n\n### What to check for ${guide.code}\n\n`);
+      expect(text).toContain(guide.checks.map((c, i) => `${i + 1}. ${richInline(c)}`).join('\n'));
+    }
   });
 
   it('leaves out a troubleshooting section whose code the registry lacks', () => {

@@ -60,6 +60,9 @@ export function paragraphs(text: string): string[] {
     .filter((line) => line.length > 0);
 }
 
+/** One line of registry text with `code spans` kept as code, such as a troubleshooting check. */
+export const richInline = (text: string): string => richLine(collapse(text).trim());
+
 function richLine(line: string): string {
   const parts = line.split('`');
   // An odd number of backticks leaves the last one unpaired: it is text, not a code span.

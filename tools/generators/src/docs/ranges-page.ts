@@ -1,5 +1,5 @@
 import type { RangeInfo, Registry } from '@wscodes-tools/registry';
-import { codePagePath, rangeHeading } from './code-page.ts';
+import { codePagePath, rangeHeading, reconnectStructure } from './code-page.ts';
 import { rangeFacts, spanText } from './facts.ts';
 import { inline, link, md, paragraphs, table } from './markdown.ts';
 import { githubSlug } from './slug.ts';
@@ -36,6 +36,9 @@ function rangeSection(registry: Registry, range: RangeInfo): string[] {
       `- **\`close()\` allowed:** ${facts.api}`,
       `- **A code without its own entry is called:** ${inline(range.label)}`,
     ].join('\n'),
+    `### Reconnect after a code without its own entry in ${spanText(range)}`,
+    inline(range.reconnect.advice),
+    reconnectStructure(range.reconnect),
     facts.codes.length > 0
       ? [
           `### Registered codes in ${spanText(range)}`,

@@ -3,6 +3,7 @@ import { error, warning, type Rule } from './rule.ts';
 
 export const uniqueCodes: Rule = {
   id: 'unique-codes',
+  needsWhole: [],
   description: 'each code is listed once',
   check(doc) {
     return doc.codes.flatMap((entry, i) => {
@@ -16,6 +17,7 @@ export const uniqueCodes: Rule = {
 
 export const sortedCodes: Rule = {
   id: 'sorted-codes',
+  needsWhole: [],
   description: 'codes are listed in ascending order, so diffs stay small',
   check(doc) {
     return doc.codes.flatMap((entry, i) => {
@@ -29,6 +31,7 @@ export const sortedCodes: Rule = {
 
 export const codesInRegistrableRange: Rule = {
   id: 'codes-in-registrable-range',
+  needsWhole: ['ranges'],
   description: 'registered codes sit in the protocol (1000-2999) or IANA (3000-3999) range',
   check(doc) {
     return doc.codes.flatMap((entry, i) => {
@@ -42,17 +45,24 @@ export const codesInRegistrableRange: Rule = {
   },
 };
 
-// RFC 6455 section 7.4.1: 1005, 1006 and 1015 MUST NOT be sent; 1004 is reserved.
+// RFC 6455 section 7.4.1: 1005, 1006 and 1015 MUST NOT be sent; 1004 is reserved with no meaning,
+// so the registry does not let it be sent or received either.
 const NEVER_ON_THE_WIRE = new Set([1004, 1005, 1006, 1015]);
 
 export const wireRules: Rule = {
   id: 'wire-rules',
+  // Its range check only looks up the range a code is in: a missing range reports nothing.
+  needsWhole: [],
   description: 'send/receive agree with RFC 6455 and with the range the code is in',
   check(doc) {
     return doc.codes.flatMap((entry, i) => {
       const findings = [];
       if (NEVER_ON_THE_WIRE.has(entry.code) && (entry.send || entry.receive)) {
-        findings.push(error(['codes', i, entry.send ? 'send' : 'receive'], `code ${entry.code} must never appear in a Close frame (RFC 6455 section 7.4.1)`, 'set send: false and receive: false'));
+        const why =
+          entry.code === 1004
+            ? 'is reserved with no meaning defined (RFC 6455 section 7.4.1), so it never appears in a Close frame'
+            : 'must never appear in a Close frame (RFC 6455 section 7.4.1)';
+        findings.push(error(['codes', i, entry.send ? 'send' : 'receive'], `code ${entry.code} ${why}`, 'set send: false and receive: false'));
       } else if (entry.send && !entry.receive) {
         findings.push(error(['codes', i, 'receive'], `code ${entry.code} may be sent but is invalid on receipt`, 'a code an endpoint may send must be valid on receipt: set receive: true, or send: false'));
       }
@@ -67,6 +77,7 @@ export const wireRules: Rule = {
 
 export const singleLineSummary: Rule = {
   id: 'single-line-summary',
+  needsWhole: [],
   description: 'a summary is one line, so it fits in tables and hover text',
   check(doc) {
     return doc.codes.flatMap((entry, i) =>
@@ -79,6 +90,7 @@ export const singleLineSummary: Rule = {
 
 export const pendingReview: Rule = {
   id: 'pending-review',
+  needsWhole: [],
   description: 'curated text marked pending is reported until someone reviews it',
   check(doc) {
     return doc.codes.flatMap((entry, i) =>

@@ -2,6 +2,7 @@ import { error, warning, type Rule } from './rule.ts';
 
 export const uniqueContacts: Rule = {
   id: 'unique-contacts',
+  needsWhole: [],
   description: 'contact ids are unique',
   check(doc) {
     return doc.contacts.flatMap((c, i) =>
@@ -14,6 +15,7 @@ export const uniqueContacts: Rule = {
 
 export const knownContacts: Rule = {
   id: 'known-contacts',
+  needsWhole: ['contacts'],
   description: 'every IANA contact refers to an entry in contacts',
   check(doc) {
     const ids = new Set(doc.contacts.map((c) => c.id));
@@ -31,6 +33,7 @@ export const knownContacts: Rule = {
 
 export const usedContacts: Rule = {
   id: 'used-contacts',
+  needsWhole: ['contacts', 'codes', 'ianaRanges'],
   description: 'every contact is referred to by some record',
   check(doc) {
     const used = new Set([...doc.codes, ...doc.ianaRanges].map((r) => r.iana?.contact));

@@ -2,8 +2,10 @@ import { codesInRegistrableRange, pendingReview, singleLineSummary, sortedCodes,
 import { knownContacts, uniqueContacts, usedContacts } from './contacts.ts';
 import { distinctNames, uniqueKeys } from './keys.ts';
 import { ianaRangesPlaced, rangesTileTheCodeSpace, spanBounds } from './ranges.ts';
+import { reconnectDelayOrder, reconnectDelayPolicy } from './reconnect.ts';
 import type { Rule } from './rule.ts';
 import { withdrawnDate, withdrawnVerdicts } from './withdrawn.ts';
+import { divergenceVectorsOnce, troubleshootingCodes } from './troubleshooting.ts';
 
 export type { Finding, Rule } from './rule.ts';
 
@@ -24,4 +26,8 @@ export const rules: readonly Rule[] = [
   usedContacts,
   withdrawnVerdicts,
   withdrawnDate,
+  reconnectDelayOrder,
+  reconnectDelayPolicy,
+  troubleshootingCodes,
+  divergenceVectorsOnce,
 ];

@@ -3,6 +3,7 @@ import { error, type Rule } from './rule.ts';
 
 export const uniqueKeys: Rule = {
   id: 'unique-keys',
+  needsWhole: [],
   description: 'constant keys are unique, also when compared without case',
   check(doc) {
     return doc.codes.flatMap((entry, i) => {
@@ -24,6 +25,7 @@ export const uniqueKeys: Rule = {
 
 export const distinctNames: Rule = {
   id: 'distinct-names',
+  needsWhole: [],
   description: 'no two names map to the same constant, so a derived key can never clash',
   check(doc) {
     return doc.codes.flatMap((entry, i) => {

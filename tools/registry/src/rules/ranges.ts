@@ -5,6 +5,7 @@ const MAX_CODE = 65535;
 
 export const spanBounds: Rule = {
   id: 'span-bounds',
+  needsWhole: [],
   description: 'every FROM-TO span has FROM <= TO, inside 0-65535',
   check(doc) {
     const lists = [
@@ -28,6 +29,7 @@ export const spanBounds: Rule = {
 
 export const rangesTileTheCodeSpace: Rule = {
   id: 'ranges-tile-code-space',
+  needsWhole: ['ranges'],
   description: 'ranges are in order, do not overlap, and cover 0-65535 without gaps',
   check(doc) {
     const findings = [];
@@ -62,6 +64,7 @@ export const rangesTileTheCodeSpace: Rule = {
 
 export const ianaRangesPlaced: Rule = {
   id: 'iana-ranges-placed',
+  needsWhole: ['ranges'],
   description: 'IANA span records sit inside one range and overlap neither each other nor a code',
   check(doc) {
     const ranges = doc.ranges.map((r) => parseSpan(r.range));

@@ -14,6 +14,12 @@ export interface Finding {
 export interface Rule {
   readonly id: string;
   readonly description: string;
+  /**
+   * The sections that must be whole for the rule to run when a shape or syntax error left entries
+   * out. A rule that only compares the entries that are there (duplicates, wire rules) needs none;
+   * one that asks "is anything missing" needs the sections it searches.
+   */
+  readonly needsWhole: readonly (keyof RegistryDocument)[];
   check(doc: RegistryDocument): Finding[];
 }
 

@@ -14,6 +14,7 @@ export function unregisteredVerdict(doc: Pick<RegistryDocument, 'ranges'>, code:
 // unregistered code: none in 1000-2999 (receive: registered), both in 3000-3999 (receive: any).
 export const withdrawnVerdicts: Rule = {
   id: 'withdrawn-verdicts',
+  needsWhole: ['ranges'],
   description: "a withdrawn code's send/receive equal what its range gives an unregistered code",
   check(doc) {
     return doc.codes.flatMap((entry, i) => {
@@ -38,6 +39,7 @@ export const withdrawnVerdicts: Rule = {
 
 export const withdrawnDate: Rule = {
   id: 'withdrawn-date',
+  needsWhole: ['iana'],
   description: 'a withdrawal is dated no later than the IANA revision the registry was synced with',
   check(doc) {
     return doc.codes.flatMap((entry, i) =>
