@@ -46,13 +46,13 @@ describe('encodeClosePayload', () => {
   });
 
   describe('codes that may not be sent: RangeError naming the rule and the codes that can be sent', () => {
-    it.each([
+    it.each<[number, RegExp]>([
       [1004, /^encodeClosePayload: 1004 must never be sent \(RFC 6455 7\.4\.1\)\. /],
       [1005, /^encodeClosePayload: 1005 must never be sent \(RFC 6455 7\.4\.1\)\. /],
       [1006, /^encodeClosePayload: 1006 must never be sent \(RFC 6455 7\.4\.1\)\. /],
       [1015, /^encodeClosePayload: 1015 must never be sent \(RFC 6455 7\.4\.1\)\. /],
       [999, /^encodeClosePayload: 999 may not be sent \(0-999: Not used, RFC 6455 7\.4\.2\)/],
-      ...unregisteredEnds(1016, 2999).map((code) => [code, new RegExp(`^encodeClosePayload: ${code} must never be sent`)] as const),
+      ...unregisteredEnds(1016, 2999).map((code): [number, RegExp] => [code, new RegExp(`^encodeClosePayload: ${code} must never be sent`)]),
       [5000, /^encodeClosePayload: 5000 may not be sent \(5000-65535: Outside the protocol/],
       [-1, /^encodeClosePayload: -1 is not a close code \(an integer from 0 to 65535\)/],
       [65536, /^encodeClosePayload: 65536 is not a close code/],

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { checkRegistryText, loadRegistry, REGISTRY_FILE, REPO_ROOT, type Registry } from '@wscodes-tools/registry';
 import { coverage, referenceLink } from './facts.ts';
 import { DOCS_DIR, generateDocs } from './generate-docs.ts';
+import { fixtureRegistry, FIXTURE_TEXT } from '../../test/registry.ts';
 
-const registry = loadRegistry();
+const registry = fixtureRegistry();
 const docs = (r: Registry = registry) => new Map(generateDocs(r).map((f) => [f.path.slice(DOCS_DIR.length), f.contents]));
 const pages = docs();
 const page = (path: string) => pages.get(path)!;
@@ -69,7 +70,7 @@ describe('generateDocs', () => {
   });
 
   it('marks a pending entry, and only that one', () => {
-    const yaml = readFileSync(REPO_ROOT + REGISTRY_FILE, 'utf8');
+    const yaml = FIXTURE_TEXT;
     const at = yaml.indexOf('    send:', yaml.indexOf('  - code: 1013\n'));
     const pending = checkRegistryText(`${yaml.slice(0, at)}    pending: true\n${yaml.slice(at)}`).registry!;
     expect(pending.codes.find((c) => c.code === 1013)!.pending).toBe(true);
