@@ -1,13 +1,14 @@
 // The real update: a registry as it stood at IANA's 2023-02-23 revision, synced with today's file.
+// It starts from the tests' own copy of the 2026-06-10 registry (fixtures/registry-2026-06-10.yaml).
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { targets, renderTargets } from '@wscodes-tools/generators';
-import { checkRegistryText, loadRegistry, REGISTRY_FILE, REPO_ROOT } from '@wscodes-tools/registry';
+import { checkRegistryText, loadRegistry } from '@wscodes-tools/registry';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EXIT } from '../src/errors.ts';
 import { runSync } from '../src/sync.ts';
-import { HISTORY, historyFile, SHARED_IANA, sharedIanaAvailable } from './fixtures.ts';
+import { HISTORY, historyFile, SHARED_IANA, sharedIanaAvailable, SYNCED_REGISTRY } from './fixtures.ts';
 import { lineDiff } from './line-diff.ts';
 
 const available = sharedIanaAvailable();
@@ -25,7 +26,7 @@ async function sync(from: string, registryFile: string, changesetDir: string, al
 }
 
 describe.skipIf(!available)('real update: the 2023-02-23 registry synced with IANA today', { timeout: 60_000 }, () => {
-  const current = readFileSync(REPO_ROOT + REGISTRY_FILE, 'utf8');
+  const current = readFileSync(SYNCED_REGISTRY, 'utf8');
   let dir: string;
   let registryFile: string;
   let as2023: string;
@@ -35,7 +36,7 @@ describe.skipIf(!available)('real update: the 2023-02-23 registry synced with IA
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'iana-sync-real-'));
     registryFile = join(dir, LABEL);
-    copyFileSync(REPO_ROOT + REGISTRY_FILE, registryFile);
+    copyFileSync(SYNCED_REGISTRY, registryFile);
     // Build the old registry with the tool itself, run backwards: 3008 goes, so removal is allowed.
     await sync(historyFile('2023-02-23'), registryFile, join(dir, 'reverse-changesets'), true);
     as2023 = readFileSync(registryFile, 'utf8');
