@@ -6,6 +6,9 @@ export const registry = loadRegistry();
 
 export const registeredCodes: readonly number[] = registry.codes.map((c) => c.code);
 
+/** Entries IANA still lists: a withdrawn entry (if the registry marks one) keeps its constant but not its verdicts. */
+export const inForce: readonly CloseCodeEntry[] = registry.codes.filter((c) => !('withdrawn' in c && c.withdrawn));
+
 /** The entry for a code, or undefined when the registry does not list it. */
 export const entryOf = (code: number): CloseCodeEntry | undefined => registry.codes.find((c) => c.code === code);
 
