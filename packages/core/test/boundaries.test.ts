@@ -9,6 +9,7 @@ import {
   isValidCloseCode,
   type CloseCodeStatus,
 } from '../src/index.ts';
+import { entryOf, registeredIn, registry, unregisteredEnds } from './registry.ts';
 
 interface Expected {
   code: number;
@@ -22,23 +23,44 @@ interface Expected {
 }
 
 const label = (code: number) => CLOSE_CODE_RANGES.find((r) => code >= r.from && code <= r.to)!.label;
+const ianaSpan = (code: number) => registry.ianaRanges.find((r) => code >= r.from && code <= r.to)?.iana.description ?? null;
+
+/**
+ * A code of 1000-3999 as the registry has it now: registered (name and IANA text from its entry) or
+ * unassigned (the range's label and IANA's span record). The wire rules come from the protocol.
+ */
+function fromRegistry(code: number, wire: Pick<Expected, 'receive' | 'closeCall' | 'send'>): Expected {
+  const entry = entryOf(code);
+  if (entry) return { code, status: 'registered', name: entry.name, iana: entry.iana?.description ?? null, ...wire };
+  return { code, status: 'unassigned', name: label(code), iana: ianaSpan(code), receive: false, closeCall: false, send: false, ...(code >= 3000 ? wire : {}) };
+}
+
+const protocolCode = (code: number) => {
+  const entry = entryOf(code);
+  return fromRegistry(code, { receive: entry?.receive ?? false, closeCall: code === 1000, send: entry?.send ?? false });
+};
+const [freeProtocol] = unregisteredEnds(1016, 2999);
+const freeIana = unregisteredEnds(3000, 3999).at(-1)!;
+const anyCode = { receive: true, closeCall: true, send: true };
 
 // Every boundary of the code space (issue 2, section 4), with what RFC 6455, IANA and WHATWG say.
 const boundaries: Expected[] = [
   { code: 999, status: 'not-used', name: label(999), receive: false, closeCall: false, send: false, iana: null },
-  { code: 1000, status: 'registered', name: 'Normal Closure', receive: true, closeCall: true, send: true, iana: 'Normal Closure' },
-  { code: 1003, status: 'registered', name: 'Unsupported Data', receive: true, closeCall: false, send: true, iana: 'Unsupported Data' },
-  { code: 1004, status: 'registered', name: 'Reserved', receive: false, closeCall: false, send: false, iana: 'Reserved' },
-  { code: 1006, status: 'registered', name: 'Abnormal Closure', receive: false, closeCall: false, send: false, iana: 'Abnormal Closure' },
-  { code: 1007, status: 'registered', name: 'Invalid Frame Payload Data', receive: true, closeCall: false, send: true, iana: 'Invalid frame payload data' },
-  { code: 1014, status: 'registered', name: 'Bad Gateway', receive: true, closeCall: false, send: true, iana: expect.stringContaining('gateway or proxy') },
-  { code: 1015, status: 'registered', name: 'TLS Handshake', receive: false, closeCall: false, send: false, iana: 'TLS handshake' },
-  { code: 1016, status: 'unassigned', name: label(1016), receive: false, closeCall: false, send: false, iana: 'Unassigned' },
-  { code: 2999, status: 'unassigned', name: label(2999), receive: false, closeCall: false, send: false, iana: 'Unassigned' },
-  { code: 3000, status: 'registered', name: 'Unauthorized', receive: true, closeCall: true, send: true, iana: 'Unauthorized' },
-  { code: 3999, status: 'unassigned', name: label(3999), receive: true, closeCall: true, send: true, iana: 'Unassigned' },
-  { code: 4000, status: 'private-use', name: label(4000), receive: true, closeCall: true, send: true, iana: 'Reserved for Private Use' },
-  { code: 4999, status: 'private-use', name: label(4999), receive: true, closeCall: true, send: true, iana: 'Reserved for Private Use' },
+  protocolCode(1000),
+  protocolCode(1003),
+  { ...protocolCode(1004), receive: false, send: false },
+  { ...protocolCode(1006), receive: false, send: false },
+  protocolCode(1007),
+  protocolCode(1014),
+  { ...protocolCode(1015), receive: false, send: false },
+  // the ends of the free protocol codes: never valid, whatever IANA's record says
+  ...unregisteredEnds(1016, 2999).map((code) => fromRegistry(code, { receive: false, closeCall: false, send: false })),
+  // 3000-3999 is valid on the wire whether IANA lists the code or not
+  fromRegistry(3000, anyCode),
+  fromRegistry(3999, anyCode),
+  ...unregisteredEnds(3000, 3999).map((code) => fromRegistry(code, anyCode)),
+  { code: 4000, status: 'private-use', name: label(4000), receive: true, closeCall: true, send: true, iana: ianaSpan(4000) },
+  { code: 4999, status: 'private-use', name: label(4999), receive: true, closeCall: true, send: true, iana: ianaSpan(4999) },
   { code: 5000, status: 'out-of-range', name: label(5000), receive: false, closeCall: false, send: false, iana: null },
   { code: 65535, status: 'out-of-range', name: label(65535), receive: false, closeCall: false, send: false, iana: null },
 ];
@@ -66,14 +88,14 @@ describe('range boundaries', () => {
       policy: 'depends',
       advice: expect.stringMatching(/^App-defined: ask the server's documentation/),
     });
-    expect(describeCloseCode(1016).reconnect.policy).toBe('depends');
-    expect(describeCloseCode(3999).reconnect.policy).toBe('depends');
+    expect(describeCloseCode(freeProtocol!).reconnect.policy).toBe('depends');
+    expect(describeCloseCode(freeIana).reconnect.policy).toBe('depends');
     expect(describeCloseCode(999).reconnect.policy).toBe('do-not-retry');
     expect(describeCloseCode(5000).reconnect.policy).toBe('do-not-retry');
   });
 
   it('names differ across the ranges, so a user can tell them apart', () => {
-    const names = new Set([999, 1016, 3999, 4000, 5000].map((code) => describeCloseCode(code).name));
+    const names = new Set([999, freeProtocol!, freeIana, 4000, 5000].map((code) => describeCloseCode(code).name));
     expect(names.size).toBe(5);
   });
 });
@@ -141,10 +163,12 @@ describe('describeCloseCode over the whole code space', () => {
       const status = describeCloseCode(code).status;
       counts[status] = (counts[status] ?? 0) + 1;
     }
+    const registered = registry.codes.length;
+    expect(registeredIn(1000, 3999)).toHaveLength(registered);
     expect(counts).toEqual({
       'not-used': 1000,
-      registered: 19,
-      unassigned: 2000 - 16 + 1000 - 3,
+      registered,
+      unassigned: 2000 - registeredIn(1000, 2999).length + 1000 - registeredIn(3000, 3999).length,
       'private-use': 1000,
       'out-of-range': 60536,
     });

@@ -1,6 +1,7 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { decodeClosePayload, encodeClosePayload, type DecodedClosePayload } from '../src/index.ts';
+import { codesWhere, expandRuns, receivableByRule, registeredIn, unregisteredEnds } from './registry.ts';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 const withCode = (code: number, ...reason: number[]) => bytes(code >> 8, code & 0xff, ...reason);
@@ -42,15 +43,22 @@ describe('decodeClosePayload by length', () => {
 });
 
 describe('decodeClosePayload by code', () => {
-  it.each([0, 999, 1004, 1005, 1006, 1015, 1016, 2999, 5000, 65535])('code %s: fail with 1002', (code) => {
-    expect(decodeClosePayload(withCode(code))).toEqual({
+  it.each([0, 999, 1004, 1005, 1006, 1015, ...unregisteredEnds(1016, 2999), 5000, 65535])('code %s: fail with 1002', (code) => {
+    const result = decodeClosePayload(withCode(code));
+    expect(result).toEqual({
       ok: false,
       closeWith: 1002,
-      error: `Close code ${code} is not valid in a received Close frame (RFC 6455 7.4); valid codes are 1000-1003, 1007-1014 or 3000-4999.`,
+      error: expect.stringMatching(new RegExp(`^Close code ${code} is not valid in a received Close frame \\(RFC 6455 7\\.4\\); valid codes are [-0-9, or]+\\.$`)),
     });
   });
 
-  it.each([1000, 1003, 1007, 1014, 3000, 3999, 4000, 4999])('code %s: ok', (code) => {
+  it('the error lists exactly the codes valid on receipt: the registered ones of 1000-2999, and 3000-4999', () => {
+    const result = decodeClosePayload(withCode(1005));
+    const listed = /valid codes are (.*)\.$/.exec(result.ok ? '' : result.error)?.[1] ?? '';
+    expect(expandRuns(listed)).toEqual(codesWhere(receivableByRule));
+  });
+
+  it.each([1000, 1003, 1007, ...registeredIn(1008, 2999).filter(receivableByRule), 3000, 3999, 4000, 4999])('code %s: ok', (code) => {
     expect(decodeClosePayload(withCode(code, ...ascii('ok')))).toEqual({ ok: true, code, reason: 'ok' });
   });
 
@@ -64,7 +72,7 @@ describe('decodeClosePayload reasons', () => {
     const reason = `${'a'.repeat(119)}😀`;
     expect(decodeClosePayload(encodeClosePayload(1000, reason))).toEqual({ ok: true, code: 1000, reason });
     const euro = `${'é'.repeat(60)}€`;
-    expect(decodeClosePayload(encodeClosePayload(3008, euro))).toEqual({ ok: true, code: 3008, reason: euro });
+    expect(decodeClosePayload(encodeClosePayload(4000, euro))).toEqual({ ok: true, code: 4000, reason: euro });
   });
 
   it('a leading BOM is kept (WHATWG: UTF-8 decode without BOM)', () => {

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { CloseCode, encodeClosePayload } from '../src/index.ts';
+import { codesWhere, expandRuns, sendableByRule, unregisteredEnds } from './registry.ts';
 
-const SENDABLE = '1000-1003, 1007-1014 or 3000-4999';
+/** The codes that may be sent, as the messages list them ("1000-1003, ... or 3000-4999"): read from a message, checked below. */
+const SENDABLE = (() => {
+  try {
+    encodeClosePayload(1005);
+  } catch (error) {
+    const listed = /Send (.*) instead\.$/.exec((error as Error).message)?.[1];
+    if (listed) return listed;
+  }
+  throw new Error('encodeClosePayload(1005) did not throw a message listing the sendable codes');
+})();
 
 describe('encodeClosePayload', () => {
   it('no arguments: the empty body', () => {
@@ -36,14 +46,13 @@ describe('encodeClosePayload', () => {
   });
 
   describe('codes that may not be sent: RangeError naming the rule and the codes that can be sent', () => {
-    it.each([
+    it.each<[number, RegExp]>([
       [1004, /^encodeClosePayload: 1004 is reserved: RFC 6455 7\.4\.1 defines no meaning for it yet, so it is not sent\. /],
       [1005, /^encodeClosePayload: 1005 must not be sent: RFC 6455 7\.4\.1 reserves it for reporting a close locally\. /],
       [1006, /^encodeClosePayload: 1006 must not be sent: RFC 6455 7\.4\.1 /],
       [1015, /^encodeClosePayload: 1015 must not be sent: RFC 6455 7\.4\.1 /],
       [999, /^encodeClosePayload: 999 may not be sent \(0-999: Not used, RFC 6455 7\.4\.2\)/],
-      [1016, /^encodeClosePayload: 1016 is not assigned: RFC 6455 7\.4\.2 reserves 1000-2999 for definition by the protocol and its extensions\. /],
-      [2999, /^encodeClosePayload: 2999 is not assigned: RFC 6455 7\.4\.2 /],
+      ...unregisteredEnds(1016, 2999).map((code): [number, RegExp] => [code, new RegExp(`^encodeClosePayload: ${code} is not assigned: RFC 6455 7\\.4\\.2 `)]),
       [5000, /^encodeClosePayload: 5000 may not be sent \(5000-65535: Outside the protocol/],
       [-1, /^encodeClosePayload: -1 is not a close code \(an integer from 0 to 65535\)/],
       [65536, /^encodeClosePayload: 65536 is not a close code/],
@@ -54,6 +63,10 @@ describe('encodeClosePayload', () => {
       expect(() => encodeClosePayload(code, 'reason')).toThrow(message);
       expect(() => encodeClosePayload(code)).toThrow(`Send ${SENDABLE} instead.`);
     });
+  });
+
+  it('the messages list exactly the codes that may be sent: the sendable registered ones of 1000-2999, and 3000-4999', () => {
+    expect(expandRuns(SENDABLE)).toEqual(codesWhere(sendableByRule));
   });
 
   it('a reason without a code: TypeError', () => {

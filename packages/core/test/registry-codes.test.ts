@@ -8,12 +8,19 @@ import {
   isValidApiCloseCode,
   isValidCloseCode,
 } from '../src/index.ts';
+import { entryOf, inForce, registry } from './registry.ts';
 
 describe('every registered code', () => {
-  it('the registry has the 19 codes the issue names', () => {
-    expect(CLOSE_CODE_INFO.map((info) => info.code)).toEqual([
-      1000, 1001, 1002, 1003, 1004, 1005, 1006, 1007, 1008, 1009, 1010, 1011, 1012, 1013, 1014, 1015, 3000, 3003, 3008,
-    ]);
+  it("core carries exactly the registry's codes, in order, each with its key, name and wire flags", () => {
+    expect(registry.codes.length).toBeGreaterThan(0);
+    expect(CLOSE_CODE_INFO.map(({ code, key, name, send, receive }) => ({ code, key, name, send, receive }))).toEqual(
+      registry.codes.map(({ code, key, name, send, receive }) => ({ code, key, name, send, receive })),
+    );
+  });
+
+  it('every registry entry has a constant equal to its code', () => {
+    const table: Readonly<Record<string, number>> = { ...CloseCode };
+    for (const entry of registry.codes) expect(table[entry.key], entry.key).toBe(entry.code);
   });
 
   it('CloseCode has exactly one constant per entry, in registry order (a withdrawn code may have lost its own)', () => {
@@ -59,6 +66,23 @@ describe('every registered code', () => {
     });
   }
 
+  it('RFC 6455 7.4: every registered code in 1000-2999 but 1004, 1005, 1006 and 1015 is valid on receipt and may be sent', () => {
+    const protocol = inForce.filter((c) => c.code >= 1000 && c.code <= 2999 && ![1004, 1005, 1006, 1015].includes(c.code));
+    expect(protocol.length).toBeGreaterThan(0);
+    for (const { code } of protocol) {
+      expect(isValidCloseCode(code), String(code)).toBe(true);
+      expect(isSendableCloseCode(code), String(code)).toBe(true);
+    }
+  });
+
+  it('RFC 6455 7.4.2: every registered code in 3000-3999 is valid on receipt, may be sent, and close() takes it', () => {
+    for (const { code } of inForce.filter((c) => c.code >= 3000 && c.code <= 3999)) {
+      expect(isValidCloseCode(code), String(code)).toBe(true);
+      expect(isSendableCloseCode(code), String(code)).toBe(true);
+      expect(isValidApiCloseCode(code), String(code)).toBe(true);
+    }
+  });
+
   it('RFC 6455 7.4.1: 1004, 1005, 1006 and 1015 may be neither sent nor received', () => {
     for (const code of [1004, 1005, 1006, 1015]) {
       expect(getCloseCodeInfo(code)).toMatchObject({ send: false, receive: false });
@@ -68,7 +92,9 @@ describe('every registered code', () => {
   it('the curated reconnect advice the design asks for', () => {
     const policy = (code: number) => getCloseCodeInfo(code)?.reconnect.policy;
     for (const code of [1006, 1012, 1013]) expect(policy(code)).toBe('backoff');
-    for (const code of [1003, 1008, 3000, 3003]) expect(policy(code)).toBe('do-not-retry');
+    for (const code of [1003, 1008]) expect(policy(code)).toBe('do-not-retry');
+    // 3000 and 3003 are first-come registrations that IANA may withdraw: checked while registered.
+    for (const code of [3000, 3003].filter((c) => entryOf(c))) expect(policy(code)).toBe('do-not-retry');
   });
 
   it("1012 and 1013 follow their registration: a randomized 5-30 s delay; a different IP or the user's action", () => {

@@ -8,7 +8,8 @@ import { readPages } from './support/pages.ts';
 const pages = readPages(DOCS_DIR);
 const registry = loadRegistry();
 
-describe('the generated docs', () => {
+// Rendering every page is slow on a busy machine: a generous limit, not a speed check.
+describe('the generated docs', { timeout: 60_000 }, () => {
   it('has the index, the ranges, troubleshooting and one page per registry code', () => {
     const paths = pages.map((p) => p.path);
     expect(paths).toEqual(expect.arrayContaining(['README.md', 'ranges.md', 'troubleshooting.md']));

@@ -32,7 +32,8 @@ const html = (p: Page) => {
 
 const ALLOWED_TAGS = new Set(['h1', 'h2', 'h3', 'p', 'a', 'code', 'pre', 'strong', 'em', 'ul', 'ol', 'li', 'blockquote', 'hr', 'table', 'thead', 'tbody', 'tr', 'th', 'td']);
 
-describe('docs from a hostile registry', () => {
+// Rendering every page is slow on a busy machine: a generous limit, not a speed check.
+describe('docs from a hostile registry', { timeout: 60_000 }, () => {
   it('loads: the hostile text is in the registry the generator sees', () => {
     expect(registry.codes[0]!.name).toBe(HOSTILE_NAME);
     expect(registry.codes[0]!.details).toBe(HOSTILE_PARAGRAPHS);

@@ -19,7 +19,7 @@ export const targets: readonly Target[] = [
   },
   {
     name: 'fixtures',
-    owns: ['packages/fixtures/generated/', 'packages/fixtures/src/generated/'],
+    owns: ['packages/fixtures/README.md', 'packages/fixtures/generated/', 'packages/fixtures/src/generated/'],
     load: async () => (await import('./fixtures/generate-fixtures.ts')).generateFixtures,
   },
 ];

@@ -7,8 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { checkRegistryText, REGISTRY_FILE, REPO_ROOT } from '@wscodes-tools/registry';
 import { renderTargets, selectTargets } from '@wscodes-tools/generators';
 import { plant, snapshot, tempDir } from './tree.ts';
+import { FIXTURE_TEXT } from './registry.ts';
 
-const REAL_TEXT = readFileSync(REPO_ROOT + REGISTRY_FILE, 'utf8');
+const REAL_TEXT = FIXTURE_TEXT;
 const CORE_FILE = 'packages/core/src/generated/registry.ts';
 
 // Plain output for exact comparisons. nx sets FORCE_COLOR, and Node warns on stderr when both are set.

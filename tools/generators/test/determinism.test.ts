@@ -5,12 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { checkRegistryText, loadRegistry, REGISTRY_FILE, REPO_ROOT, type Registry } from '@wscodes-tools/registry';
 import { readFileSync } from 'node:fs';
 import { DO_NOT_EDIT, renderTargets, targets, type GeneratedFile } from '@wscodes-tools/generators';
+import { fixtureRegistry, FIXTURE_TEXT } from './registry.ts';
 
 const BANNER = `Generated from ${REGISTRY_FILE} by tools/generators/`;
 
 /** The registry with the YAML lists in a different order (codes 3003 and 3008 swapped, contacts reversed). */
 function reorderedRegistry(): Registry {
-  const text = readFileSync(REPO_ROOT + REGISTRY_FILE, 'utf8');
+  const text = FIXTURE_TEXT;
   const a = text.indexOf('\n  - code: 3003\n') + 1;
   const b = text.indexOf('\n  - code: 3008\n') + 1;
   expect(a).toBeGreaterThan(0);
@@ -54,7 +55,7 @@ function bannerOf(file: GeneratedFile): string {
 }
 
 describe('every target', { timeout: 120_000 }, () => {
-  const registry = loadRegistry();
+  const registry = fixtureRegistry();
   const first = renderTargets(registry, targets);
 
   it('lists at least the core target, each name once', () => {

@@ -11,6 +11,7 @@ import { parseDocument } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkRegistryText, REGISTRY_FILE, REPO_ROOT, type IanaData, type Registry } from '@wscodes-tools/registry';
 import { generateCore } from '../src/core/generate-core.ts';
+import { FIXTURE_TEXT } from './registry.ts';
 
 /** Text that has broken generators: comment ends, template syntax, quotes, escapes, separators. */
 const H = {
@@ -61,7 +62,7 @@ const EDITS: readonly (readonly [readonly (string | number)[], string])[] = [
 ];
 
 function hostileRegistry(): Registry {
-  const doc = parseDocument(readFileSync(REPO_ROOT + REGISTRY_FILE, 'utf8'));
+  const doc = parseDocument(FIXTURE_TEXT);
   for (const [path, value] of EDITS) {
     expect(doc.hasIn(path), `the real registry has ${path.join('.')}`).toBe(true);
     doc.setIn(path, value);

@@ -6,6 +6,12 @@ export const FIXTURES = new URL('./fixtures/', import.meta.url).pathname;
 export const fixture = (name: string): string => FIXTURES + name;
 export const readFixture = (name: string): string => readFileSync(fixture(name), 'utf8');
 
+/**
+ * The registry in step with IANA's 2026-06-11 revision, kept beside the tests: the replays of IANA's
+ * real files run against it, not against registry/close-codes.yaml, which follows later updates.
+ */
+export const SYNCED_REGISTRY = fixture('registry-2026-06-10.yaml');
+
 /** ../shared/iana beside the repository: IANA's real files, byte for byte. */
 export const SHARED_IANA = `${REPO_ROOT}../shared/iana/`;
 export const HISTORY = ['2015-05-05', '2023-02-23', '2024-02-02', '2025-07-17', '2025-07-30', '2026-06-11'] as const;

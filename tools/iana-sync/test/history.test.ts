@@ -1,14 +1,14 @@
-// Replays IANA's real revisions (../shared/iana/history) as dry runs of the tool against the current
-// registry, reading its JSON report.
+// Replays IANA's real revisions (../shared/iana/history) as dry runs of the tool against the registry
+// as synced with the 2026-06-11 revision (fixtures/registry-2026-06-10.yaml), reading its JSON report.
 // The expectations are facts about fixed files, read from them and from ../shared/iana/README.md.
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { REGISTRY_FILE, REPO_ROOT } from '@wscodes-tools/registry';
+import { REGISTRY_FILE } from '@wscodes-tools/registry';
 import { describe, expect, it } from 'vitest';
 import type { SyncDiff } from '../src/diff.ts';
 import { runSync } from '../src/sync.ts';
-import { historyFile, SHARED_IANA, sharedIanaAvailable } from './fixtures.ts';
+import { historyFile, SHARED_IANA, sharedIanaAvailable, SYNCED_REGISTRY } from './fixtures.ts';
 
 const available = sharedIanaAvailable();
 
@@ -21,7 +21,7 @@ const NEW_1014 = uri('https://mailarchive.ietf.org/arch/msg/hybi/l1lK4ZImO70jmcY
 
 const KEYS: Record<number, string> = { 1012: 'ServiceRestart', 1013: 'TryAgainLater', 1014: 'BadGateway' };
 
-/** Before 2025-07-30, seen from the current registry: old URLs, no `updated` attribute. */
+/** Before 2025-07-30, seen from the 2026-06-10 registry: old URLs, no `updated` attribute. */
 const referencesBefore20250730 = (codes: readonly number[]) =>
   codes.flatMap((code) => [
     { code, key: KEYS[code], field: 'references', from: code === 1014 ? NEW_1014 : NEW_1012_1013, to: code === 1014 ? OLD_1014 : OLD_1012_1013 },
@@ -32,16 +32,16 @@ const UNASSIGNED = { description: 'Unassigned', contact: null, references: [] };
 
 /** A dry run of the real tool against the real registry; returns its JSON report. */
 async function replay(file: string): Promise<SyncDiff & { inSync: boolean; bump: string | null }> {
-  const registryBefore = readFileSync(REPO_ROOT + REGISTRY_FILE, 'utf8');
+  const registryBefore = readFileSync(SYNCED_REGISTRY, 'utf8');
   const changesetDir = mkdtempSync(join(tmpdir(), 'iana-sync-history-'));
   let stdout = '';
   const result = await runSync(
-    { from: file, registryFile: REPO_ROOT + REGISTRY_FILE, registryLabel: REGISTRY_FILE, changesetDir, mode: 'dry-run', json: true },
+    { from: file, registryFile: SYNCED_REGISTRY, registryLabel: REGISTRY_FILE, changesetDir, mode: 'dry-run', json: true },
     { stdout: (t) => (stdout += t), stderr: () => {} },
   );
   expect(result.exitCode).toBe(0);
   expect(result.written).toEqual([]);
-  expect(readFileSync(REPO_ROOT + REGISTRY_FILE, 'utf8')).toBe(registryBefore);
+  expect(readFileSync(SYNCED_REGISTRY, 'utf8')).toBe(registryBefore);
   expect(readdirSync(changesetDir)).toEqual([]);
   return JSON.parse(stdout);
 }
@@ -50,7 +50,7 @@ async function replay(file: string): Promise<SyncDiff & { inSync: boolean; bump:
 const diffPart = ({ upstreamUpdated, registryUpdated, added, withdrawn, reinstated, changed, ranges, contacts, notes }: SyncDiff) =>
   ({ upstreamUpdated, registryUpdated, added, withdrawn, reinstated, changed, ranges, contacts, notes });
 
-describe.skipIf(!available)('replaying IANA history against the current registry', { timeout: 60_000 }, () => {
+describe.skipIf(!available)('replaying IANA history against the registry of 2026-06-10', { timeout: 60_000 }, () => {
   it('2015-05-05: no 1014, no 3000s, old references, one span across 2999/3000', async () => {
     const diff = await replay(historyFile('2015-05-05'));
     expect(diff.upstreamUpdated).toBe('2015-03-05');

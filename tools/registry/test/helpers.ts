@@ -1,11 +1,15 @@
-// Shared by the registry tests: the real registry text, exact-once edits, and the position of a
+// Shared by the registry tests: the tests' own registry text, exact-once edits, and the position of a
 // snippet in edited text, so that expected line:column values are computed, never hard-coded.
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
-import { checkRegistryText, formatDiagnostic, REGISTRY_FILE, REPO_ROOT, type Diagnostic } from '@wscodes-tools/registry';
+import { checkRegistryText, formatDiagnostic, REGISTRY_FILE, type Diagnostic } from '@wscodes-tools/registry';
 
-/** registry/close-codes.yaml as it is now; every malformed case is an edit of it. */
-export const REAL_TEXT = readFileSync(REPO_ROOT + REGISTRY_FILE, 'utf8');
+/**
+ * A full registry kept beside the tests (fixtures/close-codes.yaml, a frozen copy of a past IANA
+ * revision); every malformed case is an edit of it. It is not registry/close-codes.yaml, so that an
+ * IANA update of the real registry changes no expected code, key, count or position here.
+ */
+export const REAL_TEXT = readFileSync(new URL('./fixtures/close-codes.yaml', import.meta.url), 'utf8');
 
 /** Replaces `from` with `to`, insisting that `from` occurs exactly once, so an edit cannot silently miss. */
 export function edit(text: string, from: string, to: string): string {

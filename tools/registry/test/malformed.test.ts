@@ -1,4 +1,4 @@
-// Malformed-registry cases: each is a small edit of the real registry/close-codes.yaml, and each
+// Malformed-registry cases: each is a small edit of the tests' own registry (fixtures/close-codes.yaml), and each
 // asserts the exact diagnostics: message, severity, fix, and line:column computed from the edited
 // text (never a hard-coded line number, which would rot as the registry grows).
 import { describe, expect, it } from 'vitest';
@@ -6,7 +6,7 @@ import { checkRegistryText, formatDiagnostic, REGISTRY_FILE } from '@wscodes-too
 import { codeEntryYaml, edit, expectDiagnostics, lineColumn, offsetOf, positionOf, REAL_TEXT } from './helpers.ts';
 
 const T = REAL_TEXT;
-// A few stable anchors in the real file.
+// A few stable anchors in the fixture.
 const GOING_AWAY_KEY = '    key: GoingAway\n';
 const GOING_AWAY_SUMMARY = '    summary: The endpoint is going away, such as a server shutting down or a browser navigating away from the page.\n';
 const GOING_AWAY_POLICY = '      policy: backoff\n      source: practice\n      advice: The peer is leaving';
@@ -35,7 +35,7 @@ function inCode(text: string, code: number, snippet: string, focus = snippet) {
   return lineColumn(text, at + snippet.indexOf(focus));
 }
 
-describe('the real registry', () => {
+describe('the fixture registry', () => {
   it('loads with no diagnostics at all', () => {
     expectDiagnostics(T, [], true);
   });

@@ -53,6 +53,14 @@ export function markPending(text: string, code: number): string {
 
 export const HOSTILE_NAME = `${HOSTILE_LINE} (hostile)`;
 
+/** The block start of IANA's first span record, whatever spans IANA lists today ("  - range: 1016-2999\n"). */
+function firstIanaSpan(text: string): string {
+  const at = text.indexOf('\nianaRanges:\n');
+  const span = /^ {2}- range: \d+-\d+\n/m.exec(text.slice(at));
+  if (at < 0 || !span) throw new Error('no ianaRanges record in the registry');
+  return span[0];
+}
+
 export function hostileRegistryText(yaml: string): string {
   const edits: ((t: string) => string)[] = [
     (t) => setField(t, '  - code: 1000\n    key:', 'name', HOSTILE_NAME),
@@ -72,7 +80,7 @@ export function hostileRegistryText(yaml: string): string {
     (t) => setField(t, '  - range: 1000-2999\n', 'registration', HOSTILE_TEXT),
     (t) => setField(t, '  - range: 1000-2999\n', 'advice', HOSTILE_TEXT),
     (t) => setField(t, '  - code: 1009\n    meaning:', 'meaning', HOSTILE_TEXT),
-    (t) => setField(t, '  - range: 1016-2999\n', 'description', HOSTILE_TEXT),
+    (t) => setField(t, firstIanaSpan(t), 'description', HOSTILE_TEXT),
     (t) => markPending(t, 1001),
   ];
   return edits.reduce((text, edit) => edit(text), yaml);

@@ -5,8 +5,9 @@ import { codePagePath } from './code-page.ts';
 import { coverage, POLICY_LABEL, rangeFacts, referenceLink, SOURCE_LABEL } from './facts.ts';
 import { inline, richInline } from './markdown.ts';
 import { DOCS_DIR, generateDocs } from './generate-docs.ts';
+import { fixtureRegistry, FIXTURE_TEXT } from '../../test/registry.ts';
 
-const registry = loadRegistry();
+const registry = fixtureRegistry();
 const docs = (r: Registry = registry) => new Map(generateDocs(r).map((f) => [f.path.slice(DOCS_DIR.length), f.contents]));
 const pages = docs();
 const page = (path: string) => pages.get(path)!;
@@ -106,7 +107,7 @@ describe('generateDocs', () => {
   });
 
   it('marks a pending entry, and only that one', () => {
-    const yaml = readFileSync(REPO_ROOT + REGISTRY_FILE, 'utf8');
+    const yaml = FIXTURE_TEXT;
     const at = yaml.indexOf('    send:', yaml.indexOf('  - code: 1013\n'));
     const pending = checkRegistryText(`${yaml.slice(0, at)}    pending: true\n${yaml.slice(at)}`).registry!;
     expect(pending.codes.find((c) => c.code === 1013)!.pending).toBe(true);

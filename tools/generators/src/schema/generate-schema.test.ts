@@ -5,9 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { checkRegistryText, loadRegistry, REGISTRY_FILE, REPO_ROOT, registryDocument, type Registry } from '@wscodes-tools/registry';
 import { generateSchema, SCHEMA_DOCUMENTS } from './generate-schema.ts';
 import { SCHEMA_DIR } from './schema-file.ts';
+import { fixtureRegistry, FIXTURE_TEXT } from '../../test/registry.ts';
 
-const registry = loadRegistry();
-const yaml = readFileSync(REPO_ROOT + REGISTRY_FILE, 'utf8');
+const registry = fixtureRegistry();
+const yaml = FIXTURE_TEXT;
 
 const filesOf = (r: Registry) => new Map(generateSchema(r).map((f) => [f.path.slice(SCHEMA_DIR.length), JSON.parse(f.contents)]));
 
