@@ -100,7 +100,7 @@ describe('anchors, aliases and tags are refused', () => {
   it('refuses an anchor and an alias inside an entry, and checks the other entries', () => {
     const text = applied([
       ['    reconnect:\n      policy: not-needed\n', '    reconnect: &calm\n      policy: not-needed\n'],
-      ['    key: ProtocolError\n    name: Protocol Error\n    summary: A protocol error.\n    send: true\n    receive: true\n    reconnect:\n      policy: do-not-retry\n      advice: Fix the peer.\n',
+      ['    key: ProtocolError\n    name: Protocol Error\n    summary: A protocol error.\n    send: true\n    receive: true\n    reconnect:\n      policy: do-not-retry\n      source: practice\n      advice: Fix the peer.\n',
         '    key: ProtocolError\n    name: Protocol Error\n    summary: A protocol error.\n    send: true\n    receive: true\n    reconnect: *calm\n'],
       ['    key: Conflict\n', '    key: Unauthorized\n'],
     ]);
