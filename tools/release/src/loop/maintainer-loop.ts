@@ -6,12 +6,13 @@
 // packed tarballs checked against the registry, `npm test`, and `npm run release:dry`. No step
 // edits anything else, so a test that pins today's data, a stale nx cache or a changeset that
 // breaks the release fails here.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadRegistry } from '@wscodes-tools/registry';
-import { ReleaseError, run, seconds } from '../exec.ts';
+import { QUIET_NPM_ENV, ReleaseError, seconds } from '../exec.ts';
 import { copyWorkspace } from '../temp-copy.ts';
 import { REPO_ROOT } from '../workspace.ts';
 import { packAndRead } from './packed-read.ts';
@@ -123,16 +124,27 @@ function expectedEntry(entry: ReturnType<typeof loadRegistry>['codes'][number]):
 
 const LOOP_ENV = { NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false', FORCE_COLOR: '0' };
 
-/** Runs npm in the copy, keeps its output in logs/<name>.log, and fails with its tail. */
+/** Runs npm in the copy, keeps its whole output in logs/<name>.log, and fails with what went wrong. */
 function npm(cwd: string, logs: string, name: string, args: readonly string[]): string {
-  try {
-    const output = run('npm', args, { cwd, what: `npm ${args.join(' ')}`, env: LOOP_ENV });
-    writeFileSync(join(logs, `${name}.log`), output);
-    return output;
-  } catch (error) {
-    if (error instanceof ReleaseError) writeFileSync(join(logs, `${name}.log`), error.message);
-    throw error;
+  const result = spawnSync('npm', args, { cwd, env: { ...process.env, ...QUIET_NPM_ENV, ...LOOP_ENV }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
+  const log = join(logs, `${name}.log`);
+  writeFileSync(log, output);
+  if (result.status === 0) return result.stdout;
+  throw new LoopStepFailed(`npm ${args.join(' ')} failed (exit ${result.status ?? result.signal}); its output is in ${log}${failureLines(output)}`, result.status);
+}
+
+class LoopStepFailed extends ReleaseError {
+  constructor(message: string, readonly status: number | null) {
+    super(message);
   }
+}
+
+/** The lines of a failed run that say what failed (vitest's FAIL and ×, errors), or its tail. */
+function failureLines(output: string): string {
+  const lines = output.replace(/\x1b\[[0-9;]*m/g, '').split('\n');
+  const failing = lines.filter((line) => /^\s*(FAIL\b|×)|^\s*\w*Error\b|^npm error/.test(line)).slice(0, 40);
+  return `:\n${indent((failing.length > 0 ? failing : lines.slice(-30)).join('\n'))}`;
 }
 
 function npmStatus(cwd: string, logs: string, name: string, args: readonly string[]): number {
@@ -140,7 +152,7 @@ function npmStatus(cwd: string, logs: string, name: string, args: readonly strin
     npm(cwd, logs, name, args);
     return 0;
   } catch (error) {
-    if (error instanceof ReleaseError && /\(exit 1\)/.test(error.message)) return 1;
+    if (error instanceof LoopStepFailed && error.status === 1) return 1;
     throw error;
   }
 }
