@@ -1,6 +1,6 @@
 // Withdrawn codes through every generator, on a small registry of its own
 // (fixtures/withdrawn-registry.yaml): 1001 withdrawn with its constant deprecated, 3000 withdrawn
-// with its constant removed, 1000 and 3001 live.
+// with its constant removed and its text still pending review, 1000 and 3001 live.
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -27,7 +27,7 @@ describe('withdrawn codes in the generated packages', { timeout: 120_000 }, () =
 
   beforeAll(async () => {
     const result = checkRegistryText(readFileSync(FIXTURE, 'utf8'), 'withdrawn-registry.yaml');
-    expect(result.diagnostics).toEqual([]);
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     registry = result.registry!;
     files = new Map((await renderTargets(registry, targets)).files.map((f) => [f.path, f.contents]));
     // Laid out like packages/core/src: generated/registry.ts imports ../types.ts.

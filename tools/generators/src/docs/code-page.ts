@@ -27,8 +27,7 @@ export function codePage(registry: Registry, index: number): string {
   return [
     `# ${inline(title)}`,
     '[All codes](../README.md) · [Ranges](../ranges.md) · [Troubleshooting](../troubleshooting.md)',
-    entry.withdrawn ? withdrawnNote(entry) : undefined,
-    entry.pending ? PENDING_NOTE : undefined,
+    notices(entry),
     inline(entry.summary),
     '## Wire and API rules',
     [
@@ -55,6 +54,12 @@ export function codePage(registry: Registry, index: number): string {
   ]
     .filter((block): block is string => block !== undefined)
     .join('\n\n');
+}
+
+/** The notes that open a page, as one blockquote: two quotes with a blank line between read as one (MD028). */
+function notices(entry: CloseCodeEntry): string | undefined {
+  const notes = [entry.withdrawn ? withdrawnNote(entry) : undefined, entry.pending ? PENDING_NOTE : undefined].filter((n) => n !== undefined);
+  return notes.length > 0 ? notes.join('\n>\n') : undefined;
 }
 
 /** Said first on a withdrawn code's page: when, why, and what became of its constant. */
