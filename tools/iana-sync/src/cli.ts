@@ -1,8 +1,8 @@
 // npm run sync:iana -- [options]: keeps registry/close-codes.yaml in step with IANA. See README.md.
-import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { REGISTRY_FILE, REPO_ROOT } from '@wscodes-tools/registry';
-import { EXIT, SyncError } from './errors.ts';
+import { runCli, shownPath, userPath } from './cli-support.ts';
+import { EXIT } from './errors.ts';
 import { IANA_WEBSOCKET_XML_URL, isUrl } from './input.ts';
 import { runRemoveDeprecated, runSync, type SyncMode } from './sync.ts';
 
@@ -50,19 +50,12 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return EXIT.ok;
   }
-  // npm runs scripts from the repository root; paths the user typed are relative to where they were.
-  const here = process.env.INIT_CWD ?? process.cwd();
-  const path = (p: string) => (isAbsolute(p) ? p : resolve(here, p));
-  const shown = (p: string) => {
-    const nearby = relative(process.cwd(), p);
-    return nearby && !nearby.startsWith('..' + sep) ? nearby : p;
-  };
-  const registryFile = values.registry ? path(values.registry) : REPO_ROOT + REGISTRY_FILE;
+  const registryFile = values.registry ? userPath(values.registry) : REPO_ROOT + REGISTRY_FILE;
   const mode: SyncMode = values.check ? 'check' : values['dry-run'] ? 'dry-run' : 'apply';
   const from = values.from ?? IANA_WEBSOCKET_XML_URL;
   const io = { stdout: (text: string) => process.stdout.write(text), stderr: (line: string) => process.stderr.write(`${line}\n`) };
-  const changesetDir = shown(values['changeset-dir'] ? path(values['changeset-dir']) : REPO_ROOT + '.changeset');
-  const registryLabel = values.registry ? shown(registryFile) : REGISTRY_FILE;
+  const changesetDir = shownPath(values['changeset-dir'] ? userPath(values['changeset-dir']) : REPO_ROOT + '.changeset');
+  const registryLabel = values.registry ? shownPath(registryFile) : REGISTRY_FILE;
   if (values['allow-removal']) io.stderr('sync:iana: --allow-removal is no longer needed and is ignored: a code IANA no longer lists is withdrawn by default');
   if (values['remove-deprecated']) {
     if (values.from) {
@@ -74,7 +67,7 @@ async function main(argv: readonly string[]): Promise<number> {
 
   const result = await runSync(
     {
-      from: isUrl(from) ? from : shown(path(from)),
+      from: isUrl(from) ? from : shownPath(userPath(from)),
       registryFile,
       registryLabel,
       changesetDir,
@@ -86,18 +79,4 @@ async function main(argv: readonly string[]): Promise<number> {
   return result.exitCode;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (cause: unknown) => {
-    if (cause instanceof SyncError) {
-      process.stderr.write(`sync:iana: ${cause.message}\n`);
-    } else {
-      // A bug, not bad input: still one line, the stack only on request.
-      process.stderr.write(`sync:iana: unexpected error: ${(cause as Error)?.message ?? cause} (set WSCODES_DEBUG=1 for the stack)\n`);
-      if (process.env.WSCODES_DEBUG) process.stderr.write(`${(cause as Error)?.stack}\n`);
-    }
-    process.exitCode = EXIT.badInput;
-  },
-);
+runCli('sync:iana', () => main(process.argv.slice(2)));

@@ -1,8 +1,8 @@
 // npm run watch:iana: the weekly IANA watch. See README.md ("Watching IANA").
-import { isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { REGISTRY_FILE, REPO_ROOT } from '@wscodes-tools/registry';
-import { EXIT, SyncError } from './errors.ts';
+import { runCli, userPath } from './cli-support.ts';
+import { EXIT } from './errors.ts';
 import { IANA_WEBSOCKET_XML_URL, isUrl } from './input.ts';
 import { runWatch } from './watch.ts';
 
@@ -38,17 +38,15 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return EXIT.ok;
   }
-  const here = process.env.INIT_CWD ?? process.cwd();
-  const path = (p: string) => (isAbsolute(p) ? p : resolve(here, p));
   const from = values.from ?? IANA_WEBSOCKET_XML_URL;
-  const registryFile = values.registry ? path(values.registry) : REPO_ROOT + REGISTRY_FILE;
+  const registryFile = values.registry ? userPath(values.registry) : REPO_ROOT + REGISTRY_FILE;
   await runWatch(
     {
-      from: isUrl(from) ? from : path(from),
+      from: isUrl(from) ? from : userPath(from),
       registryFile,
       registryLabel: values.registry ? registryFile : REGISTRY_FILE,
-      changesetDir: values['changeset-dir'] ? path(values['changeset-dir']) : REPO_ROOT + '.changeset',
-      outDir: path(values.out ?? '.watch-iana'),
+      changesetDir: values['changeset-dir'] ? userPath(values['changeset-dir']) : REPO_ROOT + '.changeset',
+      outDir: userPath(values.out ?? '.watch-iana'),
       githubOutput: process.env.GITHUB_OUTPUT || undefined,
     },
     { stderr: (line) => process.stderr.write(`${line}\n`) },
@@ -56,13 +54,4 @@ async function main(argv: readonly string[]): Promise<number> {
   return EXIT.ok;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (cause: unknown) => {
-    const message = cause instanceof SyncError ? cause.message : `unexpected error: ${(cause as Error)?.message ?? cause}`;
-    process.stderr.write(`watch:iana: ${message}\n`);
-    process.exitCode = EXIT.badInput;
-  },
-);
+runCli('watch:iana', () => main(process.argv.slice(2)));

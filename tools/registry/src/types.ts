@@ -1,43 +1,36 @@
-import type { AdviceSource, RangeKind, ReceiveRule, ReconnectPolicy, RegistryDocument, WithdrawnConstant } from './schema.ts';
+import type { z } from 'zod';
+import type {
+  AdviceSource,
+  DivergenceDocument,
+  RangeKind,
+  ReceiveRule,
+  reconnectAdvice,
+  reconnectCondition,
+  reconnectDelay,
+  ReconnectPolicy,
+  RegistryDocument,
+  TroubleshootingGuideDocument,
+  WithdrawnConstant,
+} from './schema.ts';
 
 export type { AdviceSource, RangeKind, ReceiveRule, ReconnectPolicy, RegistryDocument, WithdrawnConstant };
 
-export interface ReconnectDelay {
-  readonly minSeconds: number;
-  readonly maxSeconds: number;
-  readonly randomized: boolean;
-  readonly source: AdviceSource;
-}
+// The curated parts whose shape the zod schema already states: derived, never restated.
+export type ReconnectDelay = Readonly<z.output<typeof reconnectDelay>>;
+export type ReconnectCondition = Readonly<z.output<typeof reconnectCondition>>;
 
-export interface ReconnectCondition {
-  readonly text: string;
-  readonly source: AdviceSource;
-}
-
-/** Reconnect advice as data; `delay` and `conditions` are there only where a source defines them. */
-export interface ReconnectAdvice {
-  readonly policy: ReconnectPolicy;
-  /** Where the policy comes from. */
-  readonly source: AdviceSource;
-  readonly delay?: ReconnectDelay;
+/** Reconnect advice as data; `delay` only where a source defines one, `conditions` always a list. */
+export type ReconnectAdvice = Readonly<Omit<z.output<typeof reconnectAdvice>, 'conditions'>> & {
   readonly conditions: readonly ReconnectCondition[];
-  readonly advice: string;
-}
+};
 
 /** A troubleshooting guide, in the order the registry lists them. */
-export interface TroubleshootingGuide {
-  readonly code: number;
-  readonly meaning: string;
-  readonly checks: readonly string[];
-}
+export type TroubleshootingGuide = DeepReadonly<TroubleshootingGuideDocument>;
 
 /** A real peer that disagrees with some fixtures vectors, for one reason. */
-export interface Divergence {
-  readonly peer: 'ws-server' | 'ws-client' | 'undici-client';
-  readonly family: 'receive' | 'api';
-  readonly reason: string;
-  readonly vectors: readonly { readonly id: string; readonly observed: Readonly<Record<string, unknown>> }[];
-}
+export type Divergence = DeepReadonly<DivergenceDocument>;
+
+type DeepReadonly<T> = T extends readonly (infer U)[] ? readonly DeepReadonly<U>[] : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
 
 /** An inclusive span of close codes. */
 export interface Span {

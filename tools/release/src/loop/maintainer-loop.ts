@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadRegistry } from '@wscodes-tools/registry';
-import { QUIET_NPM_ENV, ReleaseError, seconds } from '../exec.ts';
+import { indent, QUIET_NPM_ENV, ReleaseError, seconds } from '../exec.ts';
 import { copyWorkspace } from '../temp-copy.ts';
 import { REPO_ROOT } from '../workspace.ts';
 import { packAndRead } from './packed-read.ts';
@@ -160,8 +160,6 @@ function npmStatus(cwd: string, logs: string, name: string, args: readonly strin
 /** The sum of vitest's "Tests  N passed" lines. */
 const testCount = (output: string): number =>
   [...output.matchAll(/^\s*Tests\s+(?:\d+ failed \| )?(\d+) passed/gm)].reduce((sum, m) => sum + Number(m[1]), 0);
-
-const indent = (text: string): string => text.replace(/^/gm, '    ');
 
 main().catch((error: unknown) => {
   if (!(error instanceof ReleaseError)) throw error;

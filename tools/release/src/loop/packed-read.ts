@@ -1,5 +1,5 @@
 // Packs the public packages of a workspace, unpacks the tarballs and reads what the loop checks.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { run } from '../exec.ts';
@@ -14,7 +14,7 @@ export async function packAndRead(workspace: string, into: string): Promise<Pack
   for (const [folder, name] of Object.entries(PACKAGES)) {
     const { tarball } = packInto(join(workspace, 'packages', folder), join(into, 'tarballs'));
     const unpacked = join(into, folder);
-    run('mkdir', ['-p', unpacked], { cwd: into, what: `unpack ${name}` });
+    mkdirSync(unpacked, { recursive: true });
     run('tar', ['-xzf', tarball, '-C', unpacked], { cwd: into, what: `unpack ${name}` });
     roots[folder] = join(unpacked, 'package');
   }
