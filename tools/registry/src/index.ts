@@ -8,3 +8,15 @@ export * as registrySchema from './schema.ts';
 export { registryDocument, type RegistryDocument } from './schema.ts';
 export type * from './types.ts';
 export { parseSource, type SourceDocument } from './source.ts';
+
+export {
+  API_CLOSE_CODES_TEXT,
+  API_CLOSE_SPANS,
+  CLOSE_CODE_BYTES,
+  CODE_SPACE_TEXT,
+  isApiCloseCode,
+  MAX_CODE,
+  MAX_CONTROL_PAYLOAD_BYTES,
+  MAX_REASON_BYTES,
+  spansInWords,
+} from './protocol.ts';
