@@ -2,8 +2,9 @@ import { IndentationText, Project, QuoteKind, StructureKind, type StatementStruc
 import type { CloseCodeEntry, Contact, IanaData, ReconnectAdvice, Registry } from '@wscodes-tools/registry';
 import { banner, type GeneratedFile } from '../files.ts';
 import { jsDocText, tsLiteral } from '../ts-literal.ts';
-import { API_CLOSE_RUNS } from '../protocol/api-close-rule.ts';
-import { receivableRuns, runsInWords, sendableRuns, type Run } from '../protocol/runs.ts';
+import { API_CLOSE_SPANS } from '@wscodes-tools/registry';
+import { spansInWords, type Span } from '@wscodes-tools/registry';
+import { receivableSpans, sendableSpans } from '../protocol/spans.ts';
 
 export const CORE_REGISTRY_FILE = 'packages/core/src/generated/registry.ts';
 
@@ -22,14 +23,14 @@ export function generateCore(registry: Registry): GeneratedFile[] {
     'const freeze = Object.freeze;',
     ...closeCodeStatements(registry),
     ...tableStatements(registry),
-    predicate('isValidCloseCode', receivableRuns(registry), [
+    predicate('isValidCloseCode', receivableSpans(registry), [
       'May this code appear in a Close frame received from a peer, under RFC 6455 and the IANA registry?',
       'Registered codes that allow it, and any code in 3000-4999. Non-integers are never valid.',
     ]),
-    predicate('isSendableCloseCode', sendableRuns(registry), [
+    predicate('isSendableCloseCode', sendableSpans(registry), [
       'May an endpoint put this code in a Close frame it sends? 1004-1006 and 1015 never; unassigned protocol codes neither.',
     ]),
-    predicate('isValidApiCloseCode', API_CLOSE_RUNS, [
+    predicate('isValidApiCloseCode', API_CLOSE_SPANS, [
       "Does the WebSocket API's `close(code)` accept this code? WHATWG: the integer 1000, or an integer",
       'in 3000-4999; anything else throws an InvalidAccessError.',
       '',
@@ -39,14 +40,14 @@ export function generateCore(registry: Registry): GeneratedFile[] {
     constantStatement({
       name: 'RECEIVABLE_CODES_TEXT',
       type: 'string',
-      initializer: JSON.stringify(runsInWords(receivableRuns(registry))),
+      initializer: JSON.stringify(spansInWords(receivableSpans(registry))),
       docs: ['The codes isValidCloseCode accepts, in words, for error messages.'],
       isExported: true,
     }),
     constantStatement({
       name: 'SENDABLE_CODES_TEXT',
       type: 'string',
-      initializer: JSON.stringify(runsInWords(sendableRuns(registry))),
+      initializer: JSON.stringify(spansInWords(sendableSpans(registry))),
       docs: ['The codes isSendableCloseCode accepts, in words, for error messages.'],
       isExported: true,
     }),
@@ -185,7 +186,7 @@ function ianaRecord(iana: IanaData, contacts: readonly Contact[]) {
   };
 }
 
-function predicate(name: string, runs: readonly Run[], docs: string[]): Statement {
+function predicate(name: string, runs: readonly Span[], docs: string[]): Statement {
   const tests = runs.map((r) => (r.from === r.to ? `code === ${r.from}` : `(code >= ${r.from} && code <= ${r.to})`));
   // typeof first: `code | 0` would call valueOf on an object and throw on a Symbol.
   const body = tests.length === 0 ? 'false' : `typeof code === 'number' && (code | 0) === code && (${tests.join(' || ')})`;

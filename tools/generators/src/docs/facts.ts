@@ -1,7 +1,7 @@
 // What the docs say about codes and ranges, derived from the Registry. Pure, no Markdown.
 import { formatSpan, type AdviceSource, type CloseCodeEntry, type IanaReference, type RangeInfo, type ReconnectPolicy, type Registry, type Span } from '@wscodes-tools/registry';
-import { receivableRuns, sendableRuns, type Run } from '../protocol/runs.ts';
-import { API_CLOSE_RUNS, isApiCloseCode } from '../protocol/api-close-rule.ts';
+import { receivableSpans, sendableSpans } from '../protocol/spans.ts';
+import { API_CLOSE_SPANS, isApiCloseCode } from '@wscodes-tools/registry';
 import { safeUrl } from './markdown.ts';
 
 export const POLICY_LABEL: Readonly<Record<ReconnectPolicy, string>> = Object.freeze({
@@ -25,14 +25,14 @@ export const apiAllowed = (entry: Pick<CloseCodeEntry, 'code'>): boolean => isAp
 export const spanText = (span: Span): string => (span.from === span.to ? `${span.from}` : formatSpan(span));
 
 /** The parts of `runs` inside `span`. */
-function within(runs: readonly Run[], span: Span): Run[] {
+function within(runs: readonly Span[], span: Span): Span[] {
   return runs
     .filter((r) => r.to >= span.from && r.from <= span.to)
     .map((r) => ({ from: Math.max(r.from, span.from), to: Math.min(r.to, span.to) }));
 }
 
 /** How much of a range a rule covers: "yes", "no", or the codes it allows ("1000-1003, 1007-1014"). */
-export function coverage(runs: readonly Run[], span: Span): string {
+export function coverage(runs: readonly Span[], span: Span): string {
   const parts = within(runs, span);
   const count = parts.reduce((n, r) => n + r.to - r.from + 1, 0);
   if (count === 0) return 'no';
@@ -50,11 +50,11 @@ export interface RangeFacts {
 
 export function rangeFacts(registry: Registry, range: RangeInfo): RangeFacts {
   const codes = registry.codes.filter((c) => c.code >= range.from && c.code <= range.to);
-  const receive = coverage(receivableRuns(registry), range);
+  const receive = coverage(receivableSpans(registry), range);
   return {
-    send: coverage(sendableRuns(registry), range),
+    send: coverage(sendableSpans(registry), range),
     receive,
-    api: coverage(API_CLOSE_RUNS, range),
+    api: coverage(API_CLOSE_SPANS, range),
     // The registry's advice for a code without an entry: the same answer describeCloseCode gives.
     reconnect: POLICY_LABEL[range.reconnect.policy],
     codes,

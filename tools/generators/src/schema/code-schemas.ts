@@ -1,23 +1,22 @@
-import type { Registry } from '@wscodes-tools/registry';
-import { receivableRuns, type Run } from '../protocol/runs.ts';
-import { API_CLOSE_RUNS } from '../protocol/api-close-rule.ts';
+import { API_CLOSE_SPANS, type Registry, type Span } from '@wscodes-tools/registry';
+import { receivableSpans } from '../protocol/spans.ts';
 import type { SchemaDocument } from './schema-file.ts';
 
 /** A run of codes as a subschema: `const` for one code, bounds for more. */
-const runSchema = (run: Run) => (run.from === run.to ? { const: run.from } : { minimum: run.from, maximum: run.to });
+const runSchema = (run: Span) => (run.from === run.to ? { const: run.from } : { minimum: run.from, maximum: run.to });
 
-const formatRuns = (runs: readonly Run[]) =>
+const formatRuns = (runs: readonly Span[]) =>
   runs.map((r) => (r.from === r.to ? `${r.from}` : `${r.from}-${r.to}`)).join(', ');
 
 /** An integer in one of the runs. With no runs at all, nothing is valid (`not: {}`), never an empty anyOf. */
-const integerIn = (runs: readonly Run[]) =>
+const integerIn = (runs: readonly Span[]) =>
   runs.length === 0 ? { type: 'integer', not: {} } : { type: 'integer', anyOf: runs.map(runSchema) };
 
 /** The received-code rule, from the same runs as @wscodes/core's isValidCloseCode. */
 export const closeCodeSchema: SchemaDocument = {
   file: 'close-code.schema.json',
   build: (registry) => {
-    const runs = receivableRuns(registry);
+    const runs = receivableSpans(registry);
     return {
       title: 'WebSocket close code valid on the wire',
       description:
@@ -49,7 +48,7 @@ export const apiCloseCodeSchema: SchemaDocument = {
   file: 'api-close-code.schema.json',
   build: () => ({
     title: 'WebSocket API close() code',
-    description: `A code the WebSocket API's close() method accepts: ${formatRuns(API_CLOSE_RUNS)}. Any other code makes close() throw an InvalidAccessError.`,
-    keywords: integerIn(API_CLOSE_RUNS),
+    description: `A code the WebSocket API's close() method accepts: ${formatRuns(API_CLOSE_SPANS)}. Any other code makes close() throw an InvalidAccessError.`,
+    keywords: integerIn(API_CLOSE_SPANS),
   }),
 };
