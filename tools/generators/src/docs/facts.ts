@@ -33,7 +33,7 @@ export const yesNo = (value: boolean): string => (value ? 'yes' : 'no');
 
 export const apiAllowed = (entry: Pick<CloseCodeEntry, 'code'>): boolean => isApiCloseCode(entry.code);
 
-/** The close() rule as the docs say it, after "accepts only": "1000 and 3000-4999". */
+/** The close() rule as the docs say it after "accepts only": its spans, the last joined by "and". */
 export const API_CLOSE_ONLY = spansInWords(API_CLOSE_SPANS, 'and');
 
 export const spanText = (span: Span): string => (span.from === span.to ? `${span.from}` : formatSpan(span));

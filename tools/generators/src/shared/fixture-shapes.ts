@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { MAX_CODE } from '@wscodes-tools/registry';
+// The protocol module itself, not the package's index: the fixtures' type check compiles this file
+// without Node's types, and the index also loads the registry from disk.
+import { MAX_CODE } from '../../../registry/src/protocol.ts';
 
 // The shape of the three vector files of @wscodes/fixtures, defined once. The TypeScript types below
 // are inferred from it, fixtures.schema.json is derived from it (z.toJSONSchema), and the loader's
