@@ -24,6 +24,9 @@ export const vectorId = z
 const description = z.string().regex(/^[^\n]+$/).describe('One line, for people.');
 const rule = z.string().min(1).describe('The rule the vector tests: an RFC 6455 section, a WHATWG step or an IANA registration.');
 
+/** The members every vector opens with. */
+const vectorHead = { id: vectorId, description, rule };
+
 export const peer = z
   .enum(['ws-server', 'ws-client', 'undici-client'])
   .meta({ id: 'Peer', description: "A real implementation the vectors run against: the ws package as server or client, or undici's WebSocket." });
@@ -93,9 +96,7 @@ export const receiveDivergence = divergence('ReceiveDivergence', receiveObservat
 
 export const closePayloadVector = z
   .object({
-    id: vectorId,
-    description,
-    rule,
+    ...vectorHead,
     payloadHex: hex.describe('The Close frame body ("Application data"), unmasked.'),
     expected: receiveVerdict,
     reply: reply,
@@ -110,9 +111,7 @@ export const direction = z
 
 export const closeFrameVector = z
   .object({
-    id: vectorId,
-    description,
-    rule,
+    ...vectorHead,
     direction,
     frameHex: hex.describe('The whole frame as it travels on the wire: header, mask key and (masked) payload.'),
     maskKeyHex: orNull(hex).describe('The 4-byte mask key inside frameHex, or null for an unmasked frame.'),
@@ -136,9 +135,7 @@ export const apiDivergence = divergence('ApiDivergence', apiObservation, 'A real
 
 export const apiCloseCallVector = z
   .object({
-    id: vectorId,
-    description,
-    rule,
+    ...vectorHead,
     call: z
       .object({
         code: z.number().optional().describe('The first argument; absent when not passed (or undefined).'),
