@@ -20,17 +20,20 @@ export interface Target {
   readonly load: () => Promise<Generator>;
 }
 
-const BANNER_TEXT = (registry: Registry, generator: string) =>
-  `Generated from ${registry.source} by tools/generators/${generator}. Do not edit: change the registry or the generator, then run npm run generate.`;
+/** Where a target's generator lives: the folder under tools/generators/src/ named after the target. */
+export const generatorFolder = (target: string): string => `tools/generators/src/${target}/`;
 
-/** The do-not-edit banner, in the comment syntax of each kind of file. */
+const BANNER_TEXT = (registry: Registry, target: string) =>
+  `Generated from ${registry.source} by ${generatorFolder(target)}. Do not edit: change the registry or the generator, then run npm run generate.`;
+
+/** The do-not-edit banner, in the comment syntax of each kind of file. `target` names the generator's folder. */
 export const banner = {
   /** For TypeScript and JavaScript. */
-  code: (registry: Registry, generator: string) => `// ${BANNER_TEXT(registry, generator)}\n`,
+  code: (registry: Registry, target: string) => `// ${BANNER_TEXT(registry, target)}\n`,
   /** For Markdown: an HTML comment, invisible when rendered. */
-  markdown: (registry: Registry, generator: string) => `<!-- ${BANNER_TEXT(registry, generator)} -->\n`,
+  markdown: (registry: Registry, target: string) => `<!-- ${BANNER_TEXT(registry, target)} -->\n`,
   /** For JSON, which has no comments: the value of a "$comment" member. */
-  json: (registry: Registry, generator: string) => BANNER_TEXT(registry, generator),
+  json: (registry: Registry, target: string) => BANNER_TEXT(registry, target),
 } as const;
 
 export const DO_NOT_EDIT = 'Do not edit: change the registry or the generator';

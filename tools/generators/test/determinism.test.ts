@@ -1,13 +1,18 @@
 // Written generically over whatever targets.ts lists, so a new target is covered the day it lands:
 // output is byte-identical across runs and YAML orderings, sorted, owned by its target, and
-// every file opens with the do-not-edit banner naming the registry.
+// every file opens with the do-not-edit banner naming the registry and its generator's real folder.
 import { describe, expect, it } from 'vitest';
 import { checkRegistryText, loadRegistry, REGISTRY_FILE, REPO_ROOT, type Registry } from '@wscodes-tools/registry';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DO_NOT_EDIT, renderTargets, targets, type GeneratedFile } from '@wscodes-tools/generators';
+import { generatorFolder } from '../src/files.ts';
 import { fixtureRegistry, FIXTURE_TEXT } from './registry.ts';
 
-const BANNER = `Generated from ${REGISTRY_FILE} by tools/generators/`;
+const BANNER = `Generated from ${REGISTRY_FILE} by tools/generators/src/`;
+
+/** The repository paths a banner names: words with a slash, without the full stop that ends a sentence. */
+const pathsIn = (text: string): string[] => [...text.matchAll(/[\w.-]+(?:\/[\w.-]*)+/g)].map(([path]) => path.replace(/\.$/, ''));
 
 /** The registry with the YAML lists in a different order (codes 3003 and 3008 swapped, contacts reversed). */
 function reorderedRegistry(): Registry {
@@ -89,6 +94,17 @@ describe('every target', { timeout: 120_000 }, () => {
     for (const { path } of files) {
       expect(target.owns.some((owned) => (owned.endsWith('/') ? path.startsWith(owned) : path === owned)), `${path} is not owned by ${target.name}`).toBe(true);
     }
+  });
+
+  it('names, in every banner, only paths that exist: the registry and the folder of the generator', async () => {
+    const named = new Set((await first).files.flatMap((file) => pathsIn(bannerOf(file))));
+    expect(named).toContain(REGISTRY_FILE);
+    for (const path of named) expect(existsSync(join(REPO_ROOT, path)), `a banner names ${path}, which does not exist`).toBe(true);
+  });
+
+  it.each(targets.map((t) => [t.name, t] as const))('%s: its banner names the folder of its own generator', async (name, target) => {
+    const { files } = await renderTargets(registry, [target]);
+    for (const file of files) expect(pathsIn(bannerOf(file)), file.path).toContain(generatorFolder(name));
   });
 
   it('every file starts with the do-not-edit banner naming the registry, uses \\n and ends with one', async () => {

@@ -20,3 +20,4 @@ export {
   MAX_REASON_BYTES,
   spansInWords,
 } from './protocol.ts';
+export { byText, compareText } from './compare.ts';

@@ -1,4 +1,4 @@
-// Generated from registry/close-codes.yaml by tools/generators/core. Do not edit: change the registry or the generator, then run npm run generate.
+// Generated from registry/close-codes.yaml by tools/generators/src/core/. Do not edit: change the registry or the generator, then run npm run generate.
 
 import type { CloseCodeInfo, CloseCodeRange, IanaContact, IanaRangeRecord, ReconnectAdvice } from '../types.ts';
 const freeze = Object.freeze;

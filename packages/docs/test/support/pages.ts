@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { byText } from '@wscodes-tools/registry';
 import type { Page } from './links.ts';
 
 /** Every Markdown file under `dir` (node_modules aside), with paths relative to it. */
@@ -10,5 +11,5 @@ export function readPages(dir: string, prefix = ''): Page[] {
       if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : readPages(dir, `${path}/`);
       return entry.name.endsWith('.md') ? [{ path, contents: readFileSync(join(dir, path), 'utf8') }] : [];
     })
-    .sort((a, b) => (a.path < b.path ? -1 : 1));
+    .sort(byText((p) => p.path));
 }

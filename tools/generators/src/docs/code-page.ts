@@ -1,5 +1,5 @@
 import type { AdviceSource, CloseCodeEntry, IanaData, ReconnectAdvice, Registry } from '@wscodes-tools/registry';
-import { POLICY_LABEL, SOURCE_LABEL, apiAllowed, rangeOf, referenceLink, spanText } from './facts.ts';
+import { API_CLOSE_ONLY, POLICY_LABEL, SOURCE_LABEL, apiAllowed, rangeOf, referenceLink, spanText } from './facts.ts';
 import { inline, link, paragraphs } from './markdown.ts';
 import { codePageName, githubSlug } from './slug.ts';
 
@@ -114,7 +114,7 @@ function receivingRule(entry: CloseCodeEntry): string {
 function apiRule(entry: CloseCodeEntry): string {
   if (apiAllowed(entry)) return `\`close(${entry.code})\` is allowed.`;
   const sent = entry.send ? ' Servers and non-browser clients send it through their WebSocket library instead.' : '';
-  return `\`close(${entry.code})\` throws an \`InvalidAccessError\`: the API accepts only 1000 and 3000-4999.${sent}`;
+  return `\`close(${entry.code})\` throws an \`InvalidAccessError\`: the API accepts only ${API_CLOSE_ONLY}.${sent}`;
 }
 
 function ianaSection(iana: IanaData | undefined): string {

@@ -1,7 +1,18 @@
 // What the docs say about codes and ranges, derived from the Registry. Pure, no Markdown.
-import { formatSpan, type AdviceSource, type CloseCodeEntry, type IanaReference, type RangeInfo, type ReconnectPolicy, type Registry, type Span } from '@wscodes-tools/registry';
+import {
+  API_CLOSE_SPANS,
+  formatSpan,
+  isApiCloseCode,
+  spansInWords,
+  type AdviceSource,
+  type CloseCodeEntry,
+  type IanaReference,
+  type RangeInfo,
+  type ReconnectPolicy,
+  type Registry,
+  type Span,
+} from '@wscodes-tools/registry';
 import { receivableSpans, sendableSpans } from '../protocol/spans.ts';
-import { API_CLOSE_SPANS, isApiCloseCode } from '@wscodes-tools/registry';
 import { safeUrl } from './markdown.ts';
 
 export const POLICY_LABEL: Readonly<Record<ReconnectPolicy, string>> = Object.freeze({
@@ -22,21 +33,24 @@ export const yesNo = (value: boolean): string => (value ? 'yes' : 'no');
 
 export const apiAllowed = (entry: Pick<CloseCodeEntry, 'code'>): boolean => isApiCloseCode(entry.code);
 
+/** The close() rule as the docs say it after "accepts only": its spans, the last joined by "and". */
+export const API_CLOSE_ONLY = spansInWords(API_CLOSE_SPANS, 'and');
+
 export const spanText = (span: Span): string => (span.from === span.to ? `${span.from}` : formatSpan(span));
 
-/** The parts of `runs` inside `span`. */
-function within(runs: readonly Span[], span: Span): Span[] {
-  return runs
-    .filter((r) => r.to >= span.from && r.from <= span.to)
-    .map((r) => ({ from: Math.max(r.from, span.from), to: Math.min(r.to, span.to) }));
+/** The parts of `spans` inside `range`. */
+function within(spans: readonly Span[], range: Span): Span[] {
+  return spans
+    .filter((s) => s.to >= range.from && s.from <= range.to)
+    .map((s) => ({ from: Math.max(s.from, range.from), to: Math.min(s.to, range.to) }));
 }
 
 /** How much of a range a rule covers: "yes", "no", or the codes it allows ("1000-1003, 1007-1014"). */
-export function coverage(runs: readonly Span[], span: Span): string {
-  const parts = within(runs, span);
-  const count = parts.reduce((n, r) => n + r.to - r.from + 1, 0);
+export function coverage(spans: readonly Span[], range: Span): string {
+  const parts = within(spans, range);
+  const count = parts.reduce((n, s) => n + s.to - s.from + 1, 0);
   if (count === 0) return 'no';
-  if (count === span.to - span.from + 1) return 'yes';
+  if (count === range.to - range.from + 1) return 'yes';
   return parts.length <= 4 ? `only ${parts.map(spanText).join(', ')}` : 'some codes';
 }
 

@@ -21,7 +21,7 @@ describe('generateDocs', () => {
     expect([...pages.keys()].filter((p) => !p.startsWith('codes/'))).toEqual(['README.md', 'ranges.md', 'troubleshooting.md']);
     expect([...pages.keys()].filter((p) => p.startsWith('codes/'))).toHaveLength(registry.codes.length);
     for (const [path, contents] of pages) {
-      expect(contents, path).toMatch(/^<!-- Generated from registry\/close-codes\.yaml by tools\/generators\/docs\. Do not edit.* -->\n\n# /);
+      expect(contents, path).toMatch(/^<!-- Generated from registry\/close-codes\.yaml by tools\/generators\/src\/docs\/\. Do not edit.* -->\n\n# /);
       expect(contents, path).toMatch(/[^\n]\n$/);
     }
   });
@@ -141,10 +141,10 @@ describe('generateDocs', () => {
 
 describe('facts', () => {
   it('describes how much of a range a rule covers', () => {
-    const runs = [{ from: 1000, to: 1003 }, { from: 1007, to: 1014 }, { from: 3000, to: 4999 }];
-    expect(coverage(runs, { from: 0, to: 999 })).toBe('no');
-    expect(coverage(runs, { from: 3000, to: 3999 })).toBe('yes');
-    expect(coverage(runs, { from: 1000, to: 2999 })).toBe('only 1000-1003, 1007-1014');
+    const spans = [{ from: 1000, to: 1003 }, { from: 1007, to: 1014 }, { from: 3000, to: 4999 }];
+    expect(coverage(spans, { from: 0, to: 999 })).toBe('no');
+    expect(coverage(spans, { from: 3000, to: 3999 })).toBe('yes');
+    expect(coverage(spans, { from: 1000, to: 2999 })).toBe('only 1000-1003, 1007-1014');
     expect(coverage([1, 3, 5, 7, 9].map((n) => ({ from: n, to: n })), { from: 0, to: 10 })).toBe('some codes');
   });
 

@@ -1,6 +1,6 @@
 import type { Registry } from '@wscodes-tools/registry';
 import { codePagePath, rangeHeading } from './code-page.ts';
-import { POLICY_LABEL, apiAllowed, rangeFacts, spanText, yesNo } from './facts.ts';
+import { API_CLOSE_ONLY, POLICY_LABEL, apiAllowed, rangeFacts, spanText, yesNo } from './facts.ts';
 import { link, md, table } from './markdown.ts';
 import { githubSlug } from './slug.ts';
 import { troubleshootingCodes } from './troubleshooting-page.ts';
@@ -25,7 +25,7 @@ export function indexPage(registry: Registry): string {
       '`@wscodes/schema` has the same data as JSON and JSON Schema.',
     '## Codes',
     '**May send**: an endpoint may put the code in a Close frame. **Valid on receipt**: a receiver accepts it. ' +
-      "**`close()` allowed**: the WebSocket API's `close()` method accepts it (1000 and 3000-4999 only).",
+      `**\`close()\` allowed**: the WebSocket API's \`close()\` method accepts it (${API_CLOSE_ONLY} only).`,
     withdrawn > 0
       ? `${withdrawn === 1 ? 'One code is' : `${withdrawn} codes are`} marked **withdrawn**: IANA no longer registers ${withdrawn === 1 ? 'it' : 'them'}, so ${withdrawn === 1 ? 'its' : 'their'} rules are those of ${withdrawn === 1 ? 'its' : 'their'} range; ${withdrawn === 1 ? 'its page says' : 'their pages say'} when and why.`
       : undefined,

@@ -1,6 +1,6 @@
-import type { RangeInfo, Registry } from '@wscodes-tools/registry';
+import { CODE_SPACE_TEXT, type RangeInfo, type Registry } from '@wscodes-tools/registry';
 import { codePagePath, rangeHeading, reconnectStructure } from './code-page.ts';
-import { rangeFacts, spanText } from './facts.ts';
+import { API_CLOSE_ONLY, rangeFacts, spanText } from './facts.ts';
 import { inline, link, md, paragraphs, table } from './markdown.ts';
 import { githubSlug } from './slug.ts';
 
@@ -9,8 +9,8 @@ export function rangesPage(registry: Registry): string {
   return [
     '# Ranges of close codes',
     '[All codes](README.md) · [Troubleshooting](troubleshooting.md)',
-    `A close code is an unsigned 16-bit number, 0-65535. The registry splits that space into ${registry.ranges.length} ranges. ` +
-      "Each range has its own rule for registering codes and for accepting them on receipt. The WebSocket API's `close()` accepts only 1000 and 3000-4999.",
+    `A close code is an unsigned 16-bit number, ${CODE_SPACE_TEXT}. The registry splits that space into ${registry.ranges.length} ranges. ` +
+      `Each range has its own rule for registering codes and for accepting them on receipt. The WebSocket API's \`close()\` accepts only ${API_CLOSE_ONLY}.`,
     table(
       ['Codes', 'Range', 'Registration', 'May send', 'Valid on receipt', '`close()` allowed'],
       registry.ranges.map((r) => {

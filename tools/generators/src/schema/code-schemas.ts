@@ -1,28 +1,28 @@
 import { API_CLOSE_SPANS, type Registry, type Span } from '@wscodes-tools/registry';
 import { receivableSpans } from '../protocol/spans.ts';
-import type { SchemaDocument } from './schema-file.ts';
+import type { SchemaDocument } from '../shared/schema-id.ts';
 
-/** A run of codes as a subschema: `const` for one code, bounds for more. */
-const runSchema = (run: Span) => (run.from === run.to ? { const: run.from } : { minimum: run.from, maximum: run.to });
+/** A span of codes as a subschema: `const` for one code, bounds for more. */
+const spanSchema = (span: Span) => (span.from === span.to ? { const: span.from } : { minimum: span.from, maximum: span.to });
 
-const formatRuns = (runs: readonly Span[]) =>
-  runs.map((r) => (r.from === r.to ? `${r.from}` : `${r.from}-${r.to}`)).join(', ');
+const formatSpans = (spans: readonly Span[]) =>
+  spans.map((s) => (s.from === s.to ? `${s.from}` : `${s.from}-${s.to}`)).join(', ');
 
-/** An integer in one of the runs. With no runs at all, nothing is valid (`not: {}`), never an empty anyOf. */
-const integerIn = (runs: readonly Span[]) =>
-  runs.length === 0 ? { type: 'integer', not: {} } : { type: 'integer', anyOf: runs.map(runSchema) };
+/** An integer in one of the spans. With no spans at all, nothing is valid (`not: {}`), never an empty anyOf. */
+const integerIn = (spans: readonly Span[]) =>
+  spans.length === 0 ? { type: 'integer', not: {} } : { type: 'integer', anyOf: spans.map(spanSchema) };
 
-/** The received-code rule, from the same runs as @wscodes/core's isValidCloseCode. */
+/** The receive rule, from the same receivable spans as @wscodes/core's isValidCloseCode. */
 export const closeCodeSchema: SchemaDocument = {
   file: 'close-code.schema.json',
   build: (registry) => {
-    const runs = receivableSpans(registry);
+    const spans = receivableSpans(registry);
     return {
       title: 'WebSocket close code valid on the wire',
       description:
         'A close code that may appear in a Close frame received from a peer, under RFC 6455 and the IANA registry: ' +
-        `${formatRuns(runs) || 'none'}. Codes that are only reported locally (such as 1005 and 1006) are not valid here.`,
-      keywords: integerIn(runs),
+        `${formatSpans(spans) || 'none'}. Codes that are only reported locally (such as 1005 and 1006) are not valid here.`,
+      keywords: integerIn(spans),
     };
   },
 };
@@ -48,7 +48,7 @@ export const apiCloseCodeSchema: SchemaDocument = {
   file: 'api-close-code.schema.json',
   build: () => ({
     title: 'WebSocket API close() code',
-    description: `A code the WebSocket API's close() method accepts: ${formatRuns(API_CLOSE_SPANS)}. Any other code makes close() throw an InvalidAccessError.`,
+    description: `A code the WebSocket API's close() method accepts: ${formatSpans(API_CLOSE_SPANS)}. Any other code makes close() throw an InvalidAccessError.`,
     keywords: integerIn(API_CLOSE_SPANS),
   }),
 };

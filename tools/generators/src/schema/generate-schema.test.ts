@@ -66,7 +66,7 @@ describe('generateSchema', () => {
     expect(filesOf(edited).get('close-code.schema.json').anyOf).toContainEqual({ minimum: 1007, maximum: 1013 });
   });
 
-  it('renders a one-code run as const, and each registered code as its own subschema', () => {
+  it('renders a one-code span as const, and each registered code as its own subschema', () => {
     const edited = registryFrom((text) => withWireFlags(text, 1002, false, false));
     const anyOf = filesOf(edited).get('close-code.schema.json').anyOf;
     expect(anyOf.slice(0, 2)).toEqual([{ minimum: 1000, maximum: 1001 }, { const: 1003 }]);

@@ -1,9 +1,10 @@
 import type { Registry } from '@wscodes-tools/registry';
 import type { GeneratedFile } from '../files.ts';
 import { apiCloseCodeSchema, closeCodeSchema, registeredCloseCodeSchema } from './code-schemas.ts';
-import { fixturesSchema } from '../fixtures/fixtures-schema.ts';
+import { fixturesSchema } from '../shared/fixtures-schema.ts';
+import type { SchemaDocument } from '../shared/schema-id.ts';
 import { registrySchema, renderRegistryJson } from './registry-schema.ts';
-import { renderSchema, type SchemaDocument } from './schema-file.ts';
+import { renderSchema } from './schema-file.ts';
 
 /**
  * The schemas @wscodes/schema ships. Another target's schema (such as the fixtures' shape) joins

@@ -1,5 +1,6 @@
-// The real registry with hostile text in every free-text field the docs show. Built by editing
-// the YAML text, so that it goes through the same loader and rules as the real thing.
+// The tests' registry (fixtures/close-codes.yaml) with hostile text in every free-text field the
+// docs show. Built by editing the YAML text, so that it goes through the same loader and rules as
+// the real thing.
 
 /** Strings that have broken generated code or Markdown somewhere, one per line. */
 export const HOSTILE_LINES: readonly string[] = [

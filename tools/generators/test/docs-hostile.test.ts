@@ -1,20 +1,22 @@
 // Docs generated from a registry full of hostile text: no raw HTML, no link the generator did not
 // make, tables intact, every link resolving, markdownlint clean, and the text shown as written.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkRegistryText, REGISTRY_FILE, REPO_ROOT, type Registry } from '@wscodes-tools/registry';
-import { generateDocs } from '../../../tools/generators/src/docs/generate-docs.ts';
-import { HOSTILE_LINE, HOSTILE_NAME, HOSTILE_PARAGRAPHS, HOSTILE_TEXT, hostileRegistryText } from './support/hostile-registry.ts';
-import { brokenLinks, type Page } from './support/links.ts';
-import { markdownlint, useDocsConfig } from './support/markdownlint.ts';
-import { renderHtml, visibleText } from './support/render.ts';
+import { checkRegistryText, type Registry } from '@wscodes-tools/registry';
+import { generateDocs } from '../src/docs/generate-docs.ts';
+// The docs package's own checkers: the link resolver, its markdownlint configuration and a renderer.
+import { brokenLinks, type Page } from '../../../packages/docs/test/support/links.ts';
+import { markdownlint, useDocsConfig } from '../../../packages/docs/test/support/markdownlint.ts';
+import { renderHtml, visibleText } from '../../../packages/docs/test/support/render.ts';
+import { HOSTILE_LINE, HOSTILE_NAME, HOSTILE_PARAGRAPHS, HOSTILE_TEXT, hostileRegistryText } from './docs-hostile-registry.ts';
+import { FIXTURE_TEXT } from './registry.ts';
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 function hostileRegistry(): Registry {
-  const result = checkRegistryText(hostileRegistryText(readFileSync(REPO_ROOT + REGISTRY_FILE, 'utf8')));
+  const result = checkRegistryText(hostileRegistryText(FIXTURE_TEXT));
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
   if (!result.registry) throw new Error(errors.map((d) => `${d.line}:${d.column} ${d.message}`).join('\n'));
   return result.registry;
