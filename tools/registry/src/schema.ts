@@ -185,6 +185,7 @@ export type RegistryDocument = z.output<typeof registryDocument>;
 export type CodeEntryDocument = z.output<typeof codeEntry>;
 export type RangeDocument = z.output<typeof range>;
 export type IanaFieldsDocument = z.output<typeof ianaFields>;
+export type IanaReferenceDocument = z.output<typeof ianaReference>;
 export type ReconnectPolicy = z.output<typeof reconnectPolicy>;
 export type AdviceSource = z.output<typeof adviceSource>;
 export type ReconnectAdviceDocument = z.output<typeof reconnectAdvice>;
