@@ -6,6 +6,7 @@ import type {
   DivergenceDocument,
   IanaFieldsDocument,
   IanaReferenceDocument,
+  NotACloseCodeDocument,
   RangeDocument,
   RangeKind,
   ReceiveRule,
@@ -87,7 +88,7 @@ export interface Registry {
   readonly ianaRanges: readonly IanaRangeRecord[];
   readonly codes: readonly CloseCodeEntry[];
   /** What to say about a value that is not a close code at all (NaN, 1000.5, 70000). */
-  readonly notACloseCode: { readonly name: string; readonly reconnect: ReconnectAdvice };
+  readonly notACloseCode: Omit<DeepReadonly<NotACloseCodeDocument>, 'reconnect'> & { readonly reconnect: ReconnectAdvice };
   readonly troubleshooting: readonly TroubleshootingGuide[];
   readonly divergences: readonly Divergence[];
   /** The validated document, normalised (sorted), as shipped in registry.json. */
