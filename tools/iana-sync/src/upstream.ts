@@ -1,22 +1,15 @@
-// What the sync tool reads from IANA's close-code-number registry. The shapes mirror the
-// registry's `iana` fields (tools/registry/src/schema.ts), so comparing them is plain equality.
+import { registrySchema, type Contact, type IanaFields, type IanaReference } from '@wscodes-tools/registry';
 
-export const XREF_TYPES = ['rfc', 'uri', 'rfc-errata'] as const;
-export type XrefType = (typeof XREF_TYPES)[number];
+// What the sync tool reads from IANA's close-code-number registry. The shapes are the registry's
+// `iana` fields (tools/registry/src/schema.ts), so comparing them is plain equality,
+// and a field or xref type added to the schema reaches the sync with no edit here.
 
-export interface IanaXref {
-  readonly type: XrefType;
-  readonly data: string;
-}
-
-/** A record's fields, verbatim; `contact` is a person id from <people>, or null. */
-export interface IanaFields {
-  readonly description: string;
-  readonly contact: string | null;
-  readonly references: readonly IanaXref[];
-  readonly date?: string;
-  readonly updated?: string;
-}
+export type { IanaFields } from '@wscodes-tools/registry';
+export type IanaXref = IanaReference;
+export type XrefType = IanaReference['type'];
+export const XREF_TYPES: readonly XrefType[] = registrySchema.ianaReference.shape.type.options;
+/** A person from <people>, as the registry's contacts hold it. */
+export type UpstreamContact = Contact;
 
 /** A record whose value is one number: a registered code (or a reserved one, such as 1004). */
 export interface UpstreamCode {
@@ -39,12 +32,6 @@ export interface UpstreamRange {
   readonly from: number;
   readonly to: number;
   readonly registration: string;
-}
-
-export interface UpstreamContact {
-  readonly id: string;
-  readonly name: string;
-  readonly uri: string;
 }
 
 export interface Upstream {

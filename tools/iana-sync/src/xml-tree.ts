@@ -1,3 +1,8 @@
+// A small typed tree over fast-xml-parser's preserveOrder output, which is arrays of one-key objects
+// with attributes under ":@". Kept rather than a DOM: tried on Node 20, @xmldom/xmldom 0.9.12 turns
+// the out-of-range reference &#1114112; into "\udc00\udc00" without a word, where this refuses it;
+// and fast-xml-parser 5.12.1 on its own leaves &#38; undecoded, or with htmlEntities decodes HTML's
+// &copy; too and passes &bogus; through. So entities are decoded here, strictly, in 15 lines.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { SyncError } from './errors.ts';
 

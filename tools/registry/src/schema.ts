@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CODE_SPACE_TEXT, MAX_CODE } from './protocol.ts';
 
 // The registry document as written in registry/close-codes.yaml.
 // registry.schema.json is derived from this schema; never write it by hand.
@@ -13,11 +14,8 @@ export const span = z
   .regex(spanPattern, 'expected a span written FROM-TO, such as 1016-2999')
   .describe('An inclusive span of codes, written FROM-TO as IANA does.');
 
-export const closeCodeNumber = z
-  .number()
-  .int('a close code must be a whole number')
-  .min(0, 'a close code must be between 0 and 65535: it travels as an unsigned 16-bit integer')
-  .max(65535, 'a close code must be between 0 and 65535: it travels as an unsigned 16-bit integer');
+const outOfCodeSpace = `a close code must be between 0 and ${MAX_CODE}: it travels as an unsigned 16-bit integer`;
+export const closeCodeNumber = z.number().int('a close code must be a whole number').min(0, outOfCodeSpace).max(MAX_CODE, outOfCodeSpace);
 
 export const ianaReference = z
   .strictObject({
@@ -128,7 +126,7 @@ export const codeEntry = z.strictObject({
 
 export const notACloseCode = z
   .strictObject({
-    name: z.string().min(1).describe('The name given to a value that is not an integer in 0-65535, such as NaN or 1000.5.'),
+    name: z.string().min(1).describe(`The name given to a value that is not an integer in ${CODE_SPACE_TEXT}, such as NaN or 1000.5.`),
     reconnect: reconnectAdvice,
   })
   .describe('What @wscodes/core says about a value that is not a close code at all.');
@@ -185,9 +183,11 @@ export type RegistryDocument = z.output<typeof registryDocument>;
 export type CodeEntryDocument = z.output<typeof codeEntry>;
 export type RangeDocument = z.output<typeof range>;
 export type IanaFieldsDocument = z.output<typeof ianaFields>;
+export type IanaReferenceDocument = z.output<typeof ianaReference>;
 export type ReconnectPolicy = z.output<typeof reconnectPolicy>;
 export type AdviceSource = z.output<typeof adviceSource>;
 export type ReconnectAdviceDocument = z.output<typeof reconnectAdvice>;
+export type NotACloseCodeDocument = z.output<typeof notACloseCode>;
 export type TroubleshootingGuideDocument = z.output<typeof troubleshootingGuide>;
 export type DivergenceDocument = z.output<typeof divergence>;
 export type RangeKind = z.output<typeof rangeKind>;

@@ -1,7 +1,13 @@
 import type { z } from 'zod';
 import type {
   AdviceSource,
+  CodeEntryDocument,
+  ContactDocument,
   DivergenceDocument,
+  IanaFieldsDocument,
+  IanaReferenceDocument,
+  NotACloseCodeDocument,
+  RangeDocument,
   RangeKind,
   ReceiveRule,
   reconnectAdvice,
@@ -11,6 +17,7 @@ import type {
   RegistryDocument,
   TroubleshootingGuideDocument,
   WithdrawnConstant,
+  WithdrawnDocument,
 } from './schema.ts';
 
 export type { AdviceSource, RangeKind, ReceiveRule, ReconnectPolicy, RegistryDocument, WithdrawnConstant };
@@ -38,66 +45,38 @@ export interface Span {
   readonly to: number;
 }
 
-export interface Contact {
-  readonly id: string;
-  readonly name: string;
-  readonly uri: string;
-}
+// The compiled records below are the schema's pieces (tools/registry/src/schema.ts) with what
+// compile.ts changes: contacts resolved, `FROM-TO` spans parsed, `pending` defaulted, `rangeKind`
+// added. A field added to the schema reaches them with no edit here.
 
-export interface IanaReference {
-  readonly type: 'rfc' | 'uri' | 'rfc-errata';
-  readonly data: string;
-}
+export type Contact = DeepReadonly<ContactDocument>;
+
+export type IanaReference = DeepReadonly<IanaReferenceDocument>;
+
+/** IANA's fields as the YAML writes them: `contact` is a contact id, or null. */
+export type IanaFields = DeepReadonly<IanaFieldsDocument>;
 
 /** IANA's fields, with the contact resolved. */
-export interface IanaData {
-  readonly description: string;
-  readonly contact: Contact | null;
-  readonly references: readonly IanaReference[];
-  readonly date?: string;
-  readonly updated?: string;
-}
+export type IanaData = Omit<IanaFields, 'contact'> & { readonly contact: Contact | null };
 
-export interface RangeInfo extends Span {
-  readonly kind: RangeKind;
-  readonly name: string;
-  readonly label: string;
-  readonly summary: string;
-  readonly receive: ReceiveRule;
-  readonly registration?: string;
-  /** Advice for a code in this range without an entry of its own. */
+/** A curated range, its span parsed; `reconnect` is the advice for a code in it without an entry of its own. */
+export type RangeInfo = Span & Omit<DeepReadonly<RangeDocument>, 'range' | 'reconnect'> & { readonly reconnect: ReconnectAdvice };
+
+export type IanaRangeRecord = Span & { readonly iana: IanaData };
+
+/**
+ * A code entry. `pending` is true while the curated text is a placeholder awaiting review;
+ * `withdrawn` is set when IANA no longer registers the code, and `iana` then holds the last fields IANA listed.
+ */
+export type CloseCodeEntry = Omit<DeepReadonly<CodeEntryDocument>, 'iana' | 'pending' | 'reconnect'> & {
   readonly reconnect: ReconnectAdvice;
-}
-
-export interface IanaRangeRecord extends Span {
-  readonly iana: IanaData;
-}
-
-export interface CloseCodeEntry {
-  readonly code: number;
-  readonly key: string;
-  readonly name: string;
-  readonly summary: string;
-  readonly send: boolean;
-  readonly receive: boolean;
-  readonly reconnect: ReconnectAdvice;
-  readonly details: string;
-  /** true while the curated text is a placeholder awaiting review. */
   readonly pending: boolean;
   readonly rangeKind: RangeKind;
-  /** Set when IANA no longer registers the code; `iana` then holds the last fields IANA listed. */
-  readonly withdrawn?: Withdrawal;
   readonly iana?: IanaData;
-}
+};
 
-/** A code IANA stopped registering. */
-export interface Withdrawal {
-  /** The <updated> date of the IANA revision that no longer registers it. */
-  readonly date: string;
-  readonly reason: string;
-  /** deprecated: still a CloseCode constant, marked @deprecated; removed: dropped in a later major. */
-  readonly constant: WithdrawnConstant;
-}
+/** A code IANA stopped registering (see the schema's `withdrawn`). */
+export type Withdrawal = DeepReadonly<WithdrawnDocument>;
 
 /** The validated, frozen registry every generator reads. Lists are sorted by code. */
 export interface Registry {
@@ -109,7 +88,7 @@ export interface Registry {
   readonly ianaRanges: readonly IanaRangeRecord[];
   readonly codes: readonly CloseCodeEntry[];
   /** What to say about a value that is not a close code at all (NaN, 1000.5, 70000). */
-  readonly notACloseCode: { readonly name: string; readonly reconnect: ReconnectAdvice };
+  readonly notACloseCode: Omit<DeepReadonly<NotACloseCodeDocument>, 'reconnect'> & { readonly reconnect: ReconnectAdvice };
   readonly troubleshooting: readonly TroubleshootingGuide[];
   readonly divergences: readonly Divergence[];
   /** The validated document, normalised (sorted), as shipped in registry.json. */

@@ -26,6 +26,9 @@ describe('resolveTarget', () => {
     expect(resolveTarget({ default: './a.js', import: './b.js' }, ESM_CONDITIONS)).toBe('./a.js');
     expect(resolveTarget({ browser: './b.js' }, ESM_CONDITIONS)).toBeNull();
   });
+  it('falls through a condition whose nested object matches nothing, as Node does', () => {
+    expect(resolveTarget({ import: { types: './a.d.ts' }, default: './a.js' }, ESM_CONDITIONS)).toBe('./a.js');
+  });
 });
 
 describe('listEntryPoints', () => {

@@ -1,5 +1,9 @@
 // Reads a package's `exports` the way Node does, enough to know which entry points a consumer can
 // import and which file each one reaches under a set of conditions.
+// Kept rather than resolve.exports (2.0.4, tried): it resolves one given specifier, while the gate
+// must list every subpath and expand patterns against the shipped files; and it does not fall through
+// a condition whose nested object matches nothing ({ import: { types }, default } under import
+// throws "No known conditions" where Node picks default), which is the kind of manifest the gate judges.
 import type { Manifest } from './workspace.ts';
 
 export type Conditions = readonly string[];

@@ -1,5 +1,10 @@
 // Resolves every link in a set of Markdown pages: relative links must reach a page of the set,
 // #anchors must reach a heading (by GitHub's slug rules), and absolute links must be http(s).
+// Headings and links come from micromark's HTML (render.ts) and slugs from github-slugger, the
+// reference implementation of GitHub's anchors, so the generator's own slug.ts is checked against it.
+// The resolution itself stays here: remark-validate-links reads files from disk through a unified
+// pipeline, and the hostile-registry suite checks pages it builds in memory and never writes.
+import GithubSlugger from 'github-slugger';
 import { posix } from 'node:path';
 import { decodeEntities, renderHtml, visibleText } from './render.ts';
 
@@ -9,29 +14,10 @@ export interface Page {
   readonly contents: string;
 }
 
-/**
- * GitHub's heading anchor (as github-slugger computes it): lower case, drop every character
- * that is not a letter, mark, number, connector, hyphen or space, then spaces become hyphens.
- * Written here independently of the generator, so that the two can catch each other out.
- */
-export const anchorOf = (headingText: string): string =>
-  headingText
-    .trim()
-    .toLowerCase()
-    .replace(/[^\p{L}\p{M}\p{N}\p{Pc}\- ]/gu, '')
-    .replace(/ /g, '-');
-
 /** Every anchor of a page, with GitHub's -1, -2 suffixes for repeated headings. */
 export function anchorsOf(markdown: string): Set<string> {
-  const anchors = new Set<string>();
-  const seen = new Map<string, number>();
-  for (const [, , inner] of renderHtml(markdown).matchAll(/<h([1-6])>([\s\S]*?)<\/h\1>/g)) {
-    const base = anchorOf(visibleText(inner!));
-    const count = seen.get(base) ?? 0;
-    seen.set(base, count + 1);
-    anchors.add(count === 0 ? base : `${base}-${count}`);
-  }
-  return anchors;
+  const slugger = new GithubSlugger();
+  return new Set([...renderHtml(markdown).matchAll(/<h([1-6])>([\s\S]*?)<\/h\1>/g)].map(([, , inner]) => slugger.slug(visibleText(inner!).trim())));
 }
 
 /** The href of every link a page renders, including links GFM would make from bare URLs. */

@@ -1,12 +1,11 @@
+import { CODE_SPACE_TEXT, MAX_CODE } from '../protocol.ts';
 import { parseSpan, spanContains, spansOverlap } from '../span.ts';
 import { error, type Rule } from './rule.ts';
-
-const MAX_CODE = 65535;
 
 export const spanBounds: Rule = {
   id: 'span-bounds',
   needsWhole: [],
-  description: 'every FROM-TO span has FROM <= TO, inside 0-65535',
+  description: `every FROM-TO span has FROM <= TO, inside ${CODE_SPACE_TEXT}`,
   check(doc) {
     const lists = [
       ['ranges', doc.ranges],
@@ -16,9 +15,9 @@ export const spanBounds: Rule = {
       items.flatMap((item, i) => {
         const { from, to } = parseSpan(item.range);
         if (to > MAX_CODE)
-          return [error([list, i, 'range'], `span ${item.range} ends past 65535`, 'close codes are 16-bit: end the span at 65535 or below')];
+          return [error([list, i, 'range'], `span ${item.range} ends past ${MAX_CODE}`, `close codes are 16-bit: end the span at ${MAX_CODE} or below`)];
         if (from > MAX_CODE)
-          return [error([list, i, 'range'], `span ${item.range} starts past 65535`, 'close codes are 16-bit: keep both ends at 65535 or below')];
+          return [error([list, i, 'range'], `span ${item.range} starts past ${MAX_CODE}`, `close codes are 16-bit: keep both ends at ${MAX_CODE} or below`)];
         if (from > to)
           return [error([list, i, 'range'], `span ${item.range} starts after it ends`, `write it as ${to}-${from}`)];
         return [];
@@ -30,7 +29,7 @@ export const spanBounds: Rule = {
 export const rangesTileTheCodeSpace: Rule = {
   id: 'ranges-tile-code-space',
   needsWhole: ['ranges'],
-  description: 'ranges are in order, do not overlap, and cover 0-65535 without gaps',
+  description: `ranges are in order, do not overlap, and cover ${CODE_SPACE_TEXT} without gaps`,
   check(doc) {
     const findings = [];
     const spans = doc.ranges.map((r, index) => ({ ...parseSpan(r.range), text: r.range, index }));
@@ -53,7 +52,7 @@ export const rangesTileTheCodeSpace: Rule = {
       expected = Math.max(expected, to + 1);
     }
     if (doc.ranges.length === 0) {
-      findings.push(error(['ranges'], 'there are no ranges', 'list the five ranges of RFC 6455 section 7.4.2 plus 5000-65535'));
+      findings.push(error(['ranges'], 'there are no ranges', `list the five ranges of RFC 6455 section 7.4.2 plus 5000-${MAX_CODE}`));
     } else if (expected <= MAX_CODE) {
       const last = spans.filter((s) => s.from <= s.to).reduce((a, b) => (b.to > a.to ? b : a), { to: -1, index: spans.length - 1 });
       findings.push(error(['ranges', last.index, 'range'], `codes ${expected}-${MAX_CODE} fall in no range`, `extend the last range to ${MAX_CODE}`));
