@@ -30,3 +30,14 @@ function spansWhere(registry: Registry, allows: (entry: Registry['codes'][number
   }
   return spans;
 }
+
+/** Spans that touch, merged: 3000-3999 and 4000-4999 read as 3000-4999. */
+export function mergeSpans(spans: readonly Span[]): Span[] {
+  const merged: Span[] = [];
+  for (const s of spans) {
+    const last = merged.at(-1);
+    if (last !== undefined && last.to + 1 >= s.from) merged[merged.length - 1] = { from: last.from, to: Math.max(last.to, s.to) };
+    else merged.push({ from: s.from, to: s.to });
+  }
+  return merged;
+}
