@@ -166,7 +166,7 @@ function tableStatements(registry: Registry): ts.Statement[] {
   ];
 }
 
-/** `typeof code === 'number' && (code | 0) === code && (code === 1000 || (code >= 3000 && code <= 4999))`. */
+/** A wire predicate: an integer test, then one comparison per span, e.g. `typeof code === 'number' && (code | 0) === code && (code === A || (code >= B && code <= C))`. */
 function predicate(name: string, spans: readonly Span[], docs: readonly string[]): ts.FunctionDeclaration {
   const code = () => f.createIdentifier('code');
   const num = (n: number) => f.createNumericLiteral(n);

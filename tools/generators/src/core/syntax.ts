@@ -109,13 +109,20 @@ function propertyNameNode(key: string): { node: ts.PropertyName; width: number }
  * its text from a parsed copy (the printer prints a literal's source node verbatim).
  */
 export function stringNode(value: string, text = stringLiteralText(value)): ts.StringLiteral {
-  const parsed = ts.createSourceFile('literal.ts', text, ts.ScriptTarget.Latest, true).statements[0];
-  const literal = parsed !== undefined && ts.isExpressionStatement(parsed) ? parsed.expression : undefined;
-  if (literal === undefined || !ts.isStringLiteral(literal) || literal.text !== value) {
-    throw new Error(`cannot render ${JSON.stringify(value)} as a string literal`);
+  let literal = parsedLiterals.get(text);
+  if (literal === undefined) {
+    const parsed = ts.createSourceFile('literal.ts', text, ts.ScriptTarget.Latest, true).statements[0];
+    const expression = parsed !== undefined && ts.isExpressionStatement(parsed) ? parsed.expression : undefined;
+    if (expression === undefined || !ts.isStringLiteral(expression) || expression.text !== value) {
+      throw new Error(`cannot render ${JSON.stringify(value)} as a string literal`);
+    }
+    parsedLiterals.set(text, (literal = expression));
   }
   return f.createStringLiteralFromNode(literal);
 }
+
+// Registry text repeats ("practice", "rfc6455"): each literal is parsed once per process.
+const parsedLiterals = new Map<string, ts.StringLiteral>();
 
 /** Attaches a JSDoc block; several lines of text become several lines of comment. */
 export function withDocs<T extends ts.Node>(node: T, text: string): T {

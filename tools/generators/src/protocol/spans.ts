@@ -31,7 +31,7 @@ function spansWhere(registry: Registry, allows: (entry: Registry['codes'][number
   return spans;
 }
 
-/** Spans that touch, merged: 3000-3999 and 4000-4999 read as 3000-4999. */
+/** Sorted spans, with those that touch or overlap merged: 10-19 and 20-29 read as 10-29. */
 export function mergeSpans(spans: readonly Span[]): Span[] {
   const merged: Span[] = [];
   for (const s of spans) {
