@@ -70,7 +70,7 @@ export function measureSpeed(): SpeedReport {
   const wsCheck: Subject<number> = { name: 'ws isValidStatusCode', run: ws.check };
   const codeChecks = [
     compare({ name: 'isValidCloseCode', run: isValidCloseCode }, wsCheck, codes, { sameAnswer: true }),
-    compare({ name: 'describeCloseCode(c).validOnReceive', run: (c) => describeCloseCode(c).validOnReceive }, wsCheck, codes, { sameAnswer: true }),
+    compare({ name: 'describeCloseCode(c).receivable', run: (c) => describeCloseCode(c).receivable }, wsCheck, codes, { sameAnswer: true }),
   ];
 
   const baseline: Subject<Buffer> = {

@@ -1,15 +1,12 @@
-import { isValidCloseCode, RECEIVABLE_CODES_TEXT } from './generated/registry.ts';
+import { CLOSE_CODE_BYTES, isValidCloseCode, MAX_CONTROL_PAYLOAD_BYTES, RECEIVABLE_CODES_TEXT } from './generated/registry.ts';
 import type { ClosePayloadError, DecodedClosePayload } from './types.ts';
 import { decodeUtf8 } from './utf8.ts';
-
-/** RFC 6455 5.5: every control frame payload is at most 125 bytes. */
-const MAX_PAYLOAD_BYTES = 125;
 
 /**
  * Reads the body of a received Close frame (RFC 6455 5.5.1, 7.1.5, 7.4). Never throws.
  *
  * - empty: ok, code 1005 (no status received) and reason '';
- * - 1 byte, more than 125 bytes, or a code a peer may not send (see isValidCloseCode):
+ * - 1 byte, more than MAX_CONTROL_PAYLOAD_BYTES, or a code a peer may not send (see isValidCloseCode):
  *   not ok, fail the connection with 1002;
  * - a reason that is not valid UTF-8: not ok, fail with 1007.
  *
@@ -30,19 +27,19 @@ export function decodeClosePayload(bytes: Uint8Array): DecodedClosePayload {
 function decodeBytes(bytes: Uint8Array): DecodedClosePayload {
   const length = bytes.length;
   if (length === 0) return { ok: true, code: 1005, reason: '' };
-  if (length === 1) {
-    return failure(1002, 'A 1-byte Close payload is malformed: it must be empty or start with a 2-byte close code (RFC 6455 5.5.1).');
+  if (length < CLOSE_CODE_BYTES) {
+    return failure(1002, `A ${length}-byte Close payload is malformed: it must be empty or start with a ${CLOSE_CODE_BYTES}-byte close code (RFC 6455 5.5.1).`);
   }
-  if (length > MAX_PAYLOAD_BYTES) {
-    return failure(1002, `The Close payload is ${length} bytes; a control frame carries at most ${MAX_PAYLOAD_BYTES} (RFC 6455 5.5).`);
+  if (length > MAX_CONTROL_PAYLOAD_BYTES) {
+    return failure(1002, `The Close payload is ${length} bytes; a control frame carries at most ${MAX_CONTROL_PAYLOAD_BYTES} (RFC 6455 5.5).`);
   }
   const code = (bytes[0]! << 8) | bytes[1]!;
   if (!isValidCloseCode(code)) {
     return failure(1002, `Close code ${code} is not valid in a received Close frame (RFC 6455 7.4); valid codes are ${RECEIVABLE_CODES_TEXT}.`);
   }
-  if (length === 2) return { ok: true, code, reason: '' };
+  if (length === CLOSE_CODE_BYTES) return { ok: true, code, reason: '' };
 
-  const reason = decodeUtf8(bytes, 2, length);
+  const reason = decodeUtf8(bytes, CLOSE_CODE_BYTES, length);
   if (reason === undefined) {
     return failure(1007, 'The close reason is not valid UTF-8 (RFC 6455 8.1): fail the connection with 1007.');
   }

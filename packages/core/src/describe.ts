@@ -3,11 +3,11 @@ import {
   IANA_RANGE_RECORDS,
   isValidApiCloseCode,
   isValidCloseCode,
+  MAX_CODE,
   NOT_A_CLOSE_CODE_NAME,
   NOT_A_CLOSE_CODE_RECONNECT,
   RANGE_RECONNECT,
 } from './generated/registry.ts';
-import { MAX_CODE } from './limits.ts';
 import { getCloseCodeInfo } from './lookup.ts';
 import type { CloseCodeDescription, CloseCodeRange, CloseCodeStatus, IanaRecord } from './types.ts';
 
@@ -19,12 +19,12 @@ let memo: (CloseCodeDescription | undefined)[] | undefined;
 
 /**
  * Everything known about a number as a WebSocket close code. Total: it never throws, whatever it
- * is given (NaN, Infinity, fractions, negatives, numbers above 65535, or a non-number from
+ * is given (NaN, Infinity, fractions, negatives, numbers above MAX_CODE, or a non-number from
  * JavaScript all get status `invalid`; a non-number is reported with code NaN). -0 is described as 0.
  * The result is frozen; the same code always returns the same object.
  */
 export function describeCloseCode(code: number): CloseCodeDescription {
-  // One test for "an integer in 0..65535": the mask changes every other number (and -0 becomes 0).
+  // One test for "an integer in 0..MAX_CODE": the mask changes every other number (and -0 becomes 0).
   if (typeof code === 'number' && (code & MAX_CODE) === code) {
     const table = memo ?? (memo = new Array<CloseCodeDescription | undefined>(MAX_CODE + 1));
     return table[code] ?? (table[code] = describeInteger(code + 0));
@@ -43,8 +43,8 @@ function describeInteger(code: number): CloseCodeDescription {
     name: info !== null ? info.name : range.label,
     status,
     range,
-    validOnReceive: isValidCloseCode(code),
-    allowedInCloseCall: isValidApiCloseCode(code),
+    receivable: isValidCloseCode(code),
+    acceptedByClose: isValidApiCloseCode(code),
     // The registry's advice for a code without an entry, by range (RANGE_RECONNECT parallels CLOSE_CODE_RANGES).
     reconnect: info !== null ? info.reconnect : RANGE_RECONNECT[CLOSE_CODE_RANGES.indexOf(range)]!,
     info,
@@ -58,8 +58,8 @@ function describeInvalid(code: number): CloseCodeDescription {
     name: NOT_A_CLOSE_CODE_NAME,
     status: 'invalid',
     range: null,
-    validOnReceive: false,
-    allowedInCloseCall: false,
+    receivable: false,
+    acceptedByClose: false,
     reconnect: NOT_A_CLOSE_CODE_RECONNECT,
     info: null,
     iana: null,

@@ -1,8 +1,7 @@
-import { MAX_CODE } from './limits.ts';
-import { CLOSE_CODE_RANGES, isSendableCloseCode, SENDABLE_CODES_TEXT } from './generated/registry.ts';
+import { CLOSE_CODE_BYTES, CLOSE_CODE_RANGES, isSendableCloseCode, MAX_CODE, MAX_REASON_BYTES, SENDABLE_CODES_TEXT } from './generated/registry.ts';
 
-/** RFC 6455 5.5: a control frame carries at most 125 bytes, two of which are the code. */
-export const MAX_REASON_BYTES = 123;
+// MAX_REASON_BYTES: RFC 6455 5.5 caps a control frame's payload, and the code takes its first bytes.
+export { MAX_REASON_BYTES };
 
 // Code units, without the u flag: a high surrogate not followed by a low one, or a low one not preceded by a high one.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -16,7 +15,7 @@ let encoder: TextEncoder | undefined;
  * @throws TypeError when a reason is given without a code, when an argument has the wrong type,
  *   or when the reason holds a lone surrogate (UTF-8 cannot encode it).
  * @throws RangeError when the code may not be sent (see isSendableCloseCode), or when the reason
- *   is longer than 123 UTF-8 bytes.
+ *   is longer than MAX_REASON_BYTES UTF-8 bytes.
  */
 export function encodeClosePayload(code?: number, reason?: string): Uint8Array {
   if (code === undefined) {
@@ -40,7 +39,7 @@ export function encodeClosePayload(code?: number, reason?: string): Uint8Array {
   const length = reason.length;
   if (length <= MAX_REASON_BYTES && isAscii(reason)) {
     const payload = withCode(code, length);
-    for (let i = 0; i < length; i++) payload[i + 2] = reason.charCodeAt(i);
+    for (let i = 0; i < length; i++) payload[i + CLOSE_CODE_BYTES] = reason.charCodeAt(i);
     return payload;
   }
 
@@ -58,12 +57,12 @@ export function encodeClosePayload(code?: number, reason?: string): Uint8Array {
     );
   }
   const payload = withCode(code, bytes.length);
-  payload.set(bytes, 2);
+  payload.set(bytes, CLOSE_CODE_BYTES);
   return payload;
 }
 
 function withCode(code: number, reasonBytes: number): Uint8Array {
-  const payload = new Uint8Array(2 + reasonBytes);
+  const payload = new Uint8Array(CLOSE_CODE_BYTES + reasonBytes);
   payload[0] = code >>> 8;
   payload[1] = code & 0xff;
   return payload;

@@ -1,113 +1,30 @@
-/** What a client should do after a close. */
-export type ReconnectPolicy = 'backoff' | 'do-not-retry' | 'not-needed' | 'depends';
+// The data records (CloseCodeInfo, CloseCodeRange, ReconnectAdvice, ...) are generated with the
+// tables that hold them, from the registry: see generated/registry.ts. Only what the hand-written
+// helpers return is declared here.
+import type { CloseCodeInfo, CloseCodeRange, IanaRecord, ReconnectAdvice } from './generated/registry.ts';
 
-/** The five spans of the 16-bit code space (RFC 6455 section 7.4.2, plus 5000-65535). */
-export type RangeKind = 'not-used' | 'protocol' | 'iana' | 'private-use' | 'out-of-range';
+export type {
+  AdviceSource,
+  CloseCodeInfo,
+  CloseCodeRange,
+  IanaContact,
+  IanaRangeRecord,
+  IanaRecord,
+  IanaReference,
+  IanaReferenceType,
+  RangeKind,
+  ReconnectAdvice,
+  ReconnectCondition,
+  ReconnectDelay,
+  ReconnectPolicy,
+  Withdrawal,
+} from './generated/registry.ts';
 
 /**
- * How a number relates to the registry. `invalid`: not an integer in 0-65535 at all. A code IANA
- * withdrew has the status of its range (`unassigned`), with its entry in `info`.
+ * How a number relates to the registry. `invalid`: not an integer in the 16-bit code space at all.
+ * A code IANA withdrew has the status of its range (`unassigned`), with its entry in `info`.
  */
 export type CloseCodeStatus = 'registered' | 'unassigned' | 'private-use' | 'not-used' | 'out-of-range' | 'invalid';
-
-/** Where a part of the advice comes from: an IANA registration message, RFC 6455 (with its errata), or common practice. */
-export type AdviceSource = 'registration' | 'rfc' | 'practice';
-
-/** How long to wait before reconnecting, where a source defines it (1012: a randomized 5-30 s). */
-export interface ReconnectDelay {
-  readonly minSeconds: number;
-  readonly maxSeconds: number;
-  /** Pick the wait at random between min and max, so that clients do not return together. */
-  readonly randomized: boolean;
-  readonly source: AdviceSource;
-}
-
-/** When reconnecting is allowed, such as "only on user action" (1013). */
-export interface ReconnectCondition {
-  readonly text: string;
-  readonly source: AdviceSource;
-}
-
-/** What to do after a close, as data, with the source of each part. */
-export interface ReconnectAdvice {
-  readonly policy: ReconnectPolicy;
-  /** Where the policy comes from. */
-  readonly source: AdviceSource;
-  /** The delay before reconnecting, or null where no source defines one. */
-  readonly delay: ReconnectDelay | null;
-  /** Conditions on reconnecting; empty when there are none. */
-  readonly conditions: readonly ReconnectCondition[];
-  /** The advice in one paragraph, for people. */
-  readonly advice: string;
-}
-
-export interface IanaContact {
-  readonly name: string;
-  /** As IANA writes it: mail addresses use & in place of @. */
-  readonly uri: string;
-}
-
-export interface IanaReference {
-  readonly type: 'rfc' | 'uri' | 'rfc-errata';
-  readonly data: string;
-}
-
-/** IANA's record, verbatim. */
-export interface IanaRecord {
-  readonly description: string;
-  readonly contact: IanaContact | null;
-  readonly references: readonly IanaReference[];
-  readonly date?: string;
-  readonly updated?: string;
-}
-
-/** A registered close code, as listed in the wscodes registry. */
-export interface CloseCodeInfo {
-  readonly code: number;
-  readonly key: string;
-  readonly name: string;
-  readonly summary: string;
-  /** May an endpoint send it in a Close frame? */
-  readonly send: boolean;
-  /** Is it valid in a received Close frame? */
-  readonly receive: boolean;
-  readonly range: RangeKind;
-  readonly reconnect: ReconnectAdvice;
-  /** true while the curated text still awaits review. */
-  readonly pending: boolean;
-  /**
-   * Present when IANA no longer registers the code: when and why. Its verdicts then follow its
-   * range, and `iana` holds the last record IANA listed.
-   */
-  readonly withdrawn?: Withdrawal;
-  readonly iana: IanaRecord | null;
-}
-
-/** A code IANA stopped registering. */
-export interface Withdrawal {
-  /** The date of the IANA revision that no longer registers it. */
-  readonly date: string;
-  /** IANA's note, or "no longer listed by IANA on DATE". */
-  readonly reason: string;
-}
-
-export interface CloseCodeRange {
-  readonly from: number;
-  readonly to: number;
-  readonly kind: RangeKind;
-  readonly name: string;
-  /** The name given to a code in this range that has no entry of its own. */
-  readonly label: string;
-  /** IANA's registration rule, where the range has one. */
-  readonly registration: string | null;
-}
-
-/** An IANA record that covers a span, such as 1016-2999 Unassigned. */
-export interface IanaRangeRecord {
-  readonly from: number;
-  readonly to: number;
-  readonly iana: IanaRecord;
-}
 
 /** What describeCloseCode says about any number. */
 export interface CloseCodeDescription {
@@ -116,10 +33,10 @@ export interface CloseCodeDescription {
   readonly status: CloseCodeStatus;
   /** The range the code falls in; null for a status of `invalid`. */
   readonly range: CloseCodeRange | null;
-  /** May it appear in a Close frame received from a peer (RFC 6455 and IANA)? */
-  readonly validOnReceive: boolean;
-  /** Does the WebSocket API's close() accept it (1000, or 3000-4999)? */
-  readonly allowedInCloseCall: boolean;
+  /** May it appear in a Close frame received from a peer (RFC 6455 and IANA)? See isValidCloseCode. */
+  readonly receivable: boolean;
+  /** Does the WebSocket API's close() accept it? See isValidApiCloseCode. */
+  readonly acceptedByClose: boolean;
   readonly reconnect: ReconnectAdvice;
   /** The registry entry, for a registered code. */
   readonly info: CloseCodeInfo | null;

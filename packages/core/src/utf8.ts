@@ -1,4 +1,4 @@
-// A strict UTF-8 decoder for short byte runs such as a close reason (at most 123 bytes).
+// A strict UTF-8 decoder for short byte runs such as a close reason (at most MAX_REASON_BYTES).
 // Node's TextDecoder costs several hundred nanoseconds per call for text this short; this loop costs
 // a fraction of that, and it needs no global. It accepts exactly the well-formed sequences of
 // Unicode table 3-7 (no overlongs, no surrogates, nothing above U+10FFFF), the same that a fatal

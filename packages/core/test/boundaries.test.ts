@@ -72,8 +72,8 @@ describe('range boundaries', () => {
     expect(d.code).toBe(expected.code);
     expect(d.status).toBe(expected.status);
     expect(d.name).toBe(expected.name);
-    expect(d.validOnReceive).toBe(expected.receive);
-    expect(d.allowedInCloseCall).toBe(expected.closeCall);
+    expect(d.receivable).toBe(expected.receive);
+    expect(d.acceptedByClose).toBe(expected.closeCall);
     expect(d.iana?.description ?? null).toEqual(expected.iana);
     expect(isValidCloseCode(expected.code)).toBe(expected.receive);
     expect(isValidApiCloseCode(expected.code)).toBe(expected.closeCall);
@@ -110,8 +110,8 @@ describe('numbers that are not close codes', () => {
       name: 'Not a close code',
       status: 'invalid',
       range: null,
-      validOnReceive: false,
-      allowedInCloseCall: false,
+      receivable: false,
+      acceptedByClose: false,
       info: null,
       iana: null,
     });
@@ -151,7 +151,7 @@ describe('describeCloseCode over the whole code space', () => {
     for (let code = 0; code <= 65535; code++) {
       const d = describeCloseCode(code);
       if (d.code !== code || d.status === 'invalid' || describeCloseCode(code) !== d) throw new Error(`code ${code}: ${JSON.stringify(d)}`);
-      if (d.validOnReceive !== isValidCloseCode(code) || d.allowedInCloseCall !== isValidApiCloseCode(code)) {
+      if (d.receivable !== isValidCloseCode(code) || d.acceptedByClose !== isValidApiCloseCode(code)) {
         throw new Error(`code ${code}: predicates disagree`);
       }
       if (!Object.isFrozen(d)) throw new Error(`code ${code}: not frozen`);

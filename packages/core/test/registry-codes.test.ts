@@ -43,19 +43,19 @@ describe('every registered code', () => {
           code: info.code,
           name: info.name,
           status: info.withdrawn ? 'unassigned' : 'registered',
-          validOnReceive: info.receive,
-          allowedInCloseCall: info.code === 1000 || (info.code >= 3000 && info.code <= 4999),
+          receivable: info.receive,
+          acceptedByClose: info.code === 1000 || (info.code >= 3000 && info.code <= 4999),
         });
         expect(description.info).toBe(info);
         expect(description.reconnect).toBe(info.reconnect);
         expect(description.iana).toBe(info.iana);
-        expect(description.range?.kind).toBe(info.range);
+        expect(description.range?.kind).toBe(info.rangeKind);
       });
 
       it('the wire predicates agree with its send and receive flags', () => {
         expect(isValidCloseCode(info.code)).toBe(info.receive);
         expect(isSendableCloseCode(info.code)).toBe(info.send);
-        expect(isValidApiCloseCode(info.code)).toBe(describeCloseCode(info.code).allowedInCloseCall);
+        expect(isValidApiCloseCode(info.code)).toBe(describeCloseCode(info.code).acceptedByClose);
       });
 
       it('has curated text and an IANA record', () => {

@@ -131,7 +131,7 @@ describe('hostile text round-trips into @wscodes/core', { timeout: 120_000 }, ()
       summary: c.summary,
       send: c.send,
       receive: c.receive,
-      range: c.rangeKind,
+      rangeKind: c.rangeKind,
       reconnect: { policy: c.reconnect.policy, source: c.reconnect.source, delay: c.reconnect.delay ?? null, conditions: c.reconnect.conditions, advice: c.reconnect.advice },
       pending: c.pending,
       iana: c.iana ? ianaOf(c.iana) : null,

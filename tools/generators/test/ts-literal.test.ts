@@ -1,11 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jsDocText, propertyName, tsLiteral } from '@wscodes-tools/generators';
+import { literalNode, printNode, withDocs } from '../src/core/syntax.ts';
+import { jsDocText } from '../src/ts-literal.ts';
+import { ts } from 'ts-morph';
 
-/** Evaluates rendered source as JavaScript (tsLiteral output without type annotations is plain JS). */
+/** Prints data as the core module would hold it (the TypeScript printer, our layout and escaping). */
+const tsLiteral = (value: unknown, options?: Parameters<typeof literalNode>[1]): string => printNode(literalNode(value, options));
+
+/** Evaluates printed source as JavaScript (a literal without type annotations is plain JS). */
 const evaluate = (source: string, freeze: (v: unknown) => unknown = (v) => v): unknown => new Function('freeze', 'ref', `return (${source});`)(freeze, { shared: true });
 
-describe('tsLiteral', { timeout: 60_000 }, () => {
+describe('literalNode, printed', { timeout: 60_000 }, () => {
   it('renders any string, lone surrogates included, as a literal that evaluates to it', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (text) => {
@@ -45,6 +50,7 @@ describe('tsLiteral', { timeout: 60_000 }, () => {
 
   it('leaves out undefined properties and keeps key order', () => {
     expect(tsLiteral({ b: 1, a: undefined, c: 'x' })).toBe('{ b: 1, c: "x" }');
+    expect(tsLiteral({ 'a-b': 1, é: 2 })).toBe('{ "a-b": 1, "é": 2 }');
     expect(tsLiteral({})).toBe('{}');
     expect(tsLiteral([])).toBe('[]');
   });
@@ -73,13 +79,13 @@ describe('tsLiteral', { timeout: 60_000 }, () => {
     // Each object or array longer than 100 characters inline goes one entry a line.
     expect(source.split('\n')).toEqual([
       '{',
-      `  summary: "${'x'.repeat(120)}",`,
-      '  nested: [',
-      '    {',
-      `      a: "${'y'.repeat(90)}",`,
-      '      b: 2,',
-      '    },',
-      '  ],',
+      `    summary: "${'x'.repeat(120)}",`,
+      '    nested: [',
+      '        {',
+      `            a: "${'y'.repeat(90)}",`,
+      '            b: 2,',
+      '        },',
+      '    ],',
       '}',
     ]);
     expect(tsLiteral({ short: [{ a: 1 }] })).toBe('{ short: [{ a: 1 }] }');
@@ -90,9 +96,14 @@ describe('tsLiteral', { timeout: 60_000 }, () => {
     for (const bad of [NaN, Infinity, -Infinity]) expect(() => tsLiteral(bad)).toThrow(/cannot render/);
     for (const bad of [undefined, () => 1, Symbol('s'), 1n]) expect(() => tsLiteral(bad)).toThrow(/cannot render a/);
   });
+
+  it('writes hidden characters as escapes and keeps other non-ASCII text readable', () => {
+    const source = tsLiteral({ text: 'café 中文 🎉 \u202Eevil\uFEFF\u2028\u0007 \uD800' });
+    expect(source).toBe('{ text: "café 中文 🎉 \\u202eevil\\ufeff\\u2028\\u0007 \\ud800" }');
+  });
 });
 
-describe('propertyName', { timeout: 60_000 }, () => {
+describe('property names, printed', { timeout: 60_000 }, () => {
   it.each([
     ['plain', 'plain'],
     ['$dollar_1', '$dollar_1'],
@@ -106,13 +117,13 @@ describe('propertyName', { timeout: 60_000 }, () => {
     ['line\u2028sep', '"line\\u2028sep"'],
     ['__proto__', '["__proto__"]'],
   ])('%j -> %s', (key, rendered) => {
-    expect(propertyName(key)).toBe(rendered);
+    expect(tsLiteral({ [key]: 1 })).toBe(`{ ${rendered}: 1 }`);
   });
 
   it('every key becomes an own property with exactly that name', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (key) => {
-        const object = evaluate(`{ ${propertyName(key)}: 1 }`) as object;
+        const object = evaluate(tsLiteral(JSON.parse(`{${JSON.stringify(key)}: 1}`))) as object;
         expect(Object.getPrototypeOf(object)).toBe(Object.prototype);
         expect(Object.keys(object)).toEqual([key]);
       }),
@@ -137,5 +148,17 @@ describe('jsDocText', { timeout: 60_000 }, () => {
       { numRuns: 1000 },
     );
     for (const text of ['*/', '**/', '*/*/', 'x*', '/', '*\u2028/']) expect(new Function(`/** ${jsDocText(text)} */ return 42;`)()).toBe(42);
+  });
+
+  it('withDocs prints one line as one line, and several as a block the comment never leaves', () => {
+    const statement = (text: string) => printNode(withDocs(ts.factory.createExpressionStatement(ts.factory.createNumericLiteral(42)), text));
+    expect(statement('one */ line')).toBe('/** one *\\/ line */\n42;');
+    expect(statement('first\n\nsecond')).toBe('/**\n * first\n *\n * second\n */\n42;');
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        expect(new Function(`${statement(text)}\nreturn 7;`)()).toBe(7);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -87,7 +87,7 @@ describe('withdrawn codes in the generated packages', { timeout: 120_000 }, () =
       expect(description.status).toBe('unassigned');
       expect(description.info?.withdrawn).toEqual({ date: c.withdrawn!.date, reason: c.withdrawn!.reason });
       expect(getCloseCodeInfo(c.code)?.key).toBe(c.key);
-      expect(description.validOnReceive).toBe(c.receive);
+      expect(description.receivable).toBe(c.receive);
     }
     expect(describeCloseCode(registry.codes.find((c) => !c.withdrawn)!.code).status).toBe('registered');
   });

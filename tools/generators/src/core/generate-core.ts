@@ -1,66 +1,84 @@
-import { IndentationText, Project, QuoteKind, StructureKind, type StatementStructures } from 'ts-morph';
-import type { CloseCodeEntry, Contact, IanaData, ReconnectAdvice, Registry } from '@wscodes-tools/registry';
+import { ts } from 'ts-morph';
+import {
+  API_CLOSE_CODES_TEXT,
+  API_CLOSE_SPANS,
+  CLOSE_CODE_BYTES,
+  CODE_SPACE_TEXT,
+  MAX_CODE,
+  MAX_CONTROL_PAYLOAD_BYTES,
+  MAX_REASON_BYTES,
+  spansInWords,
+  type CloseCodeEntry,
+  type Contact,
+  type Registry,
+  type Span,
+} from '@wscodes-tools/registry';
 import { banner, type GeneratedFile } from '../files.ts';
-import { jsDocText, tsLiteral } from '../ts-literal.ts';
-import { API_CLOSE_SPANS } from '@wscodes-tools/registry';
-import { spansInWords, type Span } from '@wscodes-tools/registry';
-import { receivableSpans, sendableSpans } from '../protocol/spans.ts';
+import { mergeSpans, receivableSpans, sendableSpans } from '../protocol/spans.ts';
+import { CLOSE_CODE_INFO, CLOSE_CODE_RANGE, IANA_CONTACT, IANA_RANGE_RECORD, interfaceNode, project, RECONNECT_ADVICE, RECORDS, UNIONS, unionNode } from './records.ts';
+import { literalNode, printModule, stringNode, withDocs } from './syntax.ts';
 
 export const CORE_REGISTRY_FILE = 'packages/core/src/generated/registry.ts';
 
-/** A statement as a ts-morph structure, or as source text already laid out. */
-type Statement = StatementStructures | string;
+const f = ts.factory;
+const FREEZE = 'freeze';
 
-/** @wscodes/core's data module: CloseCode, the info tables and the two wire predicates. */
+/** @wscodes/core's data module: the protocol limits, the record types, CloseCode, the tables and the wire predicates. */
 export function generateCore(registry: Registry): GeneratedFile[] {
-  const statements: Statement[] = [
-    {
-      kind: StructureKind.ImportDeclaration,
-      isTypeOnly: true,
-      moduleSpecifier: '../types.ts',
-      namedImports: ['CloseCodeInfo', 'CloseCodeRange', 'IanaContact', 'IanaRangeRecord', 'ReconnectAdvice'],
-    },
-    'const freeze = Object.freeze;',
+  return [{ path: CORE_REGISTRY_FILE, contents: banner.code(registry, 'core') + '\n' + printModule(coreStatements(registry)) }];
+}
+
+/** The module as a syntax tree, statement by statement. */
+export function coreStatements(registry: Registry): ts.Statement[] {
+  const receivable = receivableSpans(registry);
+  const sendable = sendableSpans(registry);
+  const openToAny = registry.ranges.filter((r) => r.receive === 'any');
+  const neverSent = registry.codes.filter((c) => !c.send && c.withdrawn === undefined).map((c) => ({ from: c.code, to: c.code }));
+  return [
+    ...limitStatements(),
+    ...UNIONS.map(unionNode),
+    ...RECORDS.map(interfaceNode),
+    constant({ name: FREEZE, value: f.createPropertyAccessExpression(f.createIdentifier('Object'), 'freeze'), isExported: false }),
     ...closeCodeStatements(registry),
     ...tableStatements(registry),
-    predicate('isValidCloseCode', receivableSpans(registry), [
+    predicate('isValidCloseCode', receivable, [
       'May this code appear in a Close frame received from a peer, under RFC 6455 and the IANA registry?',
-      'Registered codes that allow it, and any code in 3000-4999. Non-integers are never valid.',
+      `Registered codes that allow it, and any code in ${spansInWords(mergeSpans(openToAny))}. Non-integers are never valid.`,
     ]),
-    predicate('isSendableCloseCode', sendableSpans(registry), [
-      'May an endpoint put this code in a Close frame it sends? 1004-1006 and 1015 never; unassigned protocol codes neither.',
+    predicate('isSendableCloseCode', sendable, [
+      `May an endpoint put this code in a Close frame it sends? ${spansInWords(mergeSpans(neverSent), 'and')} never; unassigned protocol codes neither.`,
     ]),
     predicate('isValidApiCloseCode', API_CLOSE_SPANS, [
-      "Does the WebSocket API's `close(code)` accept this code? WHATWG: the integer 1000, or an integer",
-      'in 3000-4999; anything else throws an InvalidAccessError.',
+      `Does the WebSocket API's \`close(code)\` accept this code? WHATWG: ${API_CLOSE_CODES_TEXT}, as an integer;`,
+      'anything else throws an InvalidAccessError.',
       '',
       'The IDL argument is `[Clamp] unsigned short`, so a browser rounds a fraction such as 1000.4 to 1000',
       'before this check. This function answers for the value as given: a non-integer is false.',
     ]),
-    constantStatement({
+    constant({
       name: 'RECEIVABLE_CODES_TEXT',
-      type: 'string',
-      initializer: JSON.stringify(spansInWords(receivableSpans(registry))),
-      docs: ['The codes isValidCloseCode accepts, in words, for error messages.'],
-      isExported: true,
+      type: keyword(ts.SyntaxKind.StringKeyword),
+      value: stringNode(spansInWords(receivable)),
+      docs: 'The codes isValidCloseCode accepts, in words, for error messages.',
     }),
-    constantStatement({
+    constant({
       name: 'SENDABLE_CODES_TEXT',
-      type: 'string',
-      initializer: JSON.stringify(spansInWords(sendableSpans(registry))),
-      docs: ['The codes isSendableCloseCode accepts, in words, for error messages.'],
-      isExported: true,
+      type: keyword(ts.SyntaxKind.StringKeyword),
+      value: stringNode(spansInWords(sendable)),
+      docs: 'The codes isSendableCloseCode accepts, in words, for error messages.',
     }),
   ];
-  // One structure printed once: adding statements one by one re-parses the file after each.
-  const project = new Project({
-    useInMemoryFileSystem: true,
-    manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single },
-  });
-  const file = project.createSourceFile('registry.ts', { statements });
-  // Text statements start with a blank line; next to a structure's own spacing that can make two.
-  const text = file.getFullText().replace(/\n{3,}/g, '\n\n');
-  return [{ path: CORE_REGISTRY_FILE, contents: banner.code(registry, 'core') + '\n' + text }];
+}
+
+/** The protocol's limits, from tools/registry/src/protocol.ts, their one home. */
+function limitStatements(): ts.Statement[] {
+  const limit = (name: string, value: number, docs: string) => constant({ name, value: f.createNumericLiteral(value), docs });
+  return [
+    limit('MAX_CODE', MAX_CODE, `The highest close code: a code travels as an unsigned 16-bit integer, ${CODE_SPACE_TEXT} (RFC 6455 section 5.5.1).`),
+    limit('MAX_CONTROL_PAYLOAD_BYTES', MAX_CONTROL_PAYLOAD_BYTES, "The most bytes a control frame's payload carries (RFC 6455 section 5.5)."),
+    limit('CLOSE_CODE_BYTES', CLOSE_CODE_BYTES, 'The bytes of the status code that opens a non-empty Close body (RFC 6455 section 5.5.1).'),
+    limit('MAX_REASON_BYTES', MAX_REASON_BYTES, 'The longest close reason, in UTF-8 bytes: the control frame limit minus the code.'),
+  ];
 }
 
 /**
@@ -70,135 +88,114 @@ export function generateCore(registry: Registry): GeneratedFile[] {
 const codesWithConstant = (registry: Registry): readonly CloseCodeEntry[] => registry.codes.filter((c) => c.withdrawn?.constant !== 'removed');
 
 function constantDocs(c: CloseCodeEntry): string {
-  const text = `${c.code} ${jsDocText(c.name)}: ${jsDocText(c.summary)}`;
+  const text = `${c.code} ${c.name}: ${c.summary}`;
   if (!c.withdrawn) return text;
-  return `${text}\n\n@deprecated IANA withdrew ${c.code} on ${jsDocText(c.withdrawn.date)} (${jsDocText(c.withdrawn.reason)}). This constant goes in the next major release; its verdicts now follow its range.`;
+  return `${text}\n\n@deprecated IANA withdrew ${c.code} on ${c.withdrawn.date} (${c.withdrawn.reason}). This constant goes in the next major release; its verdicts now follow its range.`;
 }
 
-function closeCodeStatements(registry: Registry): Statement[] {
+function closeCodeStatements(registry: Registry): ts.Statement[] {
   const codes = codesWithConstant(registry);
-  const table = tsLiteral(Object.fromEntries(codes.map((c) => [c.key, c.code])), { freeze: 'freeze' });
+  const typeOfCloseCode = () => f.createTypeQueryNode(f.createIdentifier('CloseCode'));
+  const keys = () => f.createTypeOperatorNode(ts.SyntaxKind.KeyOfKeyword, typeOfCloseCode());
+  const member = (c: CloseCodeEntry) =>
+    withDocs(
+      f.createPropertySignature([f.createModifier(ts.SyntaxKind.ReadonlyKeyword)], c.key, undefined, f.createLiteralTypeNode(f.createNumericLiteral(c.code))),
+      constantDocs(c),
+    );
   return [
     // An explicit interface, so each key's JSDoc survives into the published .d.ts.
-    {
-      kind: StructureKind.Interface,
-      name: 'CloseCodeTable',
-      docs: ['The shape of CloseCode: one read-only member per registered code.'],
-      properties: codes.map((c) => ({
-        name: c.key,
-        isReadonly: true,
-        type: String(c.code),
-        docs: [constantDocs(c)],
-      })),
-    },
-    constantStatement({
+    withDocs(
+      f.createInterfaceDeclaration(undefined, 'CloseCodeTable', undefined, undefined, codes.map(member)),
+      'The shape of CloseCode: one read-only member per registered code.',
+    ),
+    constant({
       name: 'CloseCode',
-      type: 'CloseCodeTable',
-      initializer: table,
-      docs: ['The registered WebSocket close codes, by constant name. Use as `ws.close(CloseCode.NormalClosure)`.'],
-      isExported: true,
+      type: f.createTypeReferenceNode('CloseCodeTable'),
+      value: literalNode(Object.fromEntries(codes.map((c) => [c.key, c.code])), { freeze: FREEZE }),
+      docs: 'The registered WebSocket close codes, by constant name. Use as `ws.close(CloseCode.NormalClosure)`.',
     }),
-    {
-      kind: StructureKind.TypeAlias,
-      isExported: true,
-      name: 'CloseCode',
-      type: '(typeof CloseCode)[keyof typeof CloseCode]',
-      docs: ['Any registered close code, as a literal union of numbers.'],
-    },
-    {
-      kind: StructureKind.TypeAlias,
-      isExported: true,
-      name: 'CloseCodeKey',
-      type: 'keyof typeof CloseCode',
-      docs: ['The constant names of CloseCode.'],
-    },
+    typeAlias('CloseCode', f.createIndexedAccessTypeNode(f.createParenthesizedType(typeOfCloseCode()), keys()), 'Any registered close code, as a literal union of numbers.'),
+    typeAlias('CloseCodeKey', keys(), 'The constant names of CloseCode.'),
   ];
 }
 
-function tableStatements(registry: Registry): Statement[] {
+function tableStatements(registry: Registry): ts.Statement[] {
   // One named constant per contact: a bare identifier keeps the tables tree-shakable, where an
   // index such as CONTACTS[2] counts as a possible side effect to bundlers.
   const contactNames = contactConstantNames(registry.contacts);
-  const contactRefs = new Map<unknown, string>(registry.contacts.map((c, i) => [c, contactNames[i]!]));
-  const literal = (value: unknown) => tsLiteral(value, { freeze: 'freeze', references: contactRefs });
-  const constant = (name: string, type: string, value: unknown, docs: string[], isExported = true) =>
-    constantStatement({ name, type, initializer: typeof value === 'string' ? value : literal(value), docs, isExported });
-
+  const references = new Map<unknown, string>(registry.contacts.map((c, i) => [c, contactNames[i]!]));
+  const data = (value: unknown) => literalNode(value, { freeze: FREEZE, references });
+  const table = (name: string, record: string, value: unknown, docs: string) =>
+    constant({ name, type: f.createTypeOperatorNode(ts.SyntaxKind.ReadonlyKeyword, f.createArrayTypeNode(f.createTypeReferenceNode(record))), value: data(value), docs });
   return [
-    ...registry.contacts.map(({ id, name, uri }, i) =>
-      constant(contactNames[i]!, 'IanaContact', tsLiteral({ name, uri }, { freeze: 'freeze' }), [`IANA contact ${jsDocText(id)}.`], false),
+    ...registry.contacts.map((c, i) =>
+      constant({ name: contactNames[i]!, type: f.createTypeReferenceNode(IANA_CONTACT.name), value: data(project(IANA_CONTACT, c)), docs: `IANA contact ${c.id}.`, isExported: false }),
     ),
-    constant('CLOSE_CODE_INFO', 'readonly CloseCodeInfo[]', registry.codes.map((c) => codeInfo(c, registry.contacts)), ['Every registered code, sorted by code.']),
-    constant(
+    table('CLOSE_CODE_INFO', CLOSE_CODE_INFO.name, registry.codes.map((c) => project(CLOSE_CODE_INFO, c)), 'Every registered code, sorted by code.'),
+    table(
       'CLOSE_CODE_RANGES',
-      'readonly CloseCodeRange[]',
-      registry.ranges.map((r) => ({ from: r.from, to: r.to, kind: r.kind, name: r.name, label: r.label, registration: r.registration ?? null })),
-      ['The five ranges of the 16-bit code space, in order; together they cover 0-65535.'],
+      CLOSE_CODE_RANGE.name,
+      registry.ranges.map((r) => project(CLOSE_CODE_RANGE, r)),
+      `The ${registry.ranges.length} ranges of the 16-bit code space, in order; together they cover ${CODE_SPACE_TEXT}.`,
     ),
-    constant(
-      'IANA_RANGE_RECORDS',
-      'readonly IanaRangeRecord[]',
-      registry.ianaRanges.map((r) => ({ from: r.from, to: r.to, iana: ianaRecord(r.iana, registry.contacts) })),
-      ["IANA's records that cover a span, such as 1016-2999 Unassigned."],
-    ),
-    constant(
+    table('IANA_RANGE_RECORDS', IANA_RANGE_RECORD.name, registry.ianaRanges.map((r) => project(IANA_RANGE_RECORD, r)), "IANA's records that cover a span, such as 1016-2999 Unassigned."),
+    table(
       'RANGE_RECONNECT',
-      'readonly ReconnectAdvice[]',
-      registry.ranges.map((r) => reconnectAdvice(r.reconnect)),
-      ['Reconnect advice for a code without an entry, one per range of CLOSE_CODE_RANGES, in the same order.'],
+      RECONNECT_ADVICE.name,
+      registry.ranges.map((r) => project(RECONNECT_ADVICE, r.reconnect)),
+      'Reconnect advice for a code without an entry, one per range of CLOSE_CODE_RANGES, in the same order.',
     ),
-    constant('NOT_A_CLOSE_CODE_NAME', 'string', JSON.stringify(registry.notACloseCode.name), ['The name given to a value that is not a close code.']),
-    constant('NOT_A_CLOSE_CODE_RECONNECT', 'ReconnectAdvice', reconnectAdvice(registry.notACloseCode.reconnect), ['Reconnect advice for a value that is not a close code.']),
-    constant('IANA_REGISTRY_UPDATED', 'string', JSON.stringify(registry.ianaUpdated), ['The date of the IANA registry this data was synced with.']),
+    constant({
+      name: 'NOT_A_CLOSE_CODE_NAME',
+      type: keyword(ts.SyntaxKind.StringKeyword),
+      value: stringNode(registry.notACloseCode.name),
+      docs: 'The name given to a value that is not a close code.',
+    }),
+    constant({
+      name: 'NOT_A_CLOSE_CODE_RECONNECT',
+      type: f.createTypeReferenceNode(RECONNECT_ADVICE.name),
+      value: data(project(RECONNECT_ADVICE, registry.notACloseCode.reconnect)),
+      docs: 'Reconnect advice for a value that is not a close code.',
+    }),
+    constant({
+      name: 'IANA_REGISTRY_UPDATED',
+      type: keyword(ts.SyntaxKind.StringKeyword),
+      value: stringNode(registry.ianaUpdated),
+      docs: 'The date of the IANA registry this data was synced with.',
+    }),
   ];
 }
 
-function codeInfo(c: CloseCodeEntry, contacts: readonly Contact[]) {
-  return {
-    code: c.code,
-    key: c.key,
-    name: c.name,
-    summary: c.summary,
-    send: c.send,
-    receive: c.receive,
-    range: c.rangeKind,
-    reconnect: reconnectAdvice(c.reconnect),
-    pending: c.pending,
-    // Left out (undefined) for a code IANA still registers.
-    withdrawn: c.withdrawn ? { date: c.withdrawn.date, reason: c.withdrawn.reason } : undefined,
-    iana: c.iana ? ianaRecord(c.iana, contacts) : null,
-  };
-}
-
-/** Core's ReconnectAdvice: every field present, `delay` null where no source defines one. */
-function reconnectAdvice(r: ReconnectAdvice) {
-  return { policy: r.policy, source: r.source, delay: r.delay ?? null, conditions: r.conditions, advice: r.advice };
-}
-
-// The same Contact object as in registry.contacts, so tsLiteral emits a reference to its constant.
-function ianaRecord(iana: IanaData, contacts: readonly Contact[]) {
-  return {
-    description: iana.description,
-    contact: iana.contact ? contacts.find((c) => c.id === iana.contact!.id)! : null,
-    references: iana.references.map(({ type, data }) => ({ type, data })),
-    date: iana.date,
-    updated: iana.updated,
-  };
-}
-
-function predicate(name: string, runs: readonly Span[], docs: string[]): Statement {
-  const tests = runs.map((r) => (r.from === r.to ? `code === ${r.from}` : `(code >= ${r.from} && code <= ${r.to})`));
+/** A wire predicate: an integer test, then one comparison per span, e.g. `typeof code === 'number' && (code | 0) === code && (code === A || (code >= B && code <= C))`. */
+function predicate(name: string, spans: readonly Span[], docs: readonly string[]): ts.FunctionDeclaration {
+  const code = () => f.createIdentifier('code');
+  const num = (n: number) => f.createNumericLiteral(n);
+  const and = (a: ts.Expression, b: ts.Expression) => f.createLogicalAnd(a, b);
+  const tests = spans.map((s) =>
+    s.from === s.to
+      ? f.createStrictEquality(code(), num(s.from))
+      : f.createParenthesizedExpression(and(f.createGreaterThanEquals(code(), num(s.from)), f.createLessThanEquals(code(), num(s.to)))),
+  );
   // typeof first: `code | 0` would call valueOf on an object and throw on a Symbol.
-  const body = tests.length === 0 ? 'false' : `typeof code === 'number' && (code | 0) === code && (${tests.join(' || ')})`;
-  return {
-    kind: StructureKind.Function,
-    isExported: true,
-    name,
-    docs: [docs.join('\n')],
-    parameters: [{ name: 'code', type: 'number' }],
-    returnType: 'boolean',
-    statements: [`return ${body};`],
-  };
+  const body =
+    tests.length === 0
+      ? f.createFalse()
+      : and(
+          and(f.createStrictEquality(f.createTypeOfExpression(code()), stringNode('number')), f.createStrictEquality(f.createBitwiseOr(code(), num(0)), code())),
+          f.createParenthesizedExpression(tests.reduce((a, b) => f.createLogicalOr(a, b))),
+        );
+  return withDocs(
+    f.createFunctionDeclaration(
+      [f.createModifier(ts.SyntaxKind.ExportKeyword)],
+      undefined,
+      name,
+      undefined,
+      [f.createParameterDeclaration(undefined, undefined, 'code', undefined, keyword(ts.SyntaxKind.NumberKeyword))],
+      keyword(ts.SyntaxKind.BooleanKeyword),
+      f.createBlock([f.createReturnStatement(body)], true),
+    ),
+    docs.join('\n'),
+  );
 }
 
 /** CONTACT_<id> with the id made an identifier; an index is appended if two ids collide. */
@@ -212,18 +209,24 @@ function contactConstantNames(contacts: readonly Contact[]): string[] {
   });
 }
 
-interface ConstantSource {
-  readonly name: string;
-  readonly type: string;
-  /** Already laid out by tsLiteral, one entry a line. */
-  readonly initializer: string;
-  readonly docs: readonly string[];
-  readonly isExported: boolean;
+const keyword = (kind: ts.KeywordTypeSyntaxKind) => f.createKeywordTypeNode(kind);
+
+function typeAlias(name: string, type: ts.TypeNode, docs: string): ts.TypeAliasDeclaration {
+  return withDocs(f.createTypeAliasDeclaration([f.createModifier(ts.SyntaxKind.ExportKeyword)], name, undefined, type), docs);
 }
 
-// Source text rather than a VariableStatement structure: ts-morph re-indents every continuation
-// line of an initializer, closing brackets included, which tsLiteral already laid out.
-function constantStatement(c: ConstantSource): string {
-  const docs = c.docs.map((d) => `/** ${d} */\n`).join('');
-  return `\n${docs}${c.isExported ? 'export ' : ''}const ${c.name}: ${c.type} = ${c.initializer};`;
+interface Constant {
+  readonly name: string;
+  readonly type?: ts.TypeNode;
+  readonly value: ts.Expression;
+  readonly docs?: string;
+  readonly isExported?: boolean;
+}
+
+function constant({ name, type, value, docs, isExported = true }: Constant): ts.VariableStatement {
+  const statement = f.createVariableStatement(
+    isExported ? [f.createModifier(ts.SyntaxKind.ExportKeyword)] : undefined,
+    f.createVariableDeclarationList([f.createVariableDeclaration(name, undefined, type, value)], ts.NodeFlags.Const),
+  );
+  return docs === undefined ? statement : withDocs(statement, docs);
 }

@@ -30,3 +30,14 @@ function spansWhere(registry: Registry, allows: (entry: Registry['codes'][number
   }
   return spans;
 }
+
+/** Sorted spans, with those that touch or overlap merged: 10-19 and 20-29 read as 10-29. */
+export function mergeSpans(spans: readonly Span[]): Span[] {
+  const merged: Span[] = [];
+  for (const s of spans) {
+    const last = merged.at(-1);
+    if (last !== undefined && last.to + 1 >= s.from) merged[merged.length - 1] = { from: last.from, to: Math.max(last.to, s.to) };
+    else merged.push({ from: s.from, to: s.to });
+  }
+  return merged;
+}

@@ -1,0 +1,177 @@
+// The records @wscodes/core publishes, each stated once: its interface and how its value is read
+// from the registry come from the same fields. Adding a field to core is one line here.
+import { ts } from 'ts-morph';
+import { registrySchema, type CloseCodeEntry, type Contact, type IanaData, type IanaRangeRecord, type RangeInfo, type ReconnectAdvice } from '@wscodes-tools/registry';
+import { stringNode, withDocs } from './syntax.ts';
+
+const f = ts.factory;
+type TypeNode = () => ts.TypeNode;
+
+/** Builders of the types a field can have. */
+const t = {
+  number: () => f.createKeywordTypeNode(ts.SyntaxKind.NumberKeyword),
+  string: () => f.createKeywordTypeNode(ts.SyntaxKind.StringKeyword),
+  boolean: () => f.createKeywordTypeNode(ts.SyntaxKind.BooleanKeyword),
+  ref: (name: string) => () => f.createTypeReferenceNode(name),
+  nullable: (type: TypeNode) => () => f.createUnionTypeNode([type(), f.createLiteralTypeNode(f.createNull())]),
+  list: (type: TypeNode) => () => f.createTypeOperatorNode(ts.SyntaxKind.ReadonlyKeyword, f.createArrayTypeNode(type())),
+} as const;
+
+interface Field<S> {
+  readonly type: TypeNode;
+  readonly docs?: string;
+  /** Left out of the record when its value is undefined. */
+  readonly optional?: boolean;
+  readonly value: (source: S) => unknown;
+}
+
+export interface RecordShape<S> {
+  readonly name: string;
+  readonly docs?: string;
+  readonly fields: { readonly [key: string]: Field<S> };
+}
+
+const shape = <S>(name: string, docs: string | undefined, fields: { readonly [key: string]: Field<S> }): RecordShape<S> => ({ name, docs, fields });
+
+/** The value of a record: each field read from its source, in the order the fields are listed. */
+export const project = <S>(record: RecordShape<S>, source: S): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(record.fields).map(([key, field]) => [key, field.value(source)]));
+
+/** The exported interface of a record, one read-only member per field. */
+export function interfaceNode(record: RecordShape<never>): ts.InterfaceDeclaration {
+  const members = Object.entries(record.fields).map(([key, field]) => {
+    const member = f.createPropertySignature(
+      [f.createModifier(ts.SyntaxKind.ReadonlyKeyword)],
+      key,
+      field.optional ? f.createToken(ts.SyntaxKind.QuestionToken) : undefined,
+      field.type(),
+    );
+    return field.docs === undefined ? member : withDocs(member, field.docs);
+  });
+  const node = f.createInterfaceDeclaration([f.createModifier(ts.SyntaxKind.ExportKeyword)], record.name, undefined, undefined, members);
+  return record.docs === undefined ? node : withDocs(node, record.docs);
+}
+
+/** The registry's enums, as literal unions: `export type RangeKind = 'not-used' | ...`. */
+export const UNIONS: readonly { readonly name: string; readonly docs: string; readonly options: readonly string[] }[] = [
+  { name: 'RangeKind', docs: 'The kinds of the five ranges of the 16-bit code space (RFC 6455 section 7.4.2).', options: registrySchema.rangeKind.options },
+  { name: 'ReconnectPolicy', docs: 'What a client should do after a close.', options: registrySchema.reconnectPolicy.options },
+  {
+    name: 'AdviceSource',
+    docs: 'Where a part of the advice comes from: an IANA registration message, RFC 6455 (with its errata), or common practice.',
+    options: registrySchema.adviceSource.options,
+  },
+  { name: 'IanaReferenceType', docs: "The kinds of IANA's references (its xref types).", options: registrySchema.ianaReference.shape.type.options },
+];
+
+export const unionNode = (union: (typeof UNIONS)[number]): ts.TypeAliasDeclaration =>
+  withDocs(
+    f.createTypeAliasDeclaration(
+      [f.createModifier(ts.SyntaxKind.ExportKeyword)],
+      union.name,
+      undefined,
+      f.createUnionTypeNode(union.options.map((o) => f.createLiteralTypeNode(stringNode(o)))),
+    ),
+    union.docs,
+  );
+
+export const IANA_CONTACT = shape<Contact>('IanaContact', undefined, {
+  name: { type: t.string, value: (c) => c.name },
+  uri: { type: t.string, docs: 'As IANA writes it: mail addresses use & in place of @.', value: (c) => c.uri },
+});
+
+const IANA_REFERENCE = shape<IanaData['references'][number]>('IanaReference', undefined, {
+  type: { type: t.ref('IanaReferenceType'), value: (r) => r.type },
+  data: { type: t.string, value: (r) => r.data },
+});
+
+const IANA_RECORD = shape<IanaData>('IanaRecord', "IANA's record, verbatim.", {
+  description: { type: t.string, value: (i) => i.description },
+  // The registry's own Contact object (compileRegistry shares one per id): the module emits a reference to its constant.
+  contact: { type: t.nullable(t.ref('IanaContact')), value: (i) => i.contact },
+  references: { type: t.list(t.ref('IanaReference')), value: (i) => i.references.map((r) => project(IANA_REFERENCE, r)) },
+  date: { type: t.string, optional: true, value: (i) => i.date },
+  updated: { type: t.string, optional: true, value: (i) => i.updated },
+});
+
+type Delay = NonNullable<ReconnectAdvice['delay']>;
+const RECONNECT_DELAY = shape<Delay>('ReconnectDelay', 'How long to wait before reconnecting, where a source defines it (1012: a randomized 5-30 s).', {
+  minSeconds: { type: t.number, value: (d) => d.minSeconds },
+  maxSeconds: { type: t.number, value: (d) => d.maxSeconds },
+  randomized: { type: t.boolean, docs: 'Pick the wait at random between min and max, so that clients do not return together.', value: (d) => d.randomized },
+  source: { type: t.ref('AdviceSource'), value: (d) => d.source },
+});
+
+const RECONNECT_CONDITION = shape<ReconnectAdvice['conditions'][number]>('ReconnectCondition', 'When reconnecting is allowed, such as "only on user action" (1013).', {
+  text: { type: t.string, value: (c) => c.text },
+  source: { type: t.ref('AdviceSource'), value: (c) => c.source },
+});
+
+export const RECONNECT_ADVICE = shape<ReconnectAdvice>('ReconnectAdvice', 'What to do after a close, as data, with the source of each part.', {
+  policy: { type: t.ref('ReconnectPolicy'), value: (r) => r.policy },
+  source: { type: t.ref('AdviceSource'), docs: 'Where the policy comes from.', value: (r) => r.source },
+  delay: {
+    type: t.nullable(t.ref('ReconnectDelay')),
+    docs: 'The delay before reconnecting, or null where no source defines one.',
+    value: (r) => (r.delay ? project(RECONNECT_DELAY, r.delay) : null),
+  },
+  conditions: {
+    type: t.list(t.ref('ReconnectCondition')),
+    docs: 'Conditions on reconnecting; empty when there are none.',
+    value: (r) => r.conditions.map((c) => project(RECONNECT_CONDITION, c)),
+  },
+  advice: { type: t.string, docs: 'The advice in one paragraph, for people.', value: (r) => r.advice },
+});
+
+const WITHDRAWAL = shape<NonNullable<CloseCodeEntry['withdrawn']>>('Withdrawal', 'A code IANA stopped registering.', {
+  date: { type: t.string, docs: 'The date of the IANA revision that no longer registers it.', value: (w) => w.date },
+  reason: { type: t.string, docs: 'IANA\'s note, or "no longer listed by IANA on DATE".', value: (w) => w.reason },
+});
+
+export const CLOSE_CODE_INFO = shape<CloseCodeEntry>('CloseCodeInfo', 'A registered close code, as listed in the wscodes registry.', {
+  code: { type: t.number, value: (c) => c.code },
+  key: { type: t.string, value: (c) => c.key },
+  name: { type: t.string, value: (c) => c.name },
+  summary: { type: t.string, value: (c) => c.summary },
+  send: { type: t.boolean, docs: 'May an endpoint send it in a Close frame?', value: (c) => c.send },
+  receive: { type: t.boolean, docs: 'Is it valid in a received Close frame?', value: (c) => c.receive },
+  rangeKind: { type: t.ref('RangeKind'), docs: 'The kind of the range the code falls in.', value: (c) => c.rangeKind },
+  reconnect: { type: t.ref('ReconnectAdvice'), value: (c) => project(RECONNECT_ADVICE, c.reconnect) },
+  pending: { type: t.boolean, docs: 'true while the curated text still awaits review.', value: (c) => c.pending },
+  withdrawn: {
+    type: t.ref('Withdrawal'),
+    optional: true,
+    docs: 'Present when IANA no longer registers the code: when and why. Its verdicts then follow its\nrange, and `iana` holds the last record IANA listed.',
+    value: (c) => (c.withdrawn ? project(WITHDRAWAL, c.withdrawn) : undefined),
+  },
+  iana: { type: t.nullable(t.ref('IanaRecord')), value: (c) => (c.iana ? project(IANA_RECORD, c.iana) : null) },
+});
+
+export const CLOSE_CODE_RANGE = shape<RangeInfo>('CloseCodeRange', undefined, {
+  from: { type: t.number, value: (r) => r.from },
+  to: { type: t.number, value: (r) => r.to },
+  kind: { type: t.ref('RangeKind'), value: (r) => r.kind },
+  name: { type: t.string, value: (r) => r.name },
+  label: { type: t.string, docs: 'The name given to a code in this range that has no entry of its own.', value: (r) => r.label },
+  registration: { type: t.nullable(t.string), docs: "IANA's registration rule, where the range has one.", value: (r) => r.registration ?? null },
+});
+
+export const IANA_RANGE_RECORD = shape<IanaRangeRecord>('IanaRangeRecord', 'An IANA record that covers a span, such as 1016-2999 Unassigned.', {
+  from: { type: t.number, value: (r) => r.from },
+  to: { type: t.number, value: (r) => r.to },
+  iana: { type: t.ref('IanaRecord'), value: (r) => project(IANA_RECORD, r.iana) },
+});
+
+/** Every record, in the order the module declares them. */
+export const RECORDS: readonly RecordShape<never>[] = [
+  IANA_CONTACT,
+  IANA_REFERENCE,
+  IANA_RECORD,
+  RECONNECT_DELAY,
+  RECONNECT_CONDITION,
+  RECONNECT_ADVICE,
+  WITHDRAWAL,
+  CLOSE_CODE_INFO,
+  CLOSE_CODE_RANGE,
+  IANA_RANGE_RECORD,
+];

@@ -1,0 +1,81 @@
+// The generated core module must type-check together with core's hand-written sources, in memory,
+// before anything is written. A check for the test suite, not for every `npm run generate`.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Project, ts } from 'ts-morph';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '@wscodes-tools/registry';
+import { CORE_REGISTRY_FILE, generateCore } from '../src/core/generate-core.ts';
+import { fixtureRegistry } from './registry.ts';
+
+const CORE_SRC = join(REPO_ROOT, 'packages/core/src');
+
+/** Core's hand-written sources, by path relative to the repository root. */
+const handWritten = (): Map<string, string> =>
+  new Map(
+    readdirSync(CORE_SRC)
+      .filter((name) => name.endsWith('.ts'))
+      .map((name) => [`packages/core/src/${name}`, readFileSync(join(CORE_SRC, name), 'utf8')]),
+  );
+
+let project: Project | undefined;
+
+/** An in-memory project holding core's hand-written sources; lib files are parsed once. */
+function coreProject(): Project {
+  if (project !== undefined) return project;
+  project = new Project({
+    useInMemoryFileSystem: true,
+    // packages/core/tsconfig.json, without Node: the package runs in browsers, Deno and Bun.
+    compilerOptions: {
+      target: ts.ScriptTarget.ES2022,
+      lib: ['lib.es2020.d.ts', 'lib.dom.d.ts'],
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      allowImportingTsExtensions: true,
+      noEmit: true,
+      strict: true,
+      noUncheckedIndexedAccess: true,
+      isolatedModules: true,
+      verbatimModuleSyntax: true,
+      types: [],
+    },
+  });
+  for (const [path, text] of handWritten()) project.createSourceFile(`/${path}`, text);
+  return project;
+}
+
+/** The errors of core's sources with this text as generated/registry.ts, as "file:line: message". */
+function typeCheckCore(generated: string): string[] {
+  const core = coreProject();
+  core.createSourceFile(`/${CORE_REGISTRY_FILE}`, generated, { overwrite: true });
+  return core.getPreEmitDiagnostics().map((d) => {
+    const file = d.getSourceFile();
+    const where = file ? `${file.getFilePath().slice(1)}:${d.getLineNumber() ?? '?'}` : '(global)';
+    return `${where}: ${ts.flattenDiagnosticMessageText(d.compilerObject.messageText, '\n')}`;
+  });
+}
+
+const moduleText = (registry: ReturnType<typeof fixtureRegistry>): string => generateCore(registry)[0]!.contents;
+
+describe('the generated core module type-checks with core, in memory', { timeout: 300_000 }, () => {
+  // The real registry's module is type-checked on disk by npm run typecheck; this is the generator's own check.
+  it("for the generator tests' registry", () => {
+    expect(typeCheckCore(moduleText(fixtureRegistry()))).toEqual([]);
+  });
+
+  it('reports a value that does not fit its record type (the check can fail)', () => {
+    const text = moduleText(fixtureRegistry());
+    const broken = text.replace('rangeKind: "protocol"', 'rangeKind: "nowhere"');
+    expect(broken).not.toBe(text);
+    const errors = typeCheckCore(broken);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^packages\/core\/src\/generated\/registry\.ts:\d+: [\s\S]*Type '"nowhere"' is not assignable to type 'RangeKind'/);
+  });
+
+  it('reports a hand-written import the generated module no longer provides', () => {
+    const text = moduleText(fixtureRegistry());
+    const broken = text.replace('export const MAX_REASON_BYTES', 'const MAX_REASON_BYTES');
+    expect(broken).not.toBe(text);
+    expect(typeCheckCore(broken)).toContainEqual(expect.stringMatching(/^packages\/core\/src\/encode\.ts:\d+: .*MAX_REASON_BYTES/));
+  });
+});
