@@ -1,5 +1,6 @@
-// Generation time: a cold `generate --check` as a child process, and how the generators scale.
+// Generation and build time: cold `generate` and cold `npm run build` as child processes, and how the generators scale.
 import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadRegistry, type CloseCodeEntry, type Registry, type RegistryDocument } from '@wscodes-tools/registry';
@@ -10,23 +11,49 @@ import { median } from './measure.ts';
 export interface ColdRun {
   readonly runsMs: readonly number[];
   readonly medianMs: number;
+  readonly minMs: number;
+  readonly maxMs: number;
   /** 0: no drift; 1: some generated file would change (fine for timing, reported). */
   readonly exitCodes: readonly (number | null)[];
 }
 
-/** `tsx tools/generators/src/cli.ts --check`, from process start to exit, `runs` times. */
-export function coldGenerate(runs = 3): ColdRun {
-  const tsx = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
+const GENERATE = join(REPO_ROOT, 'tools', 'generators', 'bin', 'generate.mjs');
+const GENERATE_BUNDLES = join(REPO_ROOT, 'tools', 'generators', 'dist');
+
+/** Runs `command` `runs` times from the repository root, `before` each run (untimed); process start to exit. */
+function coldRuns(command: string, args: readonly string[], runs: number, before: () => void = () => {}): ColdRun {
   const runsMs: number[] = [];
   const exitCodes: (number | null)[] = [];
   for (let i = 0; i < runs; i++) {
+    before();
     const start = performance.now();
-    const child = spawnSync(tsx, ['tools/generators/src/cli.ts', '--check', '--quiet'], { cwd: REPO_ROOT, encoding: 'utf8' });
+    const child = spawnSync(command, args, { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, NX_DAEMON: 'false', NX_TUI: 'false' } });
     runsMs.push(performance.now() - start);
-    if (child.error) throw new Error(`could not run ${tsx}: ${child.error.message}. Run \`npm ci\` first.`);
+    if (child.error) throw new Error(`could not run ${command}: ${child.error.message}. Run \`npm ci\` first.`);
+    if (child.status !== 0 && child.status !== 1) throw new Error(`${command} ${args.join(' ')} exited ${child.status}:\n${child.stderr}`);
     exitCodes.push(child.status);
   }
-  return { runsMs, medianMs: median(runsMs), exitCodes };
+  return { runsMs, medianMs: median(runsMs), minMs: Math.min(...runsMs), maxMs: Math.max(...runsMs), exitCodes };
+}
+
+/** `npm run generate -- --check` of every target as plain node runs it (the bundle already built), `runs` times. */
+export function coldGenerate(runs = 5): ColdRun {
+  coldRuns(process.execPath, [GENERATE, '--check', '--quiet'], 1); // builds the bundle if the sources changed
+  return coldRuns(process.execPath, [GENERATE, '--check', '--quiet'], runs);
+}
+
+/** The same, once, right after a source edit: the bundle is rebuilt first. */
+export function generateAfterEdit(): ColdRun {
+  return coldRuns(process.execPath, [GENERATE, '--check', '--quiet'], 1, () => rmSync(GENERATE_BUNDLES, { recursive: true, force: true }));
+}
+
+/** `npm run build` after `nx reset` (nx's cache emptied, untimed), `runs` times. */
+export function coldBuild(runs = 5): ColdRun {
+  const nx = join(REPO_ROOT, 'node_modules', '.bin', 'nx');
+  return coldRuns('npm', ['run', '--silent', 'build'], runs, () => {
+    const reset = spawnSync(nx, ['reset'], { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, NX_DAEMON: 'false' } });
+    if (reset.status !== 0) throw new Error(`nx reset failed:\n${reset.stderr}`);
+  });
 }
 
 /**

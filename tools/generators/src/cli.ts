@@ -1,9 +1,10 @@
 // npm run generate [-- --check] [--only core,docs] [--registry FILE] [--out DIR]
-// Loads the registry, renders every target in memory, then writes (or, with --check, compares).
-import { statSync } from 'node:fs';
+// Validates the registry (printing its warnings), renders every target in memory, then writes (or,
+// with --check, compares). `main` runs in-process, for tests; bin/generate.mjs runs it for npm.
+import { readFileSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { RegistryError, REGISTRY_FILE, REPO_ROOT, loadRegistry } from '@wscodes-tools/registry';
+import { checkRegistryText, formatDiagnostic, REGISTRY_FILE, REPO_ROOT } from '@wscodes-tools/registry';
 import { renderTargets, selectTargets } from './generate.ts';
 import { findDrift, hasDrift, writeFiles } from './writer.ts';
 
@@ -11,14 +12,40 @@ const USAGE = [
   'usage: npm run generate -- [--check] [--only TARGET[,TARGET]] [--quiet] [--registry FILE] [--out DIR]',
   '  --check          write nothing; exit 1 and list the files that differ',
   '  --only           render only these targets',
+  '  --quiet          print nothing but warnings and errors',
   '  --registry FILE  read this registry instead of registry/close-codes.yaml',
   '  --out DIR        write (or check) under DIR instead of the repository root',
 ].join('\n');
 
-async function main(): Promise<number> {
+/** Where the CLI prints (one line per call) and what relative paths are relative to. */
+export interface CliIo {
+  readonly stdout: (line: string) => void;
+  readonly stderr: (line: string) => void;
+  readonly cwd: string;
+}
+
+export const processIo = (): CliIo => ({
+  stdout: (line) => process.stdout.write(`${line}\n`),
+  stderr: (line) => process.stderr.write(`${line}\n`),
+  cwd: process.cwd(),
+});
+
+/** Runs `generate` with these arguments; returns the exit code (0 done, 1 failed or drift, 2 usage). Never throws. */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (error) {
+    io.stderr(`generate failed: ${error instanceof Error ? error.message : String(error)}`);
+    io.stderr('nothing was written.');
+    return 1;
+  }
+}
+
+async function run(argv: readonly string[], io: CliIo): Promise<number> {
   let args;
   try {
     args = parseArgs({
+      args: [...argv],
       options: {
         check: { type: 'boolean' },
         only: { type: 'string' },
@@ -29,26 +56,35 @@ async function main(): Promise<number> {
       },
     }).values;
   } catch (e) {
-    console.error(`${(e as Error).message}\n${USAGE}`);
+    io.stderr(`${(e as Error).message}\n${USAGE}`);
     return 2;
   }
   if (args.help) {
-    console.log(USAGE);
+    io.stdout(USAGE);
     return 0;
   }
-  const log = args.quiet ? () => {} : (m: string) => console.log(`generate ${m}`);
+  const log = args.quiet ? () => {} : (m: string) => io.stdout(`generate ${m}`);
   const targets = selectTargets(args.only?.split(',').map((s) => s.trim()).filter(Boolean));
-  const root = args.out === undefined ? REPO_ROOT : resolve(args.out);
+  // Started now, so that loading a heavy generator (ts-morph) overlaps reading the registry.
+  for (const target of targets) target.load().catch(() => {}); // a failure surfaces in renderTargets
+  const root = args.out === undefined ? REPO_ROOT : resolve(io.cwd, args.out);
   if (!statSync(root, { throwIfNoEntry: false })?.isDirectory()) {
-    console.error(`--out ${args.out}: no such directory\n${USAGE}`);
+    io.stderr(`--out ${args.out}: no such directory\n${USAGE}`);
     return 2;
   }
-  const registryFile = args.registry === undefined ? REPO_ROOT + REGISTRY_FILE : resolve(args.registry);
+  const registryFile = args.registry === undefined ? REPO_ROOT + REGISTRY_FILE : resolve(io.cwd, args.registry);
   if (!statSync(registryFile, { throwIfNoEntry: false })?.isFile()) {
-    console.error(`cannot read the registry: ${registryFile} is not a file\n${USAGE}`);
+    io.stderr(`cannot read the registry: ${registryFile} is not a file\n${USAGE}`);
     return 2;
   }
-  const registry = loadRegistry(registryFile, args.registry === undefined ? REGISTRY_FILE : sourceName(root, registryFile));
+  // The whole of `npm run validate`: every warning is printed, and any error stops the run.
+  const source = args.registry === undefined ? REGISTRY_FILE : sourceName(root, registryFile);
+  const { registry, diagnostics } = checkRegistryText(readFileSync(registryFile, 'utf8'), source);
+  for (const d of diagnostics) io.stderr(formatDiagnostic(source, d));
+  if (!registry) {
+    io.stderr('\nnothing was generated: fix the registry, then run again.');
+    return 1;
+  }
   const { files, owns } = await renderTargets(registry, targets, log);
 
   if (args.check) {
@@ -57,11 +93,11 @@ async function main(): Promise<number> {
       log(`--check: ${files.length} files up to date`);
       return 0;
     }
-    console.error('generated files are out of date:');
-    for (const path of drift.changed) console.error(`  changed  ${path}`);
-    for (const path of drift.added) console.error(`  missing  ${path}`);
-    for (const path of drift.stale) console.error(`  stale    ${path}`);
-    console.error('run `npm run generate` and commit the result (never edit generated files by hand).');
+    io.stderr('generated files are out of date:');
+    for (const path of drift.changed) io.stderr(`  changed  ${path}`);
+    for (const path of drift.added) io.stderr(`  missing  ${path}`);
+    for (const path of drift.stale) io.stderr(`  stale    ${path}`);
+    io.stderr('run `npm run generate` and commit the result (never edit generated files by hand).');
     return 1;
   }
   const drift = writeFiles(root, files, owns);
@@ -75,17 +111,3 @@ function sourceName(root: string, file: string): string {
   const inside = relative(root, file);
   return inside.startsWith('..') || resolve(root, inside) !== file ? file : inside.split(sep).join('/');
 }
-
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof RegistryError) {
-      console.error(error.message);
-      console.error('\nnothing was generated: fix the registry, then run again.');
-    } else {
-      console.error(`generate failed: ${error instanceof Error ? error.message : String(error)}`);
-      console.error('nothing was written.');
-    }
-    process.exit(1);
-  },
-);

@@ -1,5 +1,5 @@
 export { banner, DO_NOT_EDIT, toJson, type GeneratedFile, type Generator, type Target } from './files.ts';
-export { findDrift, hasDrift, writeFiles, type Drift } from './writer.ts';
+export { findDrift, hasDrift, replaceFiles, writeFiles, WriteError, type Drift, type FileWrite, type WriteIo } from './writer.ts';
 export { renderTargets, selectTargets, type Rendered } from './generate.ts';
 export { targets } from './targets.ts';
 export { jsDocText, stringLiteralText } from './ts-literal.ts';

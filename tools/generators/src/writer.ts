@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { GeneratedFile } from './files.ts';
 
 export interface Drift {
@@ -25,76 +26,118 @@ export function findDrift(root: string, files: readonly GeneratedFile[], owns: r
   return { changed, added, stale: staleFiles(root, files, owns) };
 }
 
+/** Renames are the step that can fail half-way; tests pass one that fails on purpose. */
+export interface WriteIo {
+  readonly renameSync: (from: string, to: string) => void;
+}
+
+/** A file to write: its path (relative to the root given, or absolute) and its full new text. */
+export interface FileWrite {
+  readonly path: string;
+  readonly contents: string;
+}
+
+/** A write that failed; nothing was changed. `path` is the file as the caller named it. */
+export class WriteError extends Error {
+  constructor(
+    readonly path: string,
+    reason: string,
+  ) {
+    super(`cannot write ${path}: ${reason}`);
+    this.name = 'WriteError';
+  }
+}
+
 /**
- * Writes every file into a temporary folder first, then renames each into place, then removes
- * stale files. Anything that fails before the renames leaves the old files untouched, and a
- * rename that fails puts back the files already replaced.
- * Unchanged files are not rewritten, so timestamps (and nx's cache) stay quiet.
+ * Writes generated files: only those that differ from the disk (so timestamps, and nx's cache,
+ * stay quiet), all or none, then removes stale files.
  */
-export function writeFiles(root: string, files: readonly GeneratedFile[], owns: readonly string[]): Drift {
+export function writeFiles(root: string, files: readonly GeneratedFile[], owns: readonly string[], io?: WriteIo): Drift {
   const drift = findDrift(root, files, owns);
   const toWrite = new Set([...drift.changed, ...drift.added]);
-  if (toWrite.size > 0) {
-    const staging = mkdtempSync(join(root, '.generate-'));
-    try {
-      const staged = files
-        .filter((f) => toWrite.has(f.path))
-        .map((file, i) => {
-          const temp = join(staging, 'new', file.path);
-          mkdirSync(dirname(temp), { recursive: true });
-          writeFileSync(temp, file.contents);
-          assertWritable(root, file.path);
-          return { temp, final: join(root, file.path), backup: join(staging, 'old', String(i)) };
-        });
-      mkdirSync(join(staging, 'old'));
-      moveIntoPlace(staged);
-    } finally {
-      rmSync(staging, { recursive: true, force: true });
-    }
-  }
+  replaceFiles(root, files.filter((f) => toWrite.has(f.path)), io);
   for (const path of drift.stale) rmSync(join(root, path));
   return drift;
 }
 
-// Each old file is moved aside before the new one takes its place, so that a failure half-way
-// (a full disk, a permission) can put every replaced file back.
-function moveIntoPlace(staged: readonly { temp: string; final: string; backup: string }[]): void {
-  const done: { final: string; backup: string | null }[] = [];
+/**
+ * The one all-or-nothing writer (generate and sync:iana both use it). Checks every target first (a
+ * parent that is a file, a target that is a folder), writes each file's new text to a temporary file
+ * beside it, then moves the old file aside and the new one into place, one file at a time. If
+ * anything fails, every file already replaced gets its old text back, every added file and folder
+ * is removed, and a WriteError names the file; nothing is left half-written.
+ */
+export function replaceFiles(root: string, files: readonly FileWrite[], io: WriteIo = { renameSync }): void {
+  for (const { path } of files) assertWritable(root, path);
+  const suffix = `.${process.pid}-${randomBytes(4).toString('hex')}`;
+  const madeDirs: string[] = [];
+  const staged: { path: string; final: string; temp: string; backup: string }[] = [];
+  let current = '';
   try {
-    for (const { temp, final, backup } of staged) {
-      mkdirSync(dirname(final), { recursive: true });
-      const hadOld = existsSync(final);
-      if (hadOld) renameSync(final, backup);
-      done.push({ final, backup: hadOld ? backup : null });
-      renameSync(temp, final);
+    for (const { path, contents } of files) {
+      current = path;
+      const final = resolve(root, path);
+      const made = mkdirSync(dirname(final), { recursive: true });
+      if (made !== undefined) madeDirs.push(made);
+      staged.push({ path, final, temp: `${final}${suffix}.new`, backup: `${final}${suffix}.old` });
+      writeFileSync(`${final}${suffix}.new`, contents, { flag: 'wx' });
     }
   } catch (error) {
-    // Best effort: one file that cannot be put back must not stop the others.
-    const lost: string[] = [];
-    for (const { final, backup } of done.reverse()) {
-      try {
-        rmSync(final, { force: true });
-        if (backup) renameSync(backup, final);
-      } catch {
-        lost.push(final);
-      }
-    }
-    if (lost.length > 0) throw new Error(`${(error as Error).message}; could not restore ${lost.join(', ')}: restore them with git`);
-    throw error;
+    undo([], staged, madeDirs, io);
+    throw new WriteError(current, reason(error));
   }
+  const done: { final: string; backup: string | null }[] = [];
+  for (const { path, final, temp, backup } of staged) {
+    try {
+      const hadOld = existsSync(final);
+      if (hadOld) io.renameSync(final, backup);
+      done.push({ final, backup: hadOld ? backup : null });
+      io.renameSync(temp, final);
+    } catch (error) {
+      const lost = undo(done, staged, madeDirs, io);
+      throw new WriteError(path, lost.length === 0 ? reason(error) : `${reason(error)}; could not restore ${lost.join(', ')}: restore them with git`);
+    }
+  }
+  for (const { backup } of done) if (backup) rmSync(backup, { force: true });
 }
 
-// Checked while staging, before any rename: a parent that is a file, or a target that is a
-// folder, would otherwise fail half-way through the renames.
-function assertWritable(root: string, path: string): void {
-  const parts = path.split('/');
-  for (let i = 1; i < parts.length; i++) {
-    const parent = join(root, ...parts.slice(0, i));
-    const stat = statIfAny(parent);
-    if (!stat) return;
-    if (!stat.isDirectory()) throw new Error(`cannot write ${path}: ${parts.slice(0, i).join('/')} is a file, not a folder`);
+// Best effort: one file that cannot be put back must not stop the others. Returns those lost.
+function undo(done: readonly { final: string; backup: string | null }[], staged: readonly { temp: string }[], madeDirs: readonly string[], io: WriteIo): string[] {
+  const lost: string[] = [];
+  for (const { final, backup } of [...done].reverse()) {
+    try {
+      rmSync(final, { force: true });
+      if (backup) io.renameSync(backup, final);
+    } catch {
+      lost.push(final);
+    }
   }
-  if (statSync(join(root, path), { throwIfNoEntry: false })?.isDirectory()) throw new Error(`cannot write ${path}: it is a folder`);
+  for (const { temp } of staged) rmSync(temp, { force: true });
+  // mkdirSync returned the first folder it made; its subfolders go with it, if nothing else is there.
+  for (const dir of [...madeDirs].reverse()) rmEmptyTree(dir);
+  return lost;
+}
+
+function rmEmptyTree(dir: string): void {
+  const stat = statIfAny(dir);
+  if (!stat?.isDirectory()) return;
+  for (const entry of readdirSync(dir)) rmEmptyTree(join(dir, entry));
+  if (readdirSync(dir).length === 0) rmSync(dir, { recursive: true, force: true });
+}
+
+/** Node's error code (ENOSPC, EACCES) says what went wrong in one word; other errors give their message. */
+const reason = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+
+// Checked before anything is written: a parent that is a file, or a target that is a folder,
+// would otherwise fail half-way.
+function assertWritable(root: string, path: string): void {
+  for (let parent = dirname(path); parent !== dirname(parent) && parent !== '.'; parent = dirname(parent)) {
+    const stat = statIfAny(resolve(root, parent));
+    if (!stat) continue;
+    if (!stat.isDirectory()) throw new WriteError(path, `${parent} is a file, not a folder`);
+    break;
+  }
+  if (statIfAny(resolve(root, path))?.isDirectory()) throw new WriteError(path, 'it is a folder');
 }
 
 function staleFiles(root: string, files: readonly GeneratedFile[], owns: readonly string[]): string[] {

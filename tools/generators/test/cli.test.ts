@@ -1,30 +1,25 @@
-// `npm run generate` as a user runs it, against a temporary registry and output root, so that
-// the real registry and packages are never touched.
+// `generate` as a user runs it, against a temporary registry and output root, so that the real
+// registry and packages are never touched. The CLI's main runs in-process; one test runs
+// `npm run generate` itself, end to end.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkRegistryText, REGISTRY_FILE, REPO_ROOT } from '@wscodes-tools/registry';
 import { renderTargets, selectTargets } from '@wscodes-tools/generators';
+import { main } from '../src/cli.ts';
 import { plant, snapshot, tempDir } from './tree.ts';
 import { FIXTURE_TEXT } from './registry.ts';
 
 const REAL_TEXT = FIXTURE_TEXT;
 const CORE_FILE = 'packages/core/src/generated/registry.ts';
 
-// Plain output for exact comparisons. nx sets FORCE_COLOR, and Node warns on stderr when both are set.
-function plainEnv(): NodeJS.ProcessEnv {
-  const { FORCE_COLOR: _ignored, ...env } = process.env;
-  return { ...env, NO_COLOR: '1' };
-}
-
-function generate(cwd: string, ...args: string[]) {
-  const run = spawnSync(join(REPO_ROOT, 'node_modules/.bin/tsx'), [join(REPO_ROOT, 'tools/generators/src/cli.ts'), ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: plainEnv(),
-  });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+/** Runs the CLI's main in this process, collecting what it prints as a terminal would show it. */
+async function generate(cwd: string, ...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const status = await main(args, { stdout: (line) => (stdout += `${line}\n`), stderr: (line) => (stderr += `${line}\n`), cwd });
+  return { status, stdout, stderr };
 }
 
 /** A temp root laid out like the repository: registry/close-codes.yaml plus whatever files are given. */
@@ -40,12 +35,12 @@ const renderCore = () => (coreRender ??= renderTargets(checkRegistryText(REAL_TE
 
 const noStackTrace = (text: string) => expect(text).not.toMatch(/^\s+at .+[:(]/m);
 
-describe('generate CLI', { timeout: 180_000 }, () => {
-  it('exits non-zero on a broken registry, prints file:line:col and touches no output file', () => {
+describe('generate CLI', { timeout: 60_000 }, () => {
+  it('exits non-zero on a broken registry, prints file:line:col and touches no output file', async () => {
     const broken = REAL_TEXT.replace('    key: Timeout\n', '    key: Forbidden\n');
     const root = fakeRepo(broken, { [CORE_FILE]: 'old generated text\n', 'packages/core/src/generated/extra.ts': 'stale?\n' });
     const before = snapshot(root);
-    const { status, stdout, stderr } = generate(root, '--registry', join(root, REGISTRY_FILE), '--out', root);
+    const { status, stdout, stderr } = await generate(root, '--registry', join(root, REGISTRY_FILE), '--out', root);
     expect(status).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toMatch(/^registry\/close-codes\.yaml:\d+:\d+ {2}key Forbidden of code 3008 is already used by code 3003 {2}\(give each code its own key; a released key never changes\)$/m);
@@ -56,7 +51,7 @@ describe('generate CLI', { timeout: 180_000 }, () => {
 
   it('writes the same files as an in-process render, into --out, from --registry', async () => {
     const root = fakeRepo(REAL_TEXT);
-    const { status, stderr } = generate(root, '--registry', join(root, REGISTRY_FILE), '--out', root, '--only', 'core', '--quiet');
+    const { status, stderr } = await generate(root, '--registry', join(root, REGISTRY_FILE), '--out', root, '--only', 'core', '--quiet');
     expect(stderr).toBe('');
     expect(status).toBe(0);
     const { files } = await renderCore();
@@ -73,7 +68,7 @@ describe('generate CLI', { timeout: 180_000 }, () => {
     const args = ['--registry', join(root, REGISTRY_FILE), '--out', root, '--only', 'core'];
 
     let before = snapshot(root);
-    const clean = generate(root, ...args, '--check');
+    const clean = await generate(root, ...args, '--check');
     expect(clean.status).toBe(0);
     expect(clean.stdout).toMatch(/--check: \d+ files? up to date/);
     expect(snapshot(root)).toEqual(before);
@@ -82,7 +77,7 @@ describe('generate CLI', { timeout: 180_000 }, () => {
     writeFileSync(join(root, CORE_FILE), `${readFileSync(join(root, CORE_FILE), 'utf8')}// hand edit\n`);
     plant(root, { 'packages/core/src/generated/old.ts': 'export {};\n' });
     before = snapshot(root);
-    const dirty = generate(root, ...args, '--check');
+    const dirty = await generate(root, ...args, '--check');
     expect(dirty.status).toBe(1);
     expect(dirty.stderr).toContain(`  changed  ${CORE_FILE}\n`);
     expect(dirty.stderr).toContain('  stale    packages/core/src/generated/old.ts\n');
@@ -90,34 +85,34 @@ describe('generate CLI', { timeout: 180_000 }, () => {
     expect(snapshot(root)).toEqual(before);
 
     rmSync(join(root, CORE_FILE));
-    const missing = generate(root, ...args, '--check');
+    const missing = await generate(root, ...args, '--check');
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain(`  missing  ${CORE_FILE}\n`);
   });
 
-  it('prints usage for an unknown option or a stray argument (exit 2), and for --help (exit 0)', () => {
+  it('prints usage for an unknown option or a stray argument (exit 2), and for --help (exit 0)', async () => {
     const root = tempDir();
     for (const args of [['--bogus'], ['stray'], ['--registry']]) {
-      const { status, stdout, stderr } = generate(root, ...args);
+      const { status, stdout, stderr } = await generate(root, ...args);
       expect(status, args.join(' ')).toBe(2);
       expect(stdout).toBe('');
       expect(stderr).toContain('usage: npm run generate');
       noStackTrace(stderr);
     }
-    const help = generate(root, '--help');
+    const help = await generate(root, '--help');
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('--registry FILE');
   });
 
-  it('rejects a missing --out folder or --registry file with usage, and an unknown target by name', () => {
+  it('rejects a missing --out folder or --registry file with usage, and an unknown target by name', async () => {
     const root = fakeRepo(REAL_TEXT);
-    const noOut = generate(root, '--registry', join(root, REGISTRY_FILE), '--out', join(root, 'nope'));
+    const noOut = await generate(root, '--registry', join(root, REGISTRY_FILE), '--out', join(root, 'nope'));
     expect(noOut.status).toBe(2);
     expect(noOut.stderr).toContain('no such directory');
-    const noRegistry = generate(root, '--registry', join(root, 'nope.yaml'), '--out', root);
+    const noRegistry = await generate(root, '--registry', join(root, 'nope.yaml'), '--out', root);
     expect(noRegistry.status).toBe(2);
     expect(noRegistry.stderr).toContain('is not a file');
-    const unknown = generate(root, '--registry', join(root, REGISTRY_FILE), '--out', root, '--only', 'core,nope');
+    const unknown = await generate(root, '--registry', join(root, REGISTRY_FILE), '--out', root, '--only', 'core,nope');
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toMatch(/unknown target nope; the targets are core/);
     noStackTrace(noOut.stderr + noRegistry.stderr + unknown.stderr);
@@ -125,3 +120,46 @@ describe('generate CLI', { timeout: 180_000 }, () => {
   });
 });
 
+
+describe('generate CLI, in-process specifics', { timeout: 60_000 }, () => {
+  it('resolves a relative --registry and --out against its working folder', async () => {
+    const root = fakeRepo(REAL_TEXT);
+    const { status, stderr } = await generate(root, '--registry', REGISTRY_FILE, '--out', '.', '--only', 'core', '--quiet');
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const { files } = await renderCore();
+    for (const file of files) expect(readFileSync(join(root, file.path), 'utf8')).toBe(file.contents);
+  });
+
+  it('validates as `npm run validate` does: prints each warning, even with --quiet, and still generates', async () => {
+    const root = fakeRepo(REAL_TEXT.replace('    key: Timeout\n', '    key: Timeout\n    pending: true\n'));
+    const { status, stdout, stderr } = await generate(root, '--registry', REGISTRY_FILE, '--out', '.', '--only', 'core', '--quiet');
+    expect(status).toBe(0);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^registry\/close-codes\.yaml:\d+:\d+ {2}warning: code 3008 has curated text pending review {2}\(.+\)\n$/);
+    expect(readFileSync(join(root, CORE_FILE), 'utf8')).toMatch(/^\/\/ Generated from /);
+  });
+});
+
+describe('npm run generate, end to end', { timeout: 180_000 }, () => {
+  it('runs the CLI from its bundle: writes what an in-process render produces, and --check exits 1 on a hand edit', async () => {
+    const root = fakeRepo(REAL_TEXT);
+    // Plain output for exact comparisons. nx sets FORCE_COLOR, and Node warns on stderr when both are set.
+    const { FORCE_COLOR: _ignored, ...env } = process.env;
+    const npm = (...args: string[]) =>
+      spawnSync('npm', ['run', '--silent', 'generate', '--', '--registry', join(root, REGISTRY_FILE), '--out', root, '--only', 'core', ...args], {
+        cwd: REPO_ROOT,
+        encoding: 'utf8',
+        env: { ...env, NO_COLOR: '1' },
+      });
+    const write = npm('--quiet');
+    expect(write.stderr).toBe('');
+    expect(write.status).toBe(0);
+    const { files } = await renderCore();
+    for (const file of files) expect(readFileSync(join(root, file.path), 'utf8')).toBe(file.contents);
+    writeFileSync(join(root, CORE_FILE), 'hand edit\n');
+    const check = npm('--check');
+    expect(check.status).toBe(1);
+    expect(check.stderr).toContain(`  changed  ${CORE_FILE}\n`);
+  });
+});

@@ -23,8 +23,8 @@ describe('writeFiles', () => {
     const drift = writeFiles(root, files, OWNS);
     expect(drift).toEqual({ changed: [], added: ['out/gen/a.ts', 'out/gen/deep/b.json', 'out/single.md'], stale: [] });
     for (const f of files) expect(readFileSync(join(root, f.path), 'utf8')).toBe(f.contents);
-    // No staging folder is left behind.
-    expect(Object.keys(snapshot(root)).filter((p) => p.includes('.generate-'))).toEqual([]);
+    // Nothing else is left behind: no temporary file, no backup.
+    expect(Object.keys(snapshot(root)).filter((p) => !p.endsWith('/'))).toEqual(files.map((f) => f.path));
   });
 
   it('leaves unchanged files untouched (same mtime) and rewrites only what changed', () => {

@@ -1,5 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { rename } from 'node:fs/promises';
+import { mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,12 +6,11 @@ import { writeFilesAtomically } from './write-files.ts';
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'iana-sync-write-'));
 
-/** A rename that fails with ENOSPC on its nth call and renames normally otherwise. */
-function renameFailingOnCall(n: number) {
-  let calls = 0;
-  return async (from: string, to: string) => {
-    if (++calls === n) throw Object.assign(new Error('disk full'), { code: 'ENOSPC' });
-    await rename(from, to);
+/** A rename that fails with ENOSPC when it would put a file at `target`, and renames normally otherwise. */
+function renameFailingOnto(target: string) {
+  return (from: string, to: string) => {
+    if (to === target) throw Object.assign(new Error('disk full'), { code: 'ENOSPC' });
+    renameSync(from, to);
   };
 }
 
@@ -46,14 +44,13 @@ describe('writeFilesAtomically', () => {
   it('puts the old contents back when a later rename fails', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'changeset.md'), 'old changeset\n');
-    const failSecond = renameFailingOnCall(2);
     await expect(
       writeFilesAtomically(
         [
           { path: join(dir, 'changeset.md'), contents: 'new changeset\n' },
           { path: join(dir, 'registry.yaml'), contents: 'new registry\n' },
         ],
-        { rename: failSecond },
+        { renameSync: renameFailingOnto(join(dir, 'registry.yaml')) },
       ),
     ).rejects.toThrow(/cannot write .*registry\.yaml: ENOSPC; nothing was changed/);
     expect(readFileSync(join(dir, 'changeset.md'), 'utf8')).toBe('old changeset\n');
@@ -62,14 +59,13 @@ describe('writeFilesAtomically', () => {
 
   it('removes a new file again when a later rename fails', async () => {
     const dir = tempDir();
-    const failSecond = renameFailingOnCall(2);
     await expect(
       writeFilesAtomically(
         [
           { path: join(dir, 'changeset.md'), contents: 'new changeset\n' },
           { path: join(dir, 'registry.yaml'), contents: 'new registry\n' },
         ],
-        { rename: failSecond },
+        { renameSync: renameFailingOnto(join(dir, 'registry.yaml')) },
       ),
     ).rejects.toThrow(/ENOSPC/);
     expect(readdirSync(dir)).toEqual([]);
