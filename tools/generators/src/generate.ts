@@ -1,4 +1,4 @@
-import { loadRegistry, type Registry } from '@wscodes-tools/registry';
+import { byText, loadRegistry, type Registry } from '@wscodes-tools/registry';
 import type { GeneratedFile, Target } from './files.ts';
 import { targets as allTargets } from './targets.ts';
 
@@ -32,7 +32,7 @@ export async function renderTargets(
     files.push(...produced);
     onProgress(`${target.name}: ${produced.length} file${produced.length === 1 ? '' : 's'} (${Math.round(performance.now() - started)} ms)`);
   }
-  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  files.sort(byText((f) => f.path));
   return { files, owns: targets.flatMap((t) => t.owns) };
 }
 

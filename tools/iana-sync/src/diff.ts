@@ -1,4 +1,4 @@
-import { unregisteredVerdict, type RegistryDocument } from '@wscodes-tools/registry';
+import { byText, unregisteredVerdict, type RegistryDocument } from '@wscodes-tools/registry';
 import { proposeNaming, type Naming } from './new-entry.ts';
 import type { IanaFields, IanaXref, Upstream, UpstreamContact } from './upstream.ts';
 
@@ -185,7 +185,7 @@ function contactChanges(upstream: readonly UpstreamContact[], registry: readonly
   }
   // The registry lists only the people its records name (IANA's <people> covers every registry).
   for (const c of registry) if (!kept.has(c.id) && !upstream.some((u) => u.id === c.id)) changes.push({ change: 'removed', id: c.id, name: c.name, uri: c.uri });
-  return changes.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return changes.sort(byText((c) => c.id));
 }
 
 const firstCode = (span: string): number => Number(span.split('-')[0]);

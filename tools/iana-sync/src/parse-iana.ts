@@ -1,3 +1,4 @@
+import { compareText } from '@wscodes-tools/registry';
 import { SyncError } from './errors.ts';
 import { IANA_WEBSOCKET_XML_URL } from './input.ts';
 import type { IanaFields, IanaXref, Upstream, UpstreamCode, UpstreamContact, UpstreamRange, UpstreamSpan, XrefType } from './upstream.ts';
@@ -51,7 +52,7 @@ export function parseIanaXml(text: string, source: string): Upstream {
   }
   checkNoOverlap(codes, spans, fail);
 
-  const contacts: UpstreamContact[] = [...usedPeople].sort(byCodeUnits).map((id) => people.get(id)!);
+  const contacts: UpstreamContact[] = [...usedPeople].sort(compareText).map((id) => people.get(id)!);
   return {
     source,
     updated: updatedText,
@@ -178,4 +179,3 @@ function checkNoOverlap(codes: readonly UpstreamCode[], spans: readonly Upstream
   }
 }
 
-const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,4 +1,5 @@
 import type { IanaFieldsDocument, ReconnectAdviceDocument, RegistryDocument } from './schema.ts';
+import { byText } from './compare.ts';
 import { parseSpan, spanContains } from './span.ts';
 import type { Contact, IanaData, ReconnectAdvice, Registry } from './types.ts';
 
@@ -41,7 +42,7 @@ function normalise(doc: RegistryDocument): RegistryDocument {
   const bySpan = (a: { range: string }, b: { range: string }) => parseSpan(a.range).from - parseSpan(b.range).from;
   return {
     ...doc,
-    contacts: [...doc.contacts].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    contacts: [...doc.contacts].sort(byText((c) => c.id)),
     ranges: [...doc.ranges].sort(bySpan),
     ianaRanges: [...doc.ianaRanges].sort(bySpan),
     codes: [...doc.codes].sort((a, b) => a.code - b.code),

@@ -1,3 +1,5 @@
+import { compareText } from './compare.ts';
+
 /** A problem found in the registry, tied to a place in the YAML source. */
 export interface Diagnostic {
   readonly severity: 'error' | 'warning';
@@ -16,7 +18,7 @@ export function formatDiagnostic(file: string, d: Diagnostic): string {
 }
 
 export function byPosition(a: Diagnostic, b: Diagnostic): number {
-  return a.line - b.line || a.column - b.column || a.message.localeCompare(b.message);
+  return a.line - b.line || a.column - b.column || compareText(a.message, b.message);
 }
 
 /** Thrown by loadRegistry when the registry has errors; carries every diagnostic. */

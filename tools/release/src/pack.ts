@@ -1,6 +1,7 @@
 // `npm pack` as data: what a package's tarball would contain, or the tarball itself.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { byText } from '@wscodes-tools/registry';
 import { ReleaseError, run } from './exec.ts';
 
 export interface PackedFile {
@@ -36,7 +37,7 @@ export function parsePackJson(stdout: string, dir: string): PackResult {
     filename: first.filename,
     size: first.size,
     unpackedSize: first.unpackedSize,
-    files: first.files.map((f) => ({ path: f.path, size: f.size })).sort((a, b) => a.path.localeCompare(b.path)),
+    files: first.files.map((f) => ({ path: f.path, size: f.size })).sort(byText((f) => f.path)),
   };
 }
 
