@@ -1,7 +1,6 @@
 // npm run watch:iana: the weekly IANA watch. See README.md ("Watching IANA").
-import { parseArgs } from 'node:util';
 import { REGISTRY_FILE, REPO_ROOT } from '@wscodes-tools/registry';
-import { runCli, userPath } from './cli-support.ts';
+import { command, runIfMain, userPath } from './cli-support.ts';
 import { EXIT } from './errors.ts';
 import { IANA_WEBSOCKET_XML_URL, isUrl } from './input.ts';
 import { runWatch } from './watch.ts';
@@ -15,43 +14,26 @@ so, writes changed=false, and exits 0.
 
 exit status: 0 changed or in sync, 2 bad input or usage`;
 
-async function main(argv: readonly string[]): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      options: {
-        from: { type: 'string' },
-        registry: { type: 'string' },
-        'changeset-dir': { type: 'string' },
-        out: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
+export const main = command(
+  'watch:iana',
+  USAGE,
+  { from: { type: 'string' }, registry: { type: 'string' }, 'changeset-dir': { type: 'string' }, out: { type: 'string' } },
+  async (values, io) => {
+    const from = values.from ?? IANA_WEBSOCKET_XML_URL;
+    const registryFile = values.registry ? userPath(values.registry, io) : REPO_ROOT + REGISTRY_FILE;
+    await runWatch(
+      {
+        from: isUrl(from) ? from : userPath(from, io),
+        registryFile,
+        registryLabel: values.registry ? registryFile : REGISTRY_FILE,
+        changesetDir: values['changeset-dir'] ? userPath(values['changeset-dir'], io) : REPO_ROOT + '.changeset',
+        outDir: userPath(values.out ?? '.watch-iana', io),
+        githubOutput: io.env.GITHUB_OUTPUT || undefined,
       },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (cause) {
-    process.stderr.write(`watch:iana: ${(cause as Error).message.split('\n')[0]}\n\n${USAGE}\n`);
-    return EXIT.badInput;
-  }
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
+      io,
+    );
     return EXIT.ok;
-  }
-  const from = values.from ?? IANA_WEBSOCKET_XML_URL;
-  const registryFile = values.registry ? userPath(values.registry) : REPO_ROOT + REGISTRY_FILE;
-  await runWatch(
-    {
-      from: isUrl(from) ? from : userPath(from),
-      registryFile,
-      registryLabel: values.registry ? registryFile : REGISTRY_FILE,
-      changesetDir: values['changeset-dir'] ? userPath(values['changeset-dir']) : REPO_ROOT + '.changeset',
-      outDir: userPath(values.out ?? '.watch-iana'),
-      githubOutput: process.env.GITHUB_OUTPUT || undefined,
-    },
-    { stderr: (line) => process.stderr.write(`${line}\n`) },
-  );
-  return EXIT.ok;
-}
+  },
+);
 
-runCli('watch:iana', () => main(process.argv.slice(2)));
+runIfMain(import.meta, main);

@@ -1,10 +1,10 @@
 // The gate a changeset must pass: once `changeset version` copies it into CHANGELOG.md, the docs
 // package lints that file with markdownlint-cli2 and its own configuration.
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from '@wscodes-tools/registry';
+import { main as markdownlintCli2 } from 'markdownlint-cli2';
 import { expect } from 'vitest';
 
 /** The summary as changesets reads it: everything after the front matter, trimmed. */
@@ -21,23 +21,27 @@ export function changelogFrom(changeset: string): string {
   return `# @wscodes/docs\n\n## 2.0.0\n\n### Major Changes\n\n${entry}\n`;
 }
 
-/** markdownlint-cli2 with the docs package's own configuration: the gate CHANGELOG.md must pass. */
-export function lint(files: Record<string, string>): { ok: boolean; output: string } {
+/**
+ * markdownlint-cli2 with the docs package's own configuration: the gate CHANGELOG.md must pass. Its
+ * main, in-process, on a folder laid out as the command line would find it.
+ */
+export async function lint(files: Record<string, string>): Promise<{ ok: boolean; output: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'iana-sync-changeset-lint-'));
   copyFileSync(`${REPO_ROOT}packages/docs/.markdownlint-cli2.jsonc`, join(dir, '.markdownlint-cli2.jsonc'));
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  const run = spawnSync(`${REPO_ROOT}node_modules/.bin/markdownlint-cli2`, [], { cwd: dir, encoding: 'utf8' });
-  if (run.error) throw new Error(`cannot run markdownlint-cli2: ${run.error.message} (run npm ci)`);
-  return { ok: run.status === 0, output: `${run.stdout}${run.stderr}` };
+  let output = '';
+  const log = (message: string) => (output += `${message}\n`);
+  const status = await markdownlintCli2({ directory: dir, argv: [], logMessage: log, logError: log });
+  return { ok: status === 0, output };
 }
 
 /** What must never reach a changelog: mail addresses (IANA writes & for @), bare URLs, escaped line breaks. */
-export function expectClean(changeset: string): void {
+export async function expectClean(changeset: string): Promise<void> {
   const summary = summaryOf(changeset);
   expect(summary).not.toMatch(/mailto|[\w.-]+[@&][\w-]+\.[a-z]{2,}/i);
   expect(summary).not.toMatch(/(^|[\s(])https?:\/\/(?![^\s]*\))/m); // every URL is a link target
   expect(summary).not.toContain('\\n');
-  const result = lint({ 'CHANGELOG.md': changelogFrom(changeset), 'summary.md': `# A changeset\n\n${summary}\n` });
+  const result = await lint({ 'CHANGELOG.md': changelogFrom(changeset), 'summary.md': `# A changeset\n\n${summary}\n` });
   expect(result.output, result.output).toMatch(/Summary: 0 error/);
   expect(result.ok).toBe(true);
 }

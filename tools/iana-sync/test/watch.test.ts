@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { REPO_ROOT } from '@wscodes-tools/registry';
 import { describe, expect, it } from 'vitest';
 import { pullRequestBody, runWatch, WATCH_FILES } from '../src/watch.ts';
+import { main } from '../src/watch-cli.ts';
 import { ADD_3001, fixture, readFixture, smallUpstreamXml } from './fixtures.ts';
 
 function workspace(xml: string) {
@@ -83,14 +84,16 @@ describe('pullRequestBody', () => {
   });
 });
 
-describe('npm run watch:iana (the CLI the workflow runs)', { timeout: 120_000 }, () => {
-  const TSX = join(REPO_ROOT, 'node_modules/.bin/tsx');
-  const CLI = join(REPO_ROOT, 'tools/iana-sync/src/watch-cli.ts');
-  const run = (args: string[], env: Record<string, string> = {}) => spawnSync(TSX, [CLI, ...args], { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
+describe('npm run watch:iana (the CLI the workflow runs)', () => {
+  const cli = async (args: string[], env: Record<string, string> = {}) => {
+    let stderr = '';
+    const status = await main(args, { stdout: (text) => expect.unreachable(text), stderr: (line) => (stderr += `${line}\n`), env });
+    return { status, stderr };
+  };
 
-  it('in sync: exits 0 with changed=false', () => {
+  it('in sync: exits 0 with changed=false, $GITHUB_OUTPUT from the environment', async () => {
     const { dir, options } = workspace(readFixture('small-websocket.xml'));
-    const result = run(['--from', options.from, '--registry', options.registryFile, '--changeset-dir', options.changesetDir, '--out', options.outDir], {
+    const result = await cli(['--from', options.from, '--registry', options.registryFile, '--changeset-dir', options.changesetDir, '--out', options.outDir], {
       GITHUB_OUTPUT: join(dir, 'github-output'),
     });
     expect(result.status).toBe(0);
@@ -98,8 +101,19 @@ describe('npm run watch:iana (the CLI the workflow runs)', { timeout: 120_000 },
     expect(readFileSync(join(dir, 'github-output'), 'utf8')).toBe('changed=false\n');
   });
 
-  it('bad input: one line, exit 2', () => {
-    const result = run(['--from', '/nonexistent/websocket.xml']);
+  it('--help prints the usage, exit 0; an unknown option: one line and the usage, exit 2', async () => {
+    let stdout = '';
+    expect(await main(['--help'], { stdout: (text) => (stdout += text), stderr: (line) => expect.unreachable(line), env: {} })).toBe(0);
+    expect(stdout).toMatch(/^usage: npm run watch:iana/);
+    const bad = await cli(['--bogus']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^watch:iana: .*--bogus.*\n\nusage: npm run watch:iana/);
+  });
+
+  // The one real process: the file's bottom runs main, and its status and stderr reach the shell.
+  it('bad input: one line, exit 2, as a process', { timeout: 60_000 }, () => {
+    const tsx = join(REPO_ROOT, 'node_modules/.bin/tsx');
+    const result = spawnSync(tsx, [join(REPO_ROOT, 'tools/iana-sync/src/watch-cli.ts'), '--from', '/nonexistent/websocket.xml'], { cwd: REPO_ROOT, encoding: 'utf8' });
     expect(result.status).toBe(2);
     expect(result.stderr.trim().split('\n').at(-1)).toMatch(/^watch:iana: cannot read \/nonexistent\/websocket.xml: no such file/);
   });

@@ -1,35 +1,54 @@
 // npm run validate [-- [--quiet] FILE]: checks the registry and prints every problem as file:line:col.
-import { relative } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkRegistryText, formatDiagnostic, REGISTRY_FILE, REPO_ROOT } from './index.ts';
 
 const USAGE = 'usage: npm run validate [-- [--quiet] FILE]   (FILE defaults to registry/close-codes.yaml; --quiet prints nothing when it is valid)';
-let args;
-try {
-  args = parseArgs({ options: { help: { type: 'boolean', short: 'h' }, quiet: { type: 'boolean', short: 'q' } }, allowPositionals: true });
-} catch (e) {
-  // An option this command does not know: say so, with the usage, never a stack trace.
-  console.error(`${(e as Error).message}\n${USAGE}`);
-  process.exit(2);
+
+/** Where the command writes, and the folder it runs in: the process's own, or a test's. */
+export interface ValidateIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly cwd: string;
 }
-if (args.values.help || args.positionals.length > 1) {
-  (args.values.help ? console.log : console.error)(USAGE);
-  process.exit(args.values.help ? 0 : 2);
+
+/** Runs the command; returns its exit status (0 valid, 1 problems found, 2 usage or unreadable file). */
+export function main(argv: readonly string[], io: ValidateIo): number {
+  const say = (text: string) => io.stdout(`${text}\n`);
+  const complain = (text: string) => io.stderr(`${text}\n`);
+  let args;
+  try {
+    args = parseArgs({ args: [...argv], options: { help: { type: 'boolean', short: 'h' }, quiet: { type: 'boolean', short: 'q' } }, allowPositionals: true });
+  } catch (e) {
+    // An option this command does not know: say so, with the usage, never a stack trace.
+    complain(`${(e as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (args.values.help || args.positionals.length > 1) {
+    (args.values.help ? say : complain)(USAGE);
+    return args.values.help ? 0 : 2;
+  }
+  const file = resolve(io.cwd, args.positionals[0] ?? REPO_ROOT + REGISTRY_FILE);
+  const shown = relative(io.cwd, file) || file;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (cause) {
+    complain(`cannot read ${shown}: ${(cause as NodeJS.ErrnoException).code ?? cause}`);
+    return 2;
+  }
+  const { registry, diagnostics } = checkRegistryText(text, shown);
+  for (const d of diagnostics) complain(formatDiagnostic(shown, d));
+  if (!registry) {
+    complain(`\n${shown}: ${diagnostics.filter((d) => d.severity === 'error').length} error(s). Fix them, then run again.`);
+    return 1;
+  }
+  if (!args.values.quiet) say(`${shown}: ${registry.codes.length} codes, ${registry.ranges.length} ranges, valid.`);
+  return 0;
 }
-const file = args.positionals[0] ?? REPO_ROOT + REGISTRY_FILE;
-const shown = relative(process.cwd(), file) || file;
-let text: string;
-try {
-  text = readFileSync(file, 'utf8');
-} catch (cause) {
-  console.error(`cannot read ${shown}: ${(cause as NodeJS.ErrnoException).code ?? cause}`);
-  process.exit(2);
+
+// Run only as a command (tsx tools/registry/src/cli.ts), not when a test imports main.
+if (process.argv[1] && realpathSync(process.argv[1]) === import.meta.filename) {
+  process.exitCode = main(process.argv.slice(2), { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), cwd: process.cwd() });
 }
-const { registry, diagnostics } = checkRegistryText(text, shown);
-for (const d of diagnostics) console.error(formatDiagnostic(shown, d));
-if (!registry) {
-  console.error(`\n${shown}: ${diagnostics.filter((d) => d.severity === 'error').length} error(s). Fix them, then run again.`);
-  process.exit(1);
-}
-if (!args.values.quiet) console.log(`${shown}: ${registry.codes.length} codes, ${registry.ranges.length} ranges, valid.`);

@@ -1,34 +1,27 @@
-// `npm run validate` as a user runs it: a real process, on a broken copy of the registry.
+// `npm run validate` as a user runs it: its main in-process on broken copies of the registry, and
+// once as a real process, to prove the command wires main to its exit status and streams.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkRegistryText, REPO_ROOT } from '@wscodes-tools/registry';
+import { main } from '../src/cli.ts';
 import { edit, positionOf, REAL_TEXT } from './helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'wscodes-validate-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-// Plain output for exact comparisons. nx sets FORCE_COLOR, and Node warns on stderr when both are set.
-function plainEnv(): NodeJS.ProcessEnv {
-  const { FORCE_COLOR: _ignored, ...env } = process.env;
-  return { ...env, NO_COLOR: '1' };
-}
-
 function validate(...args: string[]) {
-  // The tsx binary npx would run, without npm's start-up cost.
-  const run = spawnSync(join(REPO_ROOT, 'node_modules/.bin/tsx'), [join(REPO_ROOT, 'tools/registry/src/cli.ts'), ...args], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: plainEnv(),
-  });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+  let stdout = '';
+  let stderr = '';
+  const status = main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: dir });
+  return { status, stdout, stderr };
 }
 
 const noStackTrace = (text: string) => expect(text).not.toMatch(/^\s+at .+[:(]/m);
 
-describe('validate CLI', { timeout: 60_000 }, () => {
+describe('validate CLI', () => {
   it('exits 1 on a broken registry and prints one file:line:col line per problem, no stack trace', () => {
     let text = edit(REAL_TEXT, '    key: Timeout\n', '    key: Forbidden\n');
     text = edit(text, '  - range: 3001-3002\n', '  - range: 3002-3001\n');
@@ -70,9 +63,10 @@ describe('validate CLI', { timeout: 60_000 }, () => {
   });
 
   it('checks registry/close-codes.yaml when given no file', () => {
-    const run = spawnSync(join(REPO_ROOT, 'node_modules/.bin/tsx'), ['tools/registry/src/cli.ts'], { cwd: REPO_ROOT, encoding: 'utf8' });
-    expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^registry\/close-codes\.yaml: \d+ codes, 5 ranges, valid\.\n$/);
+    let stdout = '';
+    const status = main([], { stdout: (t) => (stdout += t), stderr: (t) => expect.unreachable(t), cwd: REPO_ROOT });
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^registry\/close-codes\.yaml: \d+ codes, 5 ranges, valid\.\n$/);
   });
 
   it('exits 2 with a one-line message for a file that does not exist', () => {
@@ -94,7 +88,7 @@ describe('validate CLI', { timeout: 60_000 }, () => {
   });
 });
 
-describe('validate CLI on hostile input', { timeout: 60_000 }, () => {
+describe('validate CLI on hostile input', () => {
   it('refuses an alias bomb nested nine deep: exit 1, one line per problem, no stack trace', () => {
     const lines = ['lol0: &a0 [x, x, x, x, x, x, x, x, x]'];
     for (let i = 1; i < 9; i++) lines.push(`lol${i}: &a${i} [${Array.from({ length: 9 }, () => `*a${i - 1}`).join(', ')}]`);
@@ -112,5 +106,24 @@ describe('validate CLI on hostile input', { timeout: 60_000 }, () => {
     writeFileSync(join(dir, 'valid.yaml'), REAL_TEXT);
     const { status, stdout, stderr } = validate('--quiet', 'valid.yaml');
     expect({ status, stdout, stderr }).toEqual({ status: 0, stdout: '', stderr: '' });
+  });
+});
+
+// The one real process: the file's bottom runs main, and its status and streams reach the shell.
+describe('npm run validate as a process', { timeout: 60_000 }, () => {
+  it('exits 1 on a broken registry, problems on stderr, nothing on stdout', () => {
+    writeFileSync(join(dir, 'dup.yaml'), edit(REAL_TEXT, '    key: Timeout\n', '    key: Forbidden\n'));
+    // The tsx binary npx would run, without npm's start-up cost. nx sets FORCE_COLOR, and Node warns
+    // on stderr when both it and NO_COLOR are set: plain output for exact comparisons.
+    const { FORCE_COLOR: _ignored, ...env } = process.env;
+    const run = spawnSync(join(REPO_ROOT, 'node_modules/.bin/tsx'), [join(REPO_ROOT, 'tools/registry/src/cli.ts'), 'dup.yaml'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...env, NO_COLOR: '1' },
+    });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^dup\.yaml:\d+:\d+  key Forbidden of code 3008 is already used by code 3003 /);
+    expect(run.stderr.trimEnd().split('\n').at(-1)).toBe('dup.yaml: 1 error(s). Fix them, then run again.');
   });
 });

@@ -3,7 +3,7 @@
 // workspace it runs `changeset version`, builds every package, then `npm pack --dry-run` for each
 // public package, and prints each name, version and file list. Fails when the versions differ or a
 // tarball holds a file outside its allow-list.
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkTarballFiles, formatViolations } from './allow-list.ts';
@@ -15,11 +15,33 @@ import { copyWorkspace } from './temp-copy.ts';
 import { listPublicPackages, REPO_ROOT } from './workspace.ts';
 
 const USAGE = 'usage: npm run release:dry -- [--bump patch|minor|major] [--keep]';
-const log = (message: string): void => console.log(`release:dry ${message}`);
 
-function main(): void {
-  const { values } = parseArgs({ options: { bump: { type: 'string', default: 'patch' }, keep: { type: 'boolean' }, help: { type: 'boolean' } } });
-  if (values.help) return console.log(USAGE);
+/** Where the command writes: the process's streams, or a test's. */
+export interface ReleaseDryIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+}
+
+/** Runs the dry run; returns the exit status (0 ok, 1 a release would fail or bad usage). */
+export function main(argv: readonly string[], io: ReleaseDryIo): number {
+  try {
+    dryRun(argv, io);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof ReleaseError) && !isUsageError(error)) throw error;
+    io.stderr(`release:dry failed: ${(error as Error).message}${error instanceof ReleaseError ? '' : `\n${USAGE}`}\n`);
+    return 1;
+  }
+}
+
+/** node:util's parseArgs throws TypeErrors with an ERR_PARSE_ARGS_* code for options it does not know. */
+const isUsageError = (error: unknown): boolean => String((error as { code?: unknown })?.code).startsWith('ERR_PARSE_ARGS_');
+
+function dryRun(argv: readonly string[], io: ReleaseDryIo): void {
+  const say = (text: string): void => io.stdout(`${text}\n`);
+  const log = (message: string): void => say(`release:dry ${message}`);
+  const { values } = parseArgs({ args: [...argv], options: { bump: { type: 'string', default: 'patch' }, keep: { type: 'boolean' }, help: { type: 'boolean' } } });
+  if (values.help) return say(USAGE);
   if (!BUMPS.includes(values.bump as Bump)) throw new ReleaseError(`--bump must be one of ${BUMPS.join(', ')}\n${USAGE}`);
 
   let start = performance.now();
@@ -60,7 +82,7 @@ function main(): void {
     for (const pkg of listPublicPackages(copy)) {
       const pack = packDryRun(pkg.dir);
       packs.push(pack);
-      console.log(`\n${formatListing(pack)}`);
+      say(`\n${formatListing(pack)}`);
       const shipped = pack.files.map((f) => f.path);
       const violations = checkTarballFiles(pack.name, shipped);
       if (existsSync(join(pkg.dir, 'CHANGELOG.md')) && !shipped.includes('CHANGELOG.md')) {
@@ -71,7 +93,7 @@ function main(): void {
       }
       if (violations.length > 0) problems.push(formatViolations(pack.name, violations));
     }
-    console.log('');
+    say('');
     log(`packed ${packs.length} packages (dry run, ${seconds(start)})`);
 
     const mismatch = versionMismatch(packs);
@@ -84,10 +106,7 @@ function main(): void {
   }
 }
 
-try {
-  main();
-} catch (error) {
-  if (!(error instanceof ReleaseError)) throw error;
-  console.error(`release:dry failed: ${error.message}`);
-  process.exit(1);
+// Run only as a command (tsx tools/release/src/release-dry.ts), not when a test imports main.
+if (process.argv[1] && realpathSync(process.argv[1]) === import.meta.filename) {
+  process.exitCode = main(process.argv.slice(2), { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) });
 }

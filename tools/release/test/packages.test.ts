@@ -1,12 +1,10 @@
-// The real public packages, as npm would pack them. Run after `npm run build` (CI does).
-import { existsSync, readFileSync } from 'node:fs';
+// The real public packages: their manifests, links and LICENSE. What npm packs from them is checked by
+// test/packed.test.ts (npm run test:release) and the files gate of `npm run check:packages`.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkTarballFiles } from '../src/allow-list.ts';
-import { referencedFiles } from '../src/exports.ts';
 import { licenseStates } from '../src/licenses.ts';
 import { checkDependencyLinks } from '../src/manifest-rules.ts';
-import { packDryRun } from '../src/pack.ts';
 import { listPackages, listPublicPackages, REPO_ROOT } from '../src/workspace.ts';
 
 const publicPackages = listPublicPackages();
@@ -30,24 +28,5 @@ describe('the public packages', () => {
     expect(licenseStates(REPO_ROOT, publicPackages).map((s) => [s.pkg.relativeDir, s.state])).toEqual(
       publicPackages.map((p) => [p.relativeDir, 'same']),
     );
-  });
-
-  describe.each(publicPackages.map((p) => [p.manifest.name, p] as const))('%s tarball (npm pack --dry-run)', (_name, pkg) => {
-    const pack = packDryRun(pkg.dir);
-    const shipped = pack.files.map((f) => f.path);
-
-    it('holds only allow-listed files, and README, LICENSE and package.json', () => {
-      expect(checkTarballFiles(pack.name, shipped)).toEqual([]);
-    });
-
-    it('holds every file its package.json points at (run `npm run build` first)', () => {
-      expect(referencedFiles(pkg.manifest).filter((f) => !shipped.includes(f))).toEqual([]);
-    });
-
-    it('packs CHANGELOG.md whenever the package has one', () => {
-      if (existsSync(join(pkg.dir, 'CHANGELOG.md'))) expect(shipped).toContain('CHANGELOG.md');
-      // Before the first release there is none; the release dry run checks the one changesets writes.
-      expect(pkg.manifest.files === undefined || pkg.manifest.files.some((f) => f === 'CHANGELOG.md' || f === '*.md')).toBe(true);
-    });
   });
 });

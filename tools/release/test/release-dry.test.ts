@@ -1,29 +1,31 @@
-// The whole release dry run, on a temporary copy: slow (copy, changeset version, build, pack).
-import { spawnSync } from 'node:child_process';
+// The command line of `npm run release:dry`, in-process. The dry run itself (copy, changeset
+// version, build, pack) is a CI step of its own, `npm run release:dry`; its pure parts are tested in
+// src/release-plan.test.ts, src/allow-list.test.ts and src/exports.test.ts.
 import { describe, expect, it } from 'vitest';
-import { listPublicPackages, REPO_ROOT } from '../src/workspace.ts';
-import { runCli } from './helpers.ts';
+import { main } from '../src/release-dry.ts';
 
-const gitStatus = (): string => spawnSync('git', ['status', '--porcelain', '--untracked-files=all'], { cwd: REPO_ROOT, encoding: 'utf8' }).stdout;
+function releaseDry(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const status = main(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+  return { status, stdout, stderr };
+}
 
-describe('npm run release:dry', () => {
-  it('prints every public package at one next version with its files, and leaves the working tree as it was', () => {
-    const before = gitStatus();
-    const result = runCli('release-dry.ts');
-    expect(gitStatus()).toBe(before);
-    expect(result.status).toBe(0);
-
-    const headers = [...result.stdout.matchAll(/^(@wscodes\/[\w-]+)@(\d+\.\d+\.\d+)  \d+ files/gm)].map((m) => [m[1], m[2]]);
-    expect(headers.map(([name]) => name)).toEqual(listPublicPackages().map((p) => p.manifest.name));
-    expect(new Set(headers.map(([, version]) => version)).size).toBe(1);
-    expect(result.stdout).toMatch(/^ {4}CHANGELOG\.md /m);
-    expect(result.stdout).toMatch(/^ {4}dist\/index\.js /m);
-    expect(result.stdout).toMatch(/release:dry ok: \d+ packages would be published at /);
+describe('npm run release:dry, its arguments', () => {
+  it('rejects an unknown bump with a clear message, before copying anything', () => {
+    const result = releaseDry('--bump', 'huge');
+    expect(result).toMatchObject({ status: 1, stdout: '' });
+    expect(result.stderr).toMatch(/^release:dry failed: --bump must be one of patch, minor, major\nusage: npm run release:dry/);
   });
 
-  it('rejects an unknown bump with a clear message', () => {
-    const result = runCli('release-dry.ts', ['--bump', 'huge']);
+  it('rejects an unknown option in one line with the usage, never a stack trace', () => {
+    const result = releaseDry('--bogus');
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('--bump must be one of patch, minor, major');
+    expect(result.stderr).toMatch(/^release:dry failed: .*--bogus.*\nusage: npm run release:dry/);
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+  });
+
+  it('prints the usage for --help', () => {
+    expect(releaseDry('--help')).toEqual({ status: 0, stdout: 'usage: npm run release:dry -- [--bump patch|minor|major] [--keep]\n', stderr: '' });
   });
 });
