@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkRegistryText, REPO_ROOT } from '@wscodes-tools/registry';
+import { checkRegistryText, loadRegistry, REPO_ROOT } from '@wscodes-tools/registry';
 import { main } from '../src/cli.ts';
 import { edit, positionOf, REAL_TEXT } from './helpers.ts';
 
@@ -64,9 +64,13 @@ describe('validate CLI', () => {
 
   it('checks registry/close-codes.yaml when given no file', () => {
     let stdout = '';
-    const status = main([], { stdout: (t) => (stdout += t), stderr: (t) => expect.unreachable(t), cwd: REPO_ROOT });
+    let stderr = '';
+    const status = main([], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: REPO_ROOT });
     expect(status).toBe(0);
-    expect(stdout).toMatch(/^registry\/close-codes\.yaml: \d+ codes, 5 ranges, valid\.\n$/);
+    // The real registry may carry warnings (a fresh sync leaves entries pending review); only warnings.
+    for (const line of stderr.split('\n').filter(Boolean)) expect(line).toMatch(/^registry\/close-codes\.yaml:\d+:\d+ {2}warning: /);
+    const registry = loadRegistry();
+    expect(stdout).toBe(`registry/close-codes.yaml: ${registry.codes.length} codes, ${registry.ranges.length} ranges, valid.\n`);
   });
 
   it('exits 2 with a one-line message for a file that does not exist', () => {
