@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { loadRegistry } from '@wscodes-tools/registry';
 import { indent, QUIET_NPM_ENV, ReleaseError, seconds } from '../exec.ts';
 import { copyWorkspace } from '../temp-copy.ts';
@@ -83,6 +83,8 @@ async function main(): Promise<void> {
 
       const tests = npm(copy, logs, `${step}-test`, ['test']);
       const passed = testCount(tests);
+      // A summary we cannot read would report a pass of nothing: fail instead.
+      if (passed === 0) throw new ReleaseError(`${step}: npm test passed but no "Tests N passed" line was found in its output (${join(logs, `${step}-test.log`)})`);
       log(`${step}: npm test passed (${passed} tests)`);
       npm(copy, logs, `${step}-release-dry`, ['run', 'release:dry']);
       log(`${step}: release:dry passed (${seconds(start)} for the step)`);
@@ -157,9 +159,9 @@ function npmStatus(cwd: string, logs: string, name: string, args: readonly strin
   }
 }
 
-/** The sum of vitest's "Tests  N passed" lines. */
+/** The sum of vitest's "Tests  N passed" lines (colour codes removed: vitest colours them even in a pipe under CI). */
 const testCount = (output: string): number =>
-  [...output.matchAll(/^\s*Tests\s+(?:\d+ failed \| )?(\d+) passed/gm)].reduce((sum, m) => sum + Number(m[1]), 0);
+  [...stripVTControlCharacters(output).matchAll(/^\s*Tests\s+(?:\d+ failed \| )?(\d+) passed/gm)].reduce((sum, m) => sum + Number(m[1]), 0);
 
 main().catch((error: unknown) => {
   if (!(error instanceof ReleaseError)) throw error;
