@@ -53,7 +53,7 @@ function typecheck(sources: Readonly<Record<string, string>>): Map<string, strin
 describe('README examples', () => {
   const examples = snippets(README);
 
-  it('has the examples the issue asks for', () => {
+  it('shows handling onclose, the reconnect policy, a server close and the close() check', () => {
     expect(examples.length).toBeGreaterThanOrEqual(4);
     const all = examples.join('\n');
     expect(all).toContain('socket.onclose');
