@@ -4,7 +4,7 @@
 // which starts about twice as fast as tsx. The bundle's name carries a hash of every source it is
 // made of, so an edit to a generator or to the registry tool rebuilds it on the next run: it is
 // never stale, and it lives in dist/, which git ignores.
-// The bundle is CommonJS so that it, and ts-morph when the core target requires it, load through a
+// The bundle is CommonJS so that it, and the ts-morph it requires, load through a
 // V8 code cache (dist/v8-cache/): compiling ts-morph's 13 MB was most of a cold run, and Node 20
 // has no compile cache of its own.
 import { createHash } from 'node:crypto';

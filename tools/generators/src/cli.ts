@@ -65,8 +65,6 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
   const log = args.quiet ? () => {} : (m: string) => io.stdout(`generate ${m}`);
   const targets = selectTargets(args.only?.split(',').map((s) => s.trim()).filter(Boolean));
-  // Started now, so that loading a heavy generator (ts-morph) overlaps reading the registry.
-  for (const target of targets) target.load().catch(() => {}); // a failure surfaces in renderTargets
   const root = args.out === undefined ? REPO_ROOT : resolve(io.cwd, args.out);
   if (!statSync(root, { throwIfNoEntry: false })?.isDirectory()) {
     io.stderr(`--out ${args.out}: no such directory\n${USAGE}`);

@@ -16,8 +16,7 @@ export interface Target {
    * folder that the generator no longer produces, and --check reports them as stale.
    */
   readonly owns: readonly string[];
-  /** Loaded on demand, so that a target that does not need ts-morph never pays for it. */
-  readonly load: () => Promise<Generator>;
+  readonly generate: Generator;
 }
 
 /** Where a target's generator lives: the folder under tools/generators/src/ named after the target. */

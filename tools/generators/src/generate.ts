@@ -27,8 +27,7 @@ export async function renderTargets(
   const files: GeneratedFile[] = [];
   for (const target of targets) {
     const started = performance.now();
-    const generate = await target.load();
-    const produced = generate(registry);
+    const produced = target.generate(registry);
     files.push(...produced);
     onProgress(`${target.name}: ${produced.length} file${produced.length === 1 ? '' : 's'} (${Math.round(performance.now() - started)} ms)`);
   }

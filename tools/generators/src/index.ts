@@ -2,7 +2,7 @@ export { banner, DO_NOT_EDIT, toJson, type GeneratedFile, type Generator, type T
 export { findDrift, hasDrift, replaceFiles, writeFiles, WriteError, type Drift, type FileWrite, type WriteIo } from './writer.ts';
 export { renderTargets, selectTargets, type Rendered } from './generate.ts';
 export { targets } from './targets.ts';
-export { jsDocText, stringLiteralText } from './ts-literal.ts';
+export { jsDocText } from './ts-literal.ts';
 // Markdown escaping and IANA reference links, shared with sync:iana's changeset.
 export { inline, link } from './docs/markdown.ts';
 export { referenceLink } from './docs/facts.ts';
