@@ -94,10 +94,27 @@ export const receiveObservation = z
 
 export const receiveDivergence = divergence('ReceiveDivergence', receiveObservation, 'A real peer');
 
+export const lengthEncoding = z.enum(['7-bit', '16-bit']).meta({
+  id: 'LengthEncoding',
+  description: 'How the frame header carries the payload length (RFC 6455 5.2): in the 7-bit field, or as 126 then a 16-bit length.',
+});
+
+export const framing = z
+  .object({
+    lengthEncoding: lengthEncoding.describe(
+      'The shortest encoding of the payload length. A body over 125 bytes cannot fit the 7-bit field, so its frame uses the 16-bit form, which a control frame may not use (RFC 6455 5.5): that frame itself is the protocol error.',
+    ),
+    maskKeyHex: hex.describe('The mask key of the client-to-server frame: the first 4 bytes of the SHA-256 of the vector id.'),
+    clientFrameHex: hex.describe('The whole Close frame a client sends: FIN set, no RSV bits, masked with maskKeyHex.'),
+    serverFrameHex: hex.describe('The whole Close frame a server sends: FIN set, no RSV bits, not masked.'),
+  })
+  .meta({ id: 'Framing', description: 'How to put the body on the wire, byte for byte, in each direction.' });
+
 export const closePayloadVector = z
   .object({
     ...vectorHead,
     payloadHex: hex.describe('The Close frame body ("Application data"), unmasked.'),
+    framing,
     expected: receiveVerdict,
     reply: reply,
     closeEvent: closeEvent,
