@@ -11,7 +11,6 @@ import { MAX_CODE } from '../../../registry/src/protocol.ts';
 const orNull = <T extends z.ZodType>(schema: T) => z.union([schema, z.null()]);
 
 const closeCode = z.int().min(0).max(MAX_CODE).describe('A 16-bit close code, as it travels on the wire.');
-const failCode = z.union([z.literal(1002), z.literal(1007)]);
 const hex = z
   .string()
   .regex(/^(?:[0-9a-f]{2})*$/)
@@ -22,14 +21,35 @@ export const vectorId = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
   .describe('Stable identifier, derived from the content. Never reused for a different input.');
 const description = z.string().regex(/^[^\n]+$/).describe('One line, for people.');
-const rule = z.string().min(1).describe('The rule the vector tests: an RFC 6455 section, a WHATWG step or an IANA registration.');
+
+export const level = z.enum(['MUST', 'SHOULD', 'MAY', 'common-practice', 'informational']).meta({
+  id: 'Level',
+  description:
+    'How binding the expected outcome is. MUST, SHOULD, MAY: the keyword of the source (RFC 2119). common-practice: the source sets no rule; the expected outcome is what most implementations and Autobahn|Testsuite do, and the alternative conforms too. informational: nothing is required; a runner only records what the peer does.',
+});
+
+export const requirement = z
+  .object({
+    level,
+    source: z.string().min(1).describe('Where the requirement is written: "RFC 6455 §8.1", "WHATWG WebSockets close() step 1", "WebIDL [Clamp]", "Autobahn|Testsuite 7.9".'),
+    quote: z.string().min(1).describe('The sentence of the source that sets the level, verbatim (or, for common practice, what the practice is).'),
+    binds: z
+      .enum(['receiver', 'sender'])
+      .describe('Whom the source addresses: the endpoint that receives the frame, or the one that sends it. A receiver of a frame that breaks a sender rule may choose.'),
+    role: z.enum(['client', 'server', 'both']).describe('Which endpoint the vector tests: a client, a server, or either.'),
+    scope: z.enum(['rfc6455', 'whatwg']).describe('rfc6455: a rule of the protocol endpoint; whatwg: a rule of the WebSocket API of the WHATWG standard.'),
+  })
+  .meta({ id: 'Requirement', description: 'The requirement behind the expected outcome: its keyword, source, whom it binds, role and scope.' });
 
 /** The members every vector opens with. */
-const vectorHead = { id: vectorId, description, rule };
-
-export const peer = z
-  .enum(['ws-server', 'ws-client', 'undici-client'])
-  .meta({ id: 'Peer', description: "A real implementation the vectors run against: the ws package as server or client, or undici's WebSocket." });
+const vectorHead = {
+  id: vectorId,
+  description,
+  requirement,
+  autobahn: z
+    .array(z.string().regex(/^\d+(?:\.\d+)+$/))
+    .describe('The Autobahn|Testsuite cases that send exactly this input, such as "7.5.1"; empty when none.'),
+};
 
 export const receiveVerdict = z
   .discriminatedUnion('valid', [
@@ -43,24 +63,33 @@ export const receiveVerdict = z
     z
       .object({
         valid: z.literal(false),
-        closeWith: failCode.describe('The code the receiver fails the connection with: 1002 protocol error, 1007 invalid UTF-8.'),
+        closeWith: closeCode.describe('The preferred code to fail the connection with: 1002 protocol error, 1007 invalid UTF-8.'),
+        alternativeCodes: z.array(closeCode).describe('Other codes that also conform when failing, such as 1002 for invalid UTF-8 (RFC 6455 §8.1 names no code).'),
       })
-      .meta({ id: 'InvalidClose', description: 'The receiver must fail the WebSocket connection.' }),
+      .meta({ id: 'InvalidClose', description: 'The receiver fails the WebSocket connection.' }),
   ])
-  .meta({ id: 'ReceiveVerdict', description: 'What a conforming receiver makes of the Close frame.' });
+  .meta({ id: 'ReceiveVerdict', description: 'What a receiver makes of the Close frame.' });
 
 export const replyAction = z.enum(['echo', 'close-empty', 'fail']).meta({
   id: 'ReplyAction',
   description:
-    'echo: a Close frame with the received code; close-empty: a Close frame with no body; fail: a Close frame with closeWith, then the connection is closed.',
+    'echo: a Close frame with the received code; close-empty: a Close frame with no body; fail: a Close frame with the failure code, then a server closes the connection (a client waits for the server to close it, RFC 6455 7.1.1).',
 });
 
 export const reply = z
   .object({
     action: replyAction,
-    code: orNull(closeCode).describe('The code in the reply Close frame, or null for an empty body. The reply may carry any reason.'),
+    code: orNull(closeCode).describe('The preferred code of the reply Close frame, or null for an empty body. The reply may carry any reason.'),
+    alternativeCodes: z.array(closeCode).describe('Other codes that also conform in the reply.'),
+    codeIs: z
+      .enum(['preferred', 'typical'])
+      .describe('typical: the code is what peers usually send and any other code conforms too (RFC 6455 5.5.1 "typically echos"; 5.1 "MAY use the status code 1002"); preferred: only code and alternativeCodes conform.'),
+    frame: z
+      .enum(['MUST', 'SHOULD', 'MAY'])
+      .describe('Whether a Close frame must be sent back at all: MUST (5.5.1, a valid Close), SHOULD (7.1.7, failing), MAY (5.1, a masking error).'),
+    source: z.string().min(1).describe('The section that sets `frame`.'),
   })
-  .meta({ id: 'Reply', description: 'The Close frame a conforming peer sends back (RFC 6455 5.5.1, 7.1.7).' });
+  .meta({ id: 'Reply', description: 'The Close frame a peer sends back, and how binding each part of it is.' });
 
 export const closeEvent = z
   .object({
@@ -68,31 +97,19 @@ export const closeEvent = z
     reason: z.string(),
     wasClean: z.boolean(),
   })
-  .meta({ id: 'CloseEvent', description: 'The close event a WHATWG WebSocket client fires: code, reason and wasClean.' });
+  .meta({
+    id: 'CloseEvent',
+    description: 'The close event a WHATWG WebSocket client fires (WHATWG WebSockets, "the WebSocket connection is closed"; a MUST): code, reason and wasClean.',
+  });
 
-/** What the real-peer suite sees a peer do on the wire. */
-export const observedReply = z
-  .discriminatedUnion('frame', [
-    z.object({ frame: z.literal('close'), code: orNull(closeCode) }),
-    z.object({ frame: z.literal('none') }).describe('The peer closed the connection without sending a Close frame.'),
-  ])
-  .meta({ id: 'ObservedReply' });
-
-/** A peer's disagreement with a vector: which peer, what it did (`observed`), and why. */
-const divergence = <T extends z.ZodType>(id: string, observed: T, who: string) =>
-  z
-    .object({
-      peer,
-      observed: observed.describe('Only the fields where the peer differs from the vector, exactly as observed.'),
-      reason: z.string().min(1).describe('Why the peer behaves this way, and what the rule says.'),
-    })
-    .meta({ id, description: `${who} that disagrees with the vector, as observed by the real-peer suite.` });
-
-export const receiveObservation = z
-  .object({ reply: observedReply.optional(), closeEvent: closeEvent.optional() })
-  .meta({ id: 'ReceiveObservation' });
-
-export const receiveDivergence = divergence('ReceiveDivergence', receiveObservation, 'A real peer');
+export const receiveAlternative = z
+  .object({
+    expected: receiveVerdict,
+    reply,
+    closeEvent: orNull(closeEvent),
+    why: z.string().min(1).describe('Why this outcome conforms too.'),
+  })
+  .meta({ id: 'ReceiveAlternative', description: 'The other outcome that also conforms: the receiver accepts where the vector prefers failing, or the reverse.' });
 
 export const lengthEncoding = z.enum(['7-bit', '16-bit']).meta({
   id: 'LengthEncoding',
@@ -110,17 +127,21 @@ export const framing = z
   })
   .meta({ id: 'Framing', description: 'How to put the body on the wire, byte for byte, in each direction.' });
 
+const receiveOutcome = {
+  expected: receiveVerdict.describe('The preferred outcome.'),
+  reply: reply,
+  alternative: orNull(receiveAlternative).describe('The other outcome that also conforms, or null when only the expected one does.'),
+};
+
 export const closePayloadVector = z
   .object({
     ...vectorHead,
     payloadHex: hex.describe('The Close frame body ("Application data"), unmasked.'),
     framing,
-    expected: receiveVerdict,
-    reply: reply,
-    closeEvent: closeEvent,
-    divergences: z.array(receiveDivergence),
+    ...receiveOutcome,
+    closeEvent: closeEvent.describe('The close event of a WHATWG client that receives the body, for the expected outcome.'),
   })
-  .meta({ id: 'ClosePayloadVector', description: 'A Close frame body, valid or not, and what its receiver must do.' });
+  .meta({ id: 'ClosePayloadVector', description: 'A Close frame body, valid or not, and what its receiver does.' });
 
 export const direction = z
   .enum(['client-to-server', 'server-to-client'])
@@ -133,29 +154,28 @@ export const closeFrameVector = z
     frameHex: hex.describe('The whole frame as it travels on the wire: header, mask key and (masked) payload.'),
     maskKeyHex: orNull(hex).describe('The 4-byte mask key inside frameHex, or null for an unmasked frame.'),
     payloadHex: hex.describe('The payload after unmasking.'),
-    expected: receiveVerdict,
-    reply: reply,
+    ...receiveOutcome,
     closeEvent: orNull(closeEvent).describe('For a server-to-client frame: the close event of a WHATWG client. Null for a client-to-server frame.'),
-    divergences: z.array(receiveDivergence),
   })
-  .meta({ id: 'CloseFrameVector', description: 'A whole Close frame on the wire, and what its receiver must do.' });
+  .meta({ id: 'CloseFrameVector', description: 'A whole Close frame on the wire, and what its receiver does.' });
 
 export const apiOutcome = z
   .enum(['accepted', 'InvalidAccessError', 'SyntaxError'])
   .meta({ id: 'ApiOutcome', description: 'accepted, or the name of the DOMException close() throws.' });
 
-export const apiObservation = z
-  .object({ outcome: apiOutcome.optional(), payloadHex: orNull(hex).optional() })
-  .meta({ id: 'ApiObservation' });
-
-export const apiDivergence = divergence('ApiDivergence', apiObservation, 'A real WebSocket API');
+export const apiResult = z
+  .object({
+    outcome: apiOutcome,
+    payloadHex: orNull(hex).describe('For an accepted call on an open connection: the body of the Close frame sent. Null when it throws.'),
+  })
+  .meta({ id: 'ApiResult', description: 'What close() does: accept or throw, and the Close body it sends.' });
 
 export const apiCloseCallVector = z
   .object({
     ...vectorHead,
     call: z
       .object({
-        code: z.number().optional().describe('The first argument; absent when not passed (or undefined).'),
+        code: z.number().optional().describe('The first argument, which WebIDL converts (it may be fractional or out of range); absent when not passed (or undefined).'),
         reason: z.string().optional().describe('The second argument; absent when not passed (or undefined).'),
       })
       .describe('The arguments of close(code, reason).'),
@@ -165,13 +185,10 @@ export const apiCloseCallVector = z
         reasonHex: orNull(hex).describe('The reason after USVString conversion, UTF-8 encoded; null when not present.'),
       })
       .describe('The arguments after WebIDL conversion: what the close() steps test.'),
-    expected: z
-      .object({
-        outcome: apiOutcome,
-        payloadHex: orNull(hex).describe('For an accepted call on an open connection: the body of the Close frame sent. Null when it throws.'),
-      })
-      .describe('What a conforming WebSocket API does.'),
-    divergences: z.array(apiDivergence),
+    expected: apiResult.describe('What a conforming WebSocket API does (the preferred outcome).'),
+    alternative: orNull(
+      apiResult.extend({ why: z.string().min(1).describe('Why this outcome conforms too.') }).meta({ id: 'ApiAlternative' }),
+    ).describe('Another outcome that also conforms, where the standard does not settle it; null otherwise.'),
   })
   .meta({ id: 'ApiCloseCallVector', description: 'A close(code, reason) call on the WHATWG WebSocket API, and its outcome.' });
 
@@ -190,17 +207,15 @@ export const fixtureFiles = (schemaId: string) => ({
   apiCloseCalls: fileOf('api-close-calls', apiCloseCallVector, schemaId).meta({ id: 'ApiCloseCallsFile' }),
 });
 
-export type Peer = z.infer<typeof peer>;
+export type Level = z.infer<typeof level>;
+export type Requirement = z.infer<typeof requirement>;
 export type ReceiveVerdict = z.infer<typeof receiveVerdict>;
 export type Reply = z.infer<typeof reply>;
 export type CloseEvent = z.infer<typeof closeEvent>;
-export type ObservedReply = z.infer<typeof observedReply>;
-export type ReceiveObservation = z.infer<typeof receiveObservation>;
-export type ReceiveDivergence = z.infer<typeof receiveDivergence>;
-export type ApiObservation = z.infer<typeof apiObservation>;
-export type ApiDivergence = z.infer<typeof apiDivergence>;
+export type ReceiveAlternative = z.infer<typeof receiveAlternative>;
 export type ClosePayloadVector = z.infer<typeof closePayloadVector>;
 export type CloseFrameVector = z.infer<typeof closeFrameVector>;
 export type ApiCloseCallVector = z.infer<typeof apiCloseCallVector>;
+export type ApiResult = z.infer<typeof apiResult>;
 export type Direction = z.infer<typeof direction>;
 export type ApiOutcome = z.infer<typeof apiOutcome>;
