@@ -1,0 +1,275 @@
+#!/usr/bin/python3
+"""Conformance runner for Python `websockets`: plays the close vectors of @wscodes/fixtures
+against a websockets server and a websockets client over loopback and prints what each did,
+as JSON lines (see tools/conformance/PROTOCOL.md).
+
+Run with Debian's interpreter, which has python3-websockets:
+    /usr/bin/python3 tools/conformance/runners/python/runner.py --fixtures packages/fixtures/generated
+"""
+import argparse
+import asyncio
+import base64
+import hashlib
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+
+import websockets
+
+LIMIT_SECONDS = 10  # every wait, as the protocol says; a limit can only give "timeout"
+CONCURRENCY = 12  # vectors in flight at once, across both peers
+WS_GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"  # RFC 6455 §1.3
+OPCODE_CLOSE = 0x8
+
+
+class RunnerError(Exception):
+    """The runner itself cannot work: reported as one line on stderr, exit 1."""
+
+
+# --- pure wire helpers (unit-tested in test_wire.py) ---
+
+def accept_key(key: str) -> str:
+    """Sec-WebSocket-Accept for a Sec-WebSocket-Key (RFC 6455 §4.2.2)."""
+    return base64.b64encode(hashlib.sha1((key + WS_GUID).encode()).digest()).decode()
+
+
+def decode_frame(buffer: bytes):
+    """First frame in buffer as (opcode, unmasked payload, bytes used), or None if incomplete."""
+    if len(buffer) < 2:
+        return None
+    opcode, masked, length = buffer[0] & 0x0F, buffer[1] & 0x80, buffer[1] & 0x7F
+    offset = 2
+    if length >= 126:  # 126: 16-bit length follows; 127: 64-bit length follows
+        size = 2 if length == 126 else 8
+        if len(buffer) < offset + size:
+            return None
+        length = int.from_bytes(buffer[offset:offset + size], "big")
+        offset += size
+    mask = b""
+    if masked:
+        if len(buffer) < offset + 4:
+            return None
+        mask = buffer[offset:offset + 4]
+        offset += 4
+    if len(buffer) < offset + length:
+        return None
+    payload = buffer[offset:offset + length]
+    if mask:
+        payload = bytes(b ^ mask[i % 4] for i, b in enumerate(payload))
+    return opcode, payload, offset + length
+
+
+def close_reply(payload: bytes) -> dict:
+    """The `reply` of a Close frame: its code, or null when the body has no full code."""
+    code = int.from_bytes(payload[:2], "big") if len(payload) >= 2 else None
+    return {"frame": "close", "code": code}
+
+
+# --- the raw side of a connection ---
+
+async def read_reply(reader: asyncio.StreamReader) -> dict:
+    """Reads frames until the first Close frame, the peer's TCP close, or the limit."""
+    async def first_close():
+        buffer = b""
+        while True:
+            frame = decode_frame(buffer)
+            if frame is None:
+                chunk = await reader.read(65536)
+                if not chunk:
+                    return {"frame": "none"}
+                buffer += chunk
+                continue
+            opcode, payload, used = frame
+            buffer = buffer[used:]
+            if opcode == OPCODE_CLOSE:
+                return close_reply(payload)
+            # Anything else (a Pong, a data frame) is skipped, as the protocol says.
+
+    try:
+        return await asyncio.wait_for(first_close(), LIMIT_SECONDS)
+    except asyncio.TimeoutError:
+        return {"frame": "timeout"}
+    except ConnectionError:  # a reset is the peer closing the connection without a Close frame
+        return {"frame": "none"}
+
+
+async def read_head(reader: asyncio.StreamReader) -> str:
+    head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), LIMIT_SECONDS)
+    return head.decode("latin-1")
+
+
+async def close_writer(writer: asyncio.StreamWriter) -> None:
+    writer.close()
+    try:
+        await writer.wait_closed()
+    except ConnectionError:
+        pass  # already reset by the peer: closed all the same
+
+
+# --- server peer: websockets.serve, played by a raw TCP client ---
+
+async def ignore_messages(websocket, *_path):
+    """The server's application: wait for messages and let the library handle closing."""
+    try:
+        async for _ in websocket:
+            pass
+    except websockets.ConnectionClosed:
+        pass
+
+
+async def play_against_server(port: int, frame: bytes) -> dict:
+    reader, writer = await asyncio.wait_for(asyncio.open_connection("127.0.0.1", port), LIMIT_SECONDS)
+    try:
+        key = base64.b64encode(os.urandom(16)).decode()
+        writer.write((f"GET / HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nUpgrade: websocket\r\n"
+                      f"Connection: Upgrade\r\nSec-WebSocket-Key: {key}\r\n"
+                      "Sec-WebSocket-Version: 13\r\n\r\n").encode())
+        head = await read_head(reader)
+        if not head.startswith("HTTP/1.1 101"):
+            raise RunnerError(f"the websockets server answered {head.splitlines()[0]!r} instead of 101")
+        writer.write(frame)
+        await writer.drain()
+        return await read_reply(reader)
+    finally:
+        await close_writer(writer)
+
+
+# --- client peer: websockets.connect, against a raw TCP server ---
+
+class RawServer:
+    """Answers each upgrade, writes the bytes of the vector named by the path, records the reply."""
+
+    def __init__(self, frames: dict):
+        self.frames = frames  # vector id -> bytes to write
+        self.replies = {}  # vector id -> future of the observed reply
+
+    def expect(self, vector_id: str) -> asyncio.Future:
+        self.replies[vector_id] = asyncio.get_running_loop().create_future()
+        return self.replies[vector_id]
+
+    async def handle(self, reader, writer):
+        vector_id = None
+        try:
+            head = await read_head(reader)
+            vector_id = head.split(" ", 2)[1].lstrip("/")
+            key = next(line.split(":", 1)[1].strip() for line in head.split("\r\n")
+                       if line.lower().startswith("sec-websocket-key:"))
+            writer.write((f"HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
+                          f"Connection: Upgrade\r\nSec-WebSocket-Accept: {accept_key(key)}\r\n\r\n").encode())
+            writer.write(self.frames[vector_id])
+            await writer.drain()
+            self.replies[vector_id].set_result(await read_reply(reader))
+        except Exception as error:  # the client waiting on this vector reports it
+            if vector_id in self.replies and not self.replies[vector_id].done():
+                self.replies[vector_id].set_exception(error)
+        finally:
+            await close_writer(writer)  # the server closes the TCP connection first (RFC 6455 §7.1.1)
+
+
+async def play_against_client(raw: RawServer, port: int, vector_id: str) -> dict:
+    reply = raw.expect(vector_id)
+    try:
+        websocket = await websockets.connect(f"ws://127.0.0.1:{port}/{vector_id}")
+    except Exception as error:
+        raise RunnerError(f"websockets.connect failed for {vector_id}: {error}") from None
+    try:
+        # The library's own signal that the connection is over: the message loop ends.
+        await asyncio.wait_for(ignore_messages(websocket), LIMIT_SECONDS)
+    except asyncio.TimeoutError:
+        pass  # the raw server's observation already says what happened
+    finally:
+        websocket.transport.abort()  # no-op when closed; otherwise nothing may outlive the run
+        await websocket.wait_closed()
+    return await reply
+
+
+# --- the run ---
+
+def load_vectors(fixtures: Path):
+    """(server vectors, client vectors): each a dict of id -> bytes to send."""
+    try:
+        payloads = json.loads((fixtures / "close-payloads.json").read_text())["vectors"]
+        frames = json.loads((fixtures / "close-frames.json").read_text())["vectors"]
+    except (OSError, ValueError, KeyError) as error:
+        raise RunnerError(f"cannot read the vectors in {fixtures} ({error}); "
+                          "pass --fixtures packages/fixtures/generated after `npm run generate`") from None
+    to_server = {v["id"]: bytes.fromhex(v["framing"]["clientFrameHex"]) for v in payloads}
+    to_client = {v["id"]: bytes.fromhex(v["framing"]["serverFrameHex"]) for v in payloads}
+    for v in frames:
+        side = to_server if v["direction"] == "client-to-server" else to_client
+        side[v["id"]] = bytes.fromhex(v["frameHex"])
+    return to_server, to_client
+
+
+def emit(line: dict) -> None:
+    print(json.dumps(line, separators=(",", ":")), flush=True)
+
+
+async def run(fixtures: Path, only: str) -> None:
+    to_server, to_client = load_vectors(fixtures)
+    to_server = {k: v for k, v in to_server.items() if only in k}
+    to_client = {k: v for k, v in to_client.items() if only in k}
+    common = {"implementation": "websockets", "version": websockets.__version__, "language": "Python"}
+    emit({"type": "peer", "peer": "python-websockets-server", **common, "role": "server"})
+    emit({"type": "peer", "peer": "python-websockets-client", **common, "role": "client"})
+
+    gate = asyncio.Semaphore(CONCURRENCY)
+
+    async def play(peer, vector_id, match):
+        async with gate:
+            emit({"type": "result", "peer": peer, "id": vector_id, "observed": {"reply": await match()}})
+
+    try:
+        ws_server = await websockets.serve(ignore_messages, "127.0.0.1", 0)
+    except OSError as error:
+        raise RunnerError(f"the websockets server does not start: {error}") from None
+    raw = RawServer(to_client)
+    raw_server = await asyncio.start_server(raw.handle, "127.0.0.1", 0)
+    try:
+        server_port = ws_server.sockets[0].getsockname()[1]
+        raw_port = raw_server.sockets[0].getsockname()[1]
+        # Each match starts only inside play(), so the semaphore bounds the sockets open at once.
+        jobs = [play("python-websockets-server", k, lambda v=v: play_against_server(server_port, v))
+                for k, v in to_server.items()]
+        jobs += [play("python-websockets-client", k, lambda k=k: play_against_client(raw, raw_port, k))
+                 for k in to_client]
+        tasks = [asyncio.create_task(job) for job in jobs]
+        try:
+            await asyncio.gather(*tasks)
+        finally:
+            for task in tasks:  # one runner failure stops the rest cleanly
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+    finally:
+        ws_server.close()
+        raw_server.close()
+        await ws_server.wait_closed()
+        await raw_server.wait_closed()
+    print(f"python runner: {len(to_server)} vectors against the server, "
+          f"{len(to_client)} against the client", file=sys.stderr)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description="Play the @wscodes/fixtures close vectors against Python websockets "
+                    "(server and client) over loopback; JSON lines on stdout.")
+    parser.add_argument("--fixtures", required=True, type=Path, metavar="DIR",
+                        help="folder holding close-payloads.json and close-frames.json "
+                             "(in the repository: packages/fixtures/generated)")
+    parser.add_argument("--only", default="", metavar="SUBSTRING",
+                        help="play only the vectors whose id contains SUBSTRING")
+    args = parser.parse_args()
+    # The library logs failed handshakes and handlers; the observations say it all already.
+    logging.getLogger("websockets").setLevel(logging.CRITICAL)
+    try:
+        asyncio.run(run(args.fixtures, args.only))
+    except RunnerError as error:
+        print(f"python runner: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
