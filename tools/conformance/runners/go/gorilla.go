@@ -1,0 +1,49 @@
+package main
+
+import (
+	"context"
+	"net/http"
+
+	"github.com/gorilla/websocket"
+)
+
+const gorillaPackage = "golang-github-gorilla-websocket-dev"
+
+func gorillaPeers(version string, tracker *connTracker) (serverPeer, clientPeer) {
+	info := peerInfo{Type: "peer", Implementation: "gorilla/websocket", Version: version, Language: "Go"}
+
+	server := info
+	server.Peer, server.Role = "gorilla-server", "server"
+	var upgrader websocket.Upgrader // the zero value is gorilla's documented default
+	serve := func(w http.ResponseWriter, r *http.Request) {
+		conn, err := upgrader.Upgrade(w, r, nil)
+		if err != nil {
+			return
+		}
+		// gorilla never closes the socket itself; its docs make Close the application's job.
+		defer conn.Close()
+		readUntilError(conn)
+	}
+
+	client := info
+	client.Peer, client.Role = "gorilla-client", "client"
+	dialer := websocket.Dialer{NetDialContext: tracker.dialer(), HandshakeTimeout: playLimit}
+	run := func(ctx context.Context, url string) error {
+		conn, _, err := dialer.DialContext(ctx, url, nil)
+		if err != nil {
+			return err
+		}
+		defer conn.Close()
+		readUntilError(conn)
+		return nil
+	}
+	return serverPeer{server, serve}, clientPeer{client, run}
+}
+
+func readUntilError(conn *websocket.Conn) {
+	for {
+		if _, _, err := conn.ReadMessage(); err != nil {
+			return
+		}
+	}
+}

@@ -1,0 +1,48 @@
+package main
+
+import (
+	"context"
+	"net/http"
+
+	"nhooyr.io/websocket"
+)
+
+const nhooyrPackage = "golang-nhooyr-websocket-dev"
+
+func nhooyrPeers(version string, tracker *connTracker) (serverPeer, clientPeer) {
+	info := peerInfo{Type: "peer", Implementation: "nhooyr.io/websocket", Version: version, Language: "Go"}
+
+	server := info
+	server.Peer, server.Role = "nhooyr-server", "server"
+	serve := func(w http.ResponseWriter, r *http.Request) {
+		conn, err := websocket.Accept(w, r, nil)
+		if err != nil {
+			return
+		}
+		// No Close here: nhooyr closes the connection itself on a Close frame or a protocol error,
+		// and an application Close would put the application's own code on the wire.
+		readUntilErrorNhooyr(conn)
+	}
+
+	client := info
+	client.Peer, client.Role = "nhooyr-client", "client"
+	httpClient := &http.Client{Transport: &http.Transport{DialContext: tracker.dialer()}}
+	run := func(ctx context.Context, url string) error {
+		conn, _, err := websocket.Dial(ctx, url, &websocket.DialOptions{HTTPClient: httpClient})
+		if err != nil {
+			return err
+		}
+		readUntilErrorNhooyr(conn)
+		return nil
+	}
+	return serverPeer{server, serve}, clientPeer{client, run}
+}
+
+// readUntilErrorNhooyr reads without a deadline: a read context that expires makes nhooyr send 1008.
+func readUntilErrorNhooyr(conn *websocket.Conn) {
+	for {
+		if _, _, err := conn.Read(context.Background()); err != nil {
+			return
+		}
+	}
+}
