@@ -1,0 +1,91 @@
+// Starts a browser as a plain process in its own process group, with a fresh temporary home and
+// profile, and ends the whole group (browser, renderers, helpers) and removes the directories.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserDefinition } from './browsers.ts';
+
+const STDERR_TAIL_CHARS = 4000;
+const GRACE_MS = 3000;
+
+export interface RunningBrowser {
+  /** Resolves when the browser process exits (on its own or killed). */
+  readonly exited: Promise<{ code: number | null; signal: string | null }>;
+  /** The last few thousand characters it wrote to stderr, for error messages. */
+  stderrTail(): string;
+  /** Ends the process group and removes the temporary directories; safe to call twice. */
+  stop(): Promise<void>;
+}
+
+export async function launchBrowser(browser: BrowserDefinition, url: string): Promise<RunningBrowser> {
+  const root = await mkdtemp(join(tmpdir(), `wscodes-${browser.peer}-`));
+  const home = join(root, 'home');
+  const profile = join(root, 'profile');
+  await Promise.all([mkdir(home), mkdir(profile)]);
+  let child: ChildProcess;
+  try {
+    const args = await browser.prepare(profile, url);
+    child = spawn(browser.binary, args, {
+      // A group of its own, so one signal reaches every helper process the browser starts.
+      detached: true,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      // A throw-away HOME keeps crash reports, caches and dconf out of the real one.
+      env: { ...process.env, ...browser.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_CACHE_HOME: join(home, '.cache') },
+    });
+  } catch (error) {
+    await rm(root, { recursive: true, force: true });
+    throw error;
+  }
+  let tail = '';
+  child.stderr!.setEncoding('utf8');
+  child.stderr!.on('data', (chunk: string) => {
+    tail = (tail + chunk).slice(-STDERR_TAIL_CHARS);
+  });
+  const exited = new Promise<{ code: number | null; signal: string | null }>((resolve) => {
+    child.once('exit', (code, signal) => resolve({ code, signal }));
+    child.once('error', (error) => {
+      tail += `\n${error.message}`;
+      resolve({ code: null, signal: null });
+    });
+  });
+  const signalGroup = (signal: NodeJS.Signals): void => {
+    try {
+      process.kill(-child.pid!, signal);
+    } catch {
+      // The group is already gone.
+    }
+  };
+  let stopping: Promise<void> | undefined;
+  const stop = (): Promise<void> =>
+    (stopping ??= (async () => {
+      if (child.pid !== undefined) {
+        signalGroup('SIGTERM');
+        const graceful = await Promise.race([exited.then(() => true), sleep(GRACE_MS).then(() => false)]);
+        // Helpers can outlive the main process; SIGKILL whatever is left of the group either way.
+        signalGroup('SIGKILL');
+        if (!graceful) await exited;
+        await groupGone(child.pid);
+      }
+      child.stderr!.destroy();
+      await rm(root, { recursive: true, force: true, maxRetries: 3 });
+    })());
+  return { exited, stderrTail: () => tail, stop };
+}
+
+/** Waits until no process of the group is left (killed helpers take a moment to be reaped). */
+async function groupGone(pgid: number): Promise<void> {
+  for (let waited = 0; waited < GRACE_MS; waited += 50) {
+    try {
+      process.kill(-pgid, 0);
+    } catch {
+      return;
+    }
+    await sleep(50);
+  }
+}
+
+/** Waits for `ms`; the timer never keeps the process alive on its own. */
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}

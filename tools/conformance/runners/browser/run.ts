@@ -1,0 +1,107 @@
+// The browser runner of the conformance suite (tools/conformance/PROTOCOL.md, role `browser`):
+// starts Debian's chromium and firefox-esr headless on a loopback page that plays every vector with
+// the browser's own WebSocket, and prints the observations as JSON lines on stdout.
+import { parseArgs } from 'node:util';
+import { BROWSER_PEERS, BROWSERS, BrowserUnavailable, browserVersion, type BrowserPeer } from './browsers.ts';
+import { playInBrowser, SessionError, PAGE_CONCURRENCY } from './session.ts';
+import { FixtureError, loadBrowserVectors } from './vectors.ts';
+
+const USAGE = `Usage: npx tsx tools/conformance/runners/browser/run.ts --fixtures DIR [--browser chromium|firefox-esr|all] [--only SUBSTRING]
+
+Plays the close vectors of @wscodes/fixtures in headless browsers (Debian's chromium and firefox-esr)
+through their WebSocket API, over loopback only, and prints one JSON line per peer and per vector
+played (tools/conformance/PROTOCOL.md). Progress goes to stderr.
+
+  --fixtures DIR      the folder with close-payloads.json, close-frames.json, api-close-calls.json
+                      (in the repository: packages/fixtures/generated)
+  --browser NAME      chromium, firefox-esr, or all (the default); browsers run one after the other
+  --only SUBSTRING    play only the vectors whose id contains SUBSTRING
+  --help              print this help
+
+Exits 0 when every vector was played, whatever the browsers did; 1 with a one-line reason when the
+runner cannot work (a browser is missing or does not load the page, the fixtures are unreadable).`;
+
+class UsageError extends Error {}
+
+interface Options {
+  readonly fixtures: string;
+  readonly browsers: readonly BrowserPeer[];
+  readonly only?: string;
+}
+
+function parseOptions(argv: string[]): Options | 'help' {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        fixtures: { type: 'string' },
+        browser: { type: 'string', default: 'all' },
+        only: { type: 'string' },
+        help: { type: 'boolean' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}; see --help`);
+  }
+  if (values.help) return 'help';
+  if (!values.fixtures) throw new UsageError('--fixtures DIR is required (packages/fixtures/generated in the repository); see --help');
+  const browser = values.browser!;
+  if (browser !== 'all' && !(BROWSER_PEERS as readonly string[]).includes(browser)) {
+    throw new UsageError(`--browser must be chromium, firefox-esr or all, not "${browser}"`);
+  }
+  const browsers = browser === 'all' ? BROWSER_PEERS : [browser as BrowserPeer];
+  return { fixtures: values.fixtures, browsers, ...(values.only === undefined ? {} : { only: values.only }) };
+}
+
+const progress = (line: string): void => void process.stderr.write(`${line}\n`);
+const emit = (line: object): void => void process.stdout.write(`${JSON.stringify(line)}\n`);
+
+async function main(): Promise<number> {
+  const options = parseOptions(process.argv.slice(2));
+  if (options === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const vectors = await loadBrowserVectors(options.fixtures, options.only);
+  if (vectors.length === 0) throw new FixtureError(`no vector id contains "${options.only}"`);
+  const peers = options.browsers.map((peer) => BROWSERS[peer]);
+  const versions = await Promise.all(peers.map(browserVersion));
+  peers.forEach((browser, index) =>
+    emit({ type: 'peer', peer: browser.peer, implementation: browser.implementation, version: versions[index], language: 'JavaScript', role: 'browser' }),
+  );
+  const problems: string[] = [];
+  for (const browser of peers) {
+    const started = Date.now();
+    progress(`${browser.peer}: playing ${vectors.length} vectors, ${PAGE_CONCURRENCY} WebSockets at a time`);
+    try {
+      const { observations, unplayed } = await playInBrowser(browser, vectors, progress);
+      for (const { id, observed } of observations) emit({ type: 'result', peer: browser.peer, id, observed });
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      progress(`${browser.peer}: ${observations.length} played, ${unplayed.length} not played, in ${seconds} s`);
+      for (const { id, reason } of unplayed) progress(`${browser.peer}: ${id} not played: ${reason}`);
+      if (unplayed.length > 0) problems.push(`${browser.peer} did not play ${unplayed.length} vectors (first: ${unplayed[0]!.id}: ${unplayed[0]!.reason})`);
+    } catch (error) {
+      if (!(error instanceof SessionError)) throw error;
+      problems.push(`${browser.peer}: ${error.message}`);
+    }
+  }
+  if (problems.length > 0) {
+    process.stderr.write(`${problems.join('; ')}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const known = error instanceof UsageError || error instanceof FixtureError || error instanceof BrowserUnavailable;
+    process.stderr.write(`${known ? (error as Error).message : (error as Error)?.stack ?? String(error)}\n`);
+    process.exitCode = known && error instanceof UsageError ? 2 : 1;
+  },
+);

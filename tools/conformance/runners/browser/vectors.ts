@@ -1,0 +1,91 @@
+// The vectors a browser plays (PROTOCOL.md, role `browser`): bytes the raw server sends for the
+// receive vectors, and the close() arguments for the API vectors. Reads only the three JSON files.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+export interface ReceiveVector {
+  readonly kind: 'receive';
+  readonly id: string;
+  /** What the raw server writes once the upgrade is done. */
+  readonly bytes: Buffer;
+}
+
+export interface CloseCall {
+  readonly code?: number;
+  readonly reason?: string;
+}
+
+export interface ApiVector {
+  readonly kind: 'api';
+  readonly id: string;
+  readonly call: CloseCall;
+}
+
+export type BrowserVector = ReceiveVector | ApiVector;
+
+export const FIXTURE_FILES = ['close-payloads.json', 'close-frames.json', 'api-close-calls.json'] as const;
+
+/** Thrown for fixtures the runner cannot use; the message says how to fix it. */
+export class FixtureError extends Error {}
+
+async function vectorsOf(dir: string, file: string): Promise<Record<string, unknown>[]> {
+  const path = join(dir, file);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    throw new FixtureError(`cannot read ${path}: pass --fixtures the folder holding ${FIXTURE_FILES.join(', ')} (packages/fixtures/generated)`);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new FixtureError(`${path} is not JSON: regenerate it with npm run generate`);
+  }
+  const vectors = (parsed as { vectors?: unknown }).vectors;
+  if (!Array.isArray(vectors)) throw new FixtureError(`${path} has no "vectors" array: regenerate it with npm run generate`);
+  return vectors as Record<string, unknown>[];
+}
+
+function hexBytes(hex: unknown, where: string): Buffer {
+  if (typeof hex !== 'string' || !/^(?:[0-9a-f]{2})+$/i.test(hex)) {
+    throw new FixtureError(`${where} is not hex bytes: regenerate the fixtures with npm run generate`);
+  }
+  return Buffer.from(hex, 'hex');
+}
+
+function idOf(vector: Record<string, unknown>, file: string): string {
+  if (typeof vector.id !== 'string') throw new FixtureError(`a vector in ${file} has no string id: regenerate the fixtures`);
+  return vector.id;
+}
+
+function callOf(vector: Record<string, unknown>, id: string): CloseCall {
+  const call = vector.call as { code?: unknown; reason?: unknown } | undefined;
+  const badCode = call?.code !== undefined && typeof call.code !== 'number';
+  const badReason = call?.reason !== undefined && typeof call.reason !== 'string';
+  if (typeof call !== 'object' || call === null || badCode || badReason) {
+    throw new FixtureError(`${id} in api-close-calls.json has no valid "call" (optional number code, optional string reason)`);
+  }
+  return call as CloseCall;
+}
+
+/** Every vector a browser plays, in file order, limited to ids containing `only` when given. */
+export async function loadBrowserVectors(dir: string, only?: string): Promise<BrowserVector[]> {
+  const [payloads, frames, calls] = await Promise.all(FIXTURE_FILES.map((file) => vectorsOf(dir, file)));
+  const all: BrowserVector[] = [];
+  for (const vector of payloads!) {
+    const id = idOf(vector, 'close-payloads.json');
+    const framing = vector.framing as { serverFrameHex?: unknown } | undefined;
+    all.push({ kind: 'receive', id, bytes: hexBytes(framing?.serverFrameHex, `${id}: framing.serverFrameHex`) });
+  }
+  for (const vector of frames!) {
+    if (vector.direction !== 'server-to-client') continue;
+    const id = idOf(vector, 'close-frames.json');
+    all.push({ kind: 'receive', id, bytes: hexBytes(vector.frameHex, `${id}: frameHex`) });
+  }
+  for (const vector of calls!) {
+    const id = idOf(vector, 'api-close-calls.json');
+    all.push({ kind: 'api', id, call: callOf(vector, id) });
+  }
+  return only === undefined ? all : all.filter((vector) => vector.id.includes(only));
+}
