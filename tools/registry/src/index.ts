@@ -21,3 +21,4 @@ export {
   spansInWords,
 } from './protocol.ts';
 export { byText, compareText } from './compare.ts';
+export * from './compat.ts';

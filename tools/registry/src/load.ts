@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { COMPAT_FILE, loadCompat } from './compat.ts';
 import { compileRegistry } from './compile.ts';
 import { byPosition, RegistryError, type Diagnostic } from './diagnostics.ts';
 import { rules } from './rules/index.ts';
@@ -120,5 +122,7 @@ function yamlDiagnostic(text: string, e: YamlProblem): Diagnostic {
 export function loadRegistry(file: string = REPO_ROOT + REGISTRY_FILE, source: string = REGISTRY_FILE): Registry {
   const result = checkRegistryText(readFileSync(file, 'utf8'), source);
   if (!result.registry) throw new RegistryError(source, result.diagnostics);
-  return result.registry;
+  // The matrix lives beside the registry it was recorded against.
+  const compatFile = join(dirname(file), basename(COMPAT_FILE));
+  return { ...result.registry, compat: loadCompat(compatFile, join(dirname(source), basename(COMPAT_FILE))) };
 }

@@ -1,3 +1,4 @@
+import type { Compat } from './compat.ts';
 import type { z } from 'zod';
 import type {
   AdviceSource,
@@ -93,4 +94,6 @@ export interface Registry {
   readonly divergences: readonly Divergence[];
   /** The validated document, normalised (sorted), as shipped in registry.json. */
   readonly document: RegistryDocument;
+  /** The compatibility matrix recorded beside the registry (compat.json); absent when there is none. */
+  readonly compat?: Compat;
 }

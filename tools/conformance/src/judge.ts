@@ -1,0 +1,94 @@
+import type { ApiObservation, ReceiveObservation, Verdict } from '@wscodes-tools/registry';
+import type { ApiCloseCallVector, CloseFrameVector, ClosePayloadVector } from '@wscodes/fixtures';
+import { REQUIREMENTS } from '../../generators/src/fixtures/requirements.ts';
+
+// Turns what a runner saw into a verdict, from the levels the vector states. The one place where
+// observations are judged: runners in every language only observe (see PROTOCOL.md).
+
+export type ReceiveVector = ClosePayloadVector | CloseFrameVector;
+type Level = ReceiveVector['requirement']['level'];
+type Verdict4 = Exclude<Verdict, 'informational'>;
+
+export interface Judgement {
+  readonly verdict: Verdict;
+  /** For a violation: the clause broken. */
+  readonly clause?: string;
+}
+
+const SEVERITY: readonly Verdict4[] = ['conforms', 'alternative', 'violates-should', 'violates-must'];
+const worst = (a: Judgement, b: Judgement): Judgement =>
+  SEVERITY.indexOf(b.verdict as Verdict4) > SEVERITY.indexOf(a.verdict as Verdict4) ? b : a;
+
+const CONFORMS: Judgement = { verdict: 'conforms' };
+const ALTERNATIVE: Judgement = { verdict: 'alternative' };
+
+/** Breaking a requirement of this level: MAY and common practice leave the choice to the peer. */
+function breaking(level: Level | 'MUST' | 'SHOULD' | 'MAY', clause: string): Judgement {
+  if (level === 'MUST') return { verdict: 'violates-must', clause };
+  if (level === 'SHOULD') return { verdict: 'violates-should', clause };
+  return ALTERNATIVE;
+}
+
+/**
+ * Codes that announce a failure. A reply carrying one, to a frame whose valid reading would echo
+ * another code, means the peer failed the connection rather than answered with a code of its own.
+ */
+const FAILURE_CODES: ReadonlySet<number> = new Set([1002, 1007]);
+
+type Branch = 'valid' | 'invalid' | 'open';
+
+/** Which way the peer went: it took the frame (a reply), failed (a failure code, or no frame), or neither. */
+export function branchTaken(v: ReceiveVector, reply: ReceiveObservation['reply']): Branch {
+  if (reply.frame === 'timeout') return 'open';
+  if (reply.frame === 'none') return 'invalid';
+  const verdicts = [v.expected, ...(v.alternative ? [v.alternative.expected] : [])];
+  const validVerdict = verdicts.find((x) => x.valid);
+  const invalidVerdict = verdicts.find((x) => !x.valid);
+  if (validVerdict?.valid && reply.code === (validVerdict.code === 1005 ? null : validVerdict.code)) return 'valid';
+  if (invalidVerdict && !invalidVerdict.valid && (reply.code === invalidVerdict.closeWith || invalidVerdict.alternativeCodes.includes(reply.code ?? -1))) {
+    return 'invalid';
+  }
+  if (reply.code !== null && FAILURE_CODES.has(reply.code)) return 'invalid';
+  return validVerdict ? 'valid' : 'invalid';
+}
+
+/** Judges a payload or frame vector from the reply and, for a WHATWG client, the close event. */
+export function judgeReceive(v: ReceiveVector, observed: ReceiveObservation): Judgement {
+  const judgement = judgeReceiveStrictly(v, observed);
+  return v.requirement.level === 'informational' ? { verdict: 'informational' } : judgement;
+}
+
+function judgeReceiveStrictly(v: ReceiveVector, observed: ReceiveObservation): Judgement {
+  const taken = branchTaken(v, observed.reply);
+  if (taken === 'open') {
+    // Neither outcome leaves the connection open: failing closes it, and a valid Close needs a reply.
+    return { verdict: 'violates-must', clause: v.expected.valid ? v.reply.source : v.requirement.source };
+  }
+  const preferred = v.expected.valid === (taken === 'valid');
+  const branch = preferred ? v : v.alternative && v.alternative.expected.valid === (taken === 'valid') ? v.alternative : null;
+  if (!branch) return breaking(v.requirement.level, v.requirement.source);
+
+  let judgement = preferred ? CONFORMS : ALTERNATIVE;
+  const reply = branch.reply;
+  if (observed.reply.frame === 'none') judgement = worst(judgement, reply.frame === 'MAY' ? ALTERNATIVE : breaking(reply.frame, reply.source));
+  else if (observed.reply.frame === 'close' && observed.reply.code !== reply.code) {
+    const allowed = reply.codeIs === 'typical' || (observed.reply.code !== null && reply.alternativeCodes.includes(observed.reply.code));
+    judgement = worst(judgement, allowed ? ALTERNATIVE : breaking(reply.frame, reply.source));
+  }
+
+  if (observed.closeEvent !== undefined && branch.closeEvent !== null) {
+    const event = observed.closeEvent;
+    const expected = branch.closeEvent;
+    const same = event !== null && event.code === expected.code && event.reason === expected.reason && event.wasClean === expected.wasClean;
+    if (!same) judgement = worst(judgement, { verdict: 'violates-must', clause: REQUIREMENTS.closeEventReason.source });
+  }
+  return judgement;
+}
+
+/** Judges a close() call: the preferred outcome, the alternative one, or a violation of the step. */
+export function judgeApi(v: ApiCloseCallVector, observed: ApiObservation): Judgement {
+  const matches = (x: { outcome: string; payloadHex: string | null }) => x.outcome === observed.outcome && x.payloadHex === observed.payloadHex;
+  if (matches(v.expected)) return CONFORMS;
+  if (v.alternative && matches(v.alternative)) return ALTERNATIVE;
+  return breaking(v.requirement.level, v.requirement.source);
+}
