@@ -1,5 +1,6 @@
 // The build of a JSON-only package: proves that what would ship is complete and well-formed.
-// Every `exports` target exists and parses, every generated file is exported, and every schema
+// Every `exports` target exists and parses, every JSON file at the package root is exported under
+// its own name (node10 resolution ignores `exports` and looks there), and every schema
 // carries the 2020-12 dialect, a $id named after its file, and the do-not-edit banner.
 // Plain Node, no dependencies: it runs before anything else is installed or built.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -14,7 +15,7 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const targets = Object.entries(pkg.exports).filter(([subpath]) => subpath !== './package.json');
 const documents = new Map();
 for (const [subpath, target] of targets) {
-  if (subpath !== `./${basename(target)}`) problems.push(`exports["${subpath}"] should be named after its file ${target}`);
+  if (target !== subpath) problems.push(`exports["${subpath}"] -> ${target}: point it at ${subpath}, the file at the package root, where resolvers that ignore exports look`);
   try {
     documents.set(basename(target), JSON.parse(readFileSync(join(root, target), 'utf8')));
   } catch (error) {
@@ -22,8 +23,9 @@ for (const [subpath, target] of targets) {
   }
 }
 const exported = new Set(targets.map(([, target]) => target));
-for (const file of readdirSync(join(root, 'generated'))) {
-  if (!exported.has(`./generated/${file}`)) problems.push(`generated/${file} ships but is not in exports: add "./${file}"`);
+for (const file of readdirSync(root).filter((f) => f.endsWith('.json') && f !== 'package.json')) {
+  if (!exported.has(`./${file}`)) problems.push(`${file} is at the package root but not in exports: add "./${file}"`);
+  if (!pkg.files.includes(file)) problems.push(`${file} is at the package root but not in "files": add "${file}"`);
 }
 for (const [file, document] of documents) {
   if (!/Do not edit/.test(document.$comment ?? '')) problems.push(`${file}: no do-not-edit banner in $comment`);
@@ -36,7 +38,7 @@ if (documents.get('registry.json')?.$schema !== registrySchemaId) problems.push(
 
 if (problems.length > 0) {
   console.error(`@wscodes/schema is not ready to ship:\n${problems.map((p) => `  ${p}`).join('\n')}`);
-  console.error('regenerate with `npm run generate`, and keep package.json exports in step with generated/.');
+  console.error('regenerate with `npm run generate`, and keep package.json exports and files in step with the JSON at the package root.');
   process.exit(1);
 }
 console.log(`@wscodes/schema: ${documents.size} JSON files checked`);

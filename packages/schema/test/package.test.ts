@@ -1,17 +1,25 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DIALECT, exportedFiles, packageJson, readExport, resolveExport, schemaFiles } from './package-files.ts';
 
 const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
-const generated = readdirSync(new URL('../generated/', import.meta.url)).sort();
+// The generated JSON sits at the package root, where a subpath such as `@wscodes/schema/registry.json`
+// names it (resolvers that ignore `exports`, like TypeScript's node10, look there); the banner tells it apart.
+const generated = readdirSync(PACKAGE_DIR)
+  .filter((file) => file.endsWith('.json') && file !== 'package.json')
+  .filter((file) => /Do not edit/.test(JSON.parse(readFileSync(new URL(`../${file}`, import.meta.url), 'utf8')).$comment ?? ''))
+  .sort();
 
 // Spawns node and npm: generous limits, no timing assertions.
 describe('@wscodes/schema exports', { timeout: 60_000 }, () => {
   it('exports every generated file under its own name, and nothing else', () => {
+    expect(generated.length).toBeGreaterThan(0);
     expect([...exportedFiles].sort()).toEqual(generated);
-    for (const file of exportedFiles) expect(packageJson.exports[`./${file}`]).toBe(`./generated/${file}`);
+    // Each target is the file the subpath names at the root, so node10 resolution finds it too.
+    for (const file of exportedFiles) expect(packageJson.exports[`./${file}`]).toBe(`./${file}`);
+    expect([...packageJson.files].sort()).toEqual([...generated, 'CHANGELOG.md'].sort());
   });
 
   it('ships the four code and registry schemas and registry.json', () => {
@@ -29,7 +37,7 @@ describe('@wscodes/schema exports', { timeout: 60_000 }, () => {
   it.each(schemaFiles)('%s has the 2020-12 dialect, a stable $id and the banner', (file) => {
     const schema = readExport(file);
     expect(schema.$schema).toBe(DIALECT);
-    expect(schema.$id).toBe(`https://unpkg.com/@wscodes/schema/generated/${file}`);
+    expect(schema.$id).toBe(`https://unpkg.com/@wscodes/schema/${file}`);
     // The id is the file's path in this package's tarball, so the CDN serves this very file.
     expect(schema.$id.endsWith(`/@wscodes/schema/${packageJson.exports[`./${file}`]!.slice(2)}`)).toBe(true);
     expect(schema.$comment).toMatch(/^Generated from registry\/close-codes\.yaml .*Do not edit/);
@@ -52,14 +60,14 @@ describe('@wscodes/schema exports', { timeout: 60_000 }, () => {
       .join('\n');
     const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: PACKAGE_DIR, encoding: 'utf8' });
     expect(JSON.parse(out)).toEqual(exportedFiles.map(() => 'object'));
-    expect(resolveExport('registry.json')).toMatch(/packages[\\/]schema[\\/]generated[\\/]registry\.json$/);
+    expect(resolveExport('registry.json')).toMatch(/packages[\\/]schema[\\/]registry\.json$/);
   });
 
   it('the tarball holds only package.json, LICENSE, the README and the generated JSON', () => {
     const run = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: PACKAGE_DIR, encoding: 'utf8' });
     expect(run.status, run.stderr).toBe(0);
     const [{ files }] = JSON.parse(run.stdout) as [{ files: { path: string }[] }];
-    expect(files.map((f) => f.path).sort()).toEqual(['LICENSE', 'README.md', ...generated.map((f) => `generated/${f}`), 'package.json'].sort());
+    expect(files.map((f) => f.path).sort()).toEqual(['LICENSE', 'README.md', ...generated, 'package.json'].sort());
   });
 
   it('the build check passes on the shipped files', () => {

@@ -1,17 +1,21 @@
 import { generateCore } from './core/generate-core.ts';
 import { generateDocs } from './docs/generate-docs.ts';
 import type { Target } from './files.ts';
-import { generateFixtures } from './fixtures/generate-fixtures.ts';
-import { generateSchema } from './schema/generate-schema.ts';
+import { FIXTURES_DATA_DIR, FIXTURES_DATA_FILES, generateFixtures } from './fixtures/generate-fixtures.ts';
+import { generateSchema, SCHEMA_FILES } from './schema/generate-schema.ts';
 
 // Imported statically: a full run needs every generator anyway, and a lazy import in a module that
 // the test runner shares between test files can outlive the file that started it. (`--only docs`
 // loads ts-morph too, about half a second.)
 
-/** Every generation target, in the order they run. Each owns the files it lists. */
+/**
+ * Every generation target, in the order they run. Each owns the files it lists. The JSON of
+ * @wscodes/schema and @wscodes/fixtures sits at the package root beside hand-written files
+ * (package.json, compat.json), so those targets own their JSON file by file, not the folder.
+ */
 export const targets: readonly Target[] = [
   { name: 'core', owns: ['packages/core/src/generated/'], generate: generateCore },
-  { name: 'schema', owns: ['packages/schema/generated/'], generate: generateSchema },
+  { name: 'schema', owns: SCHEMA_FILES, generate: generateSchema },
   {
     name: 'docs',
     owns: ['packages/docs/README.md', 'packages/docs/codes/', 'packages/docs/ranges.md', 'packages/docs/troubleshooting.md'],
@@ -19,7 +23,7 @@ export const targets: readonly Target[] = [
   },
   {
     name: 'fixtures',
-    owns: ['packages/fixtures/README.md', 'packages/fixtures/generated/', 'packages/fixtures/src/generated/'],
+    owns: ['packages/fixtures/README.md', ...FIXTURES_DATA_FILES.map((file) => FIXTURES_DATA_DIR + file), 'packages/fixtures/src/generated/'],
     generate: generateFixtures,
   },
 ];

@@ -5,7 +5,9 @@
 //   files     only the allow-listed files; everything package.json points at; LICENSE = root LICENSE
 //   links     siblings linked through dependencies (never peers); built code imports only dependencies
 //   publint   publint reports nothing (suggestions included)
-//   attw      @arethetypeswrong/cli reports nothing (packages without JavaScript are skipped, and say so)
+//   attw      @arethetypeswrong/cli reports nothing on every subpath of the export map (packages without
+//             JavaScript have no types for it, and say so); every JSON subpath of every package resolves
+//             to the file exports names under node10, node16 (CJS, ESM) and bundler (TypeScript's resolver)
 //   consumer  offline install into a scratch project; Node ESM, Node CJS, tsc (node16, bundler), esbuild browser
 //   size      @wscodes/core size budget (esbuild minify + gzip -9)
 import { mkdtempSync, rmSync } from 'node:fs';

@@ -1,12 +1,15 @@
-// The packaging gates that look at packed tarballs: file allow-lists, dependency links, publint, attw.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// The packaging gates that look at packed tarballs: file allow-lists, dependency links, publint, attw
+// (with every JSON subpath resolved in each of attw's modes).
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 import { checkTarballFiles, formatViolations } from './allow-list.ts';
 import type { PackedPackage } from './consumer.ts';
 import { ReleaseError, indent, run } from './exec.ts';
 import { entryKind, listEntryPoints, referencedFiles } from './exports.ts';
+import { describeFailures, jsonEntryPoints, RESOLUTION_MODES, resolveJsonSubpaths, type JsonResolution } from './json-resolution.ts';
 import { licenseStates } from './licenses.ts';
 import { checkDependencyLinks, checkRuntimeImports } from './manifest-rules.ts';
 import { listPackages, type WorkspacePackage } from './workspace.ts';
@@ -65,18 +68,22 @@ export function checkAttw(packed: readonly Packed[], root: string): string {
   const attw = join(root, 'node_modules/.bin/attw');
   const problems: string[] = [];
   let checked = 0;
+  let jsonResolutions = 0;
   for (const p of packed) {
     const entries = listEntryPoints(p.manifest, p.files);
-    const jsSubpaths = entries.filter((e) => entryKind(e.esm ?? e.cjs) === 'js').map((e) => e.subpath);
-    const otherSubpaths = entries.filter((e) => entryKind(e.esm ?? e.cjs) !== 'js').map((e) => e.subpath);
-    if (jsSubpaths.length === 0) {
-      console.log(`${p.name.padEnd(20)} skipped: no JavaScript entry point (JSON/Markdown only), so there are no types for attw to check`);
+    // TypeScript's resolver, on the unpacked tarball: attw analyses only packages that ship types,
+    // and every package's JSON subpaths must resolve in every mode attw reports.
+    const resolutions = resolvePackedJson(p);
+    jsonResolutions += resolutions.length;
+    const unresolved = describeFailures(resolutions);
+    if (unresolved.length > 0) problems.push(`${p.name}: JSON subpaths that do not resolve to the file exports names:\n${indent(unresolved.join('\n'), '  ')}`);
+    const jsonSummary = resolutions.length === 0 ? 'no JSON subpaths' : `${resolutions.length / RESOLUTION_MODES.length} JSON subpath(s) ${unresolved.length === 0 ? 'resolve' : 'do NOT all resolve'} under ${RESOLUTION_MODES.map((m) => m.name).join(', ')}`;
+    if (!entries.some((e) => entryKind(e.esm ?? e.cjs) === 'js')) {
+      console.log(`${p.name.padEnd(20)} ${jsonSummary}; attw skipped: no JavaScript entry point, so no types for it to analyse`);
       continue;
     }
-    // Only the JavaScript entry points: attw checks types, and TypeScript's deprecated node10
-    // resolution cannot see JSON subpaths behind `exports` at all. The consumer gate imports those.
-    const entrypointArgs = ['--entrypoints', ...jsSubpaths];
-    if (otherSubpaths.length > 0) console.log(`${p.name.padEnd(20)} checking ${jsSubpaths.join(' ')}; not ${otherSubpaths.join(' ')} (JSON/Markdown, no types: the consumer gate loads them)`);
+    // Every subpath of the export map, JSON included: attw resolves those in all four modes too.
+    const entrypointArgs = ['--entrypoints', ...entries.map((e) => e.subpath)];
     // attw reads the same tarball `npm pack` made (what `attw --pack` does); no @types lookup, so no network.
     const args = [p.tarball, '--no-definitely-typed', ...entrypointArgs, '--format', 'json'];
     let report: { analysis?: { types?: unknown }; problems?: unknown };
@@ -94,11 +101,25 @@ export function checkAttw(packed: readonly Packed[], root: string): string {
       continue;
     }
     const count = Array.isArray(report.problems) ? report.problems.length : Object.keys(report.problems ?? {}).length;
-    console.log(`${p.name.padEnd(20)} ${count === 0 ? 'no problems' : `${count} problem(s)`}`);
+    console.log(`${p.name.padEnd(20)} attw: ${count === 0 ? 'no problems' : `${count} problem(s)`} in ${entries.length} entry point(s); ${jsonSummary}`);
     if (count > 0) problems.push(`${p.name}: ${JSON.stringify(report.problems)}`);
     checked++;
   }
   if (problems.length > 0) throw new ReleaseError(problems.join('\n'));
-  return `attw reports nothing for ${checked} package(s) with JavaScript`;
+  return `attw reports nothing for ${checked} package(s) with JavaScript; ${jsonResolutions} resolutions of JSON subpaths in ${packed.length} package(s) reach the file exports names`;
 }
 
+/** Unpacks the tarball as node_modules/<name> of a scratch folder and resolves its JSON subpaths there. */
+function resolvePackedJson(p: Packed): JsonResolution[] {
+  if (jsonEntryPoints(p.manifest, p.files).length === 0) return [];
+  const scratch = mkdtempSync(join(tmpdir(), 'wscodes-json-resolution-'));
+  try {
+    run('tar', ['-xzf', p.tarball, '-C', scratch], { cwd: scratch, what: `unpack ${p.name}` });
+    const installed = join(scratch, 'node_modules', p.name);
+    mkdirSync(dirname(installed), { recursive: true });
+    renameSync(join(scratch, 'package'), installed);
+    return resolveJsonSubpaths(scratch, p.manifest, p.files);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}

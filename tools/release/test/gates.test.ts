@@ -103,6 +103,33 @@ describe('attw gate', () => {
   });
 });
 
+describe('attw gate: JSON subpaths', () => {
+  // A JSON-only package, like @wscodes/schema: attw finds no types in it, so the gate resolves its JSON itself.
+  const jsonOnly = (target: string, file: string): Record<string, string> => ({
+    'package.json': manifest({ name: '@wscodes/schema', exports: { './registry.json': target, './package.json': './package.json' }, files: [file.split('/')[0]!] }),
+    'README.md': '# synthetic\n',
+    LICENSE: MIT,
+    [file]: '{"codes":[]}\n',
+  });
+
+  it('fails a JSON subpath that does not resolve under node10, and passes it at the package root', async () => {
+    const message = await failureOf(() => checkAttw([syntheticPackage(jsonOnly('./generated/registry.json', 'generated/registry.json'))], REPO_ROOT));
+    expect(message).toContain('@wscodes/schema/registry.json under node10: Resolution failed');
+    expect(message).not.toContain('under node16');
+    expect(message).not.toContain('under bundler');
+    expect(checkAttw([syntheticPackage(jsonOnly('./registry.json', 'registry.json'))], REPO_ROOT)).toContain('4 resolutions of JSON subpaths');
+  });
+
+  it('fails the JSON subpath of a package with JavaScript too', async () => {
+    const files = {
+      ...goodFiles(),
+      'package.json': manifest({ ...dualExports, exports: { ...dualExports.exports, './data.json': './generated/data.json' }, files: ['dist', 'generated'] }),
+      'generated/data.json': '{}\n',
+    };
+    expect(await failureOf(() => checkAttw([syntheticPackage(files)], REPO_ROOT))).toContain('@wscodes/core/data.json under node10: Resolution failed');
+  });
+});
+
 describe('consumer gate', () => {
   // The real @wscodes/core probes ask for more than this small package has; these ask what it does have.
   const probes: Record<string, Probe> = {

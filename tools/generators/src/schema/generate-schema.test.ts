@@ -32,7 +32,7 @@ describe('generateSchema', () => {
     expect(generateSchema(registry)).toEqual(generateSchema(registry));
   });
 
-  it('writes each listed schema and registry.json under packages/schema/generated/', () => {
+  it('writes each listed schema and registry.json at the root of packages/schema/', () => {
     const files = generateSchema(registry).map((f) => f.path);
     expect(files).toEqual([...SCHEMA_DOCUMENTS.map((s) => SCHEMA_DIR + s.file), `${SCHEMA_DIR}registry.json`]);
     expect(files).toEqual(

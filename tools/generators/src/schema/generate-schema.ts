@@ -4,7 +4,7 @@ import { apiCloseCodeSchema, closeCodeSchema, registeredCloseCodeSchema } from '
 import { fixturesSchema } from '../shared/fixtures-schema.ts';
 import type { SchemaDocument } from '../shared/schema-id.ts';
 import { registrySchema, renderRegistryJson } from './registry-schema.ts';
-import { renderSchema } from './schema-file.ts';
+import { renderSchema, SCHEMA_DIR } from './schema-file.ts';
 
 /**
  * The schemas @wscodes/schema ships. Another target's schema (such as the fixtures' shape) joins
@@ -17,6 +17,9 @@ export const SCHEMA_DOCUMENTS: readonly SchemaDocument[] = [
   registrySchema,
   fixturesSchema,
 ];
+
+/** Every file the schema target writes; they sit beside package.json, so the target owns each by name. */
+export const SCHEMA_FILES: readonly string[] = [...SCHEMA_DOCUMENTS.map((schema) => SCHEMA_DIR + schema.file), `${SCHEMA_DIR}registry.json`];
 
 /** @wscodes/schema: one JSON Schema per document above, plus registry.json. */
 export function generateSchema(registry: Registry): GeneratedFile[] {

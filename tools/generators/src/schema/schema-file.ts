@@ -2,8 +2,12 @@ import type { Registry } from '@wscodes-tools/registry';
 import { banner, toJson, type GeneratedFile } from '../files.ts';
 import { JSON_SCHEMA_DIALECT, schemaId, type SchemaDocument } from '../shared/schema-id.ts';
 
-/** Where the JSON files of @wscodes/schema are written; package.json `exports` points here. */
-export const SCHEMA_DIR = 'packages/schema/generated/';
+/**
+ * Where the JSON files of @wscodes/schema are written: the package root, where each subpath
+ * (`@wscodes/schema/registry.json`) names them, so resolvers that ignore `exports` find them too.
+ * package.json `exports` points here.
+ */
+export const SCHEMA_DIR = 'packages/schema/';
 
 /** Renders a schema with the header every file shares: dialect, stable $id, banner, title. */
 export function renderSchema(registry: Registry, schema: SchemaDocument): GeneratedFile {

@@ -23,9 +23,9 @@ export async function packAndRead(workspace: string, into: string): Promise<Pack
   const fixtures = (await import(pathToFileURL(join(roots.fixtures!, 'dist/index.js')).href)) as { closePayloads: PackedPackages['payloadVectorsLoader'] };
   return {
     core,
-    registryJson: json('schema', 'generated/registry.json') as PackedPackages['registryJson'],
+    registryJson: json('schema', 'registry.json') as PackedPackages['registryJson'],
     docs: new Map(markdownFiles(roots.docs!).map((file) => [relative(roots.docs!, file), readFileSync(file, 'utf8')])),
-    payloadVectorsJson: (json('fixtures', 'generated/close-payloads.json') as { vectors: PackedPackages['payloadVectorsJson'] }).vectors,
+    payloadVectorsJson: (json('fixtures', 'close-payloads.json') as { vectors: PackedPackages['payloadVectorsJson'] }).vectors,
     payloadVectorsLoader: fixtures.closePayloads,
   };
 }
