@@ -1,0 +1,159 @@
+// The JS conformance runner (tools/conformance/PROTOCOL.md): plays the vectors against ws, undici
+// and faye-websocket over loopback and prints what each peer did as JSON lines. It judges nothing.
+import { createRequire } from 'node:module';
+import { parseArgs } from 'node:util';
+import { mapLimit } from './limits.ts';
+import {
+  callClose,
+  deliverToClient,
+  startFayeServer,
+  startWsServer,
+  type ClientPeerKey,
+  type ServerPeer,
+} from './libraries.ts';
+import { exchangeWithServer, RawServer } from './peers.ts';
+import { loadVectors, type Vectors } from './vectors.ts';
+
+const USAGE = `Usage: npx tsx tools/conformance/runners/js/run.ts --fixtures DIR [--only SUBSTRING]
+
+Plays the WebSocket close vectors against real JavaScript peers over loopback (ws server and client,
+undici's WebSocket, faye-websocket server and client) and prints, on stdout, one JSON line per peer
+and one per vector a peer played (tools/conformance/PROTOCOL.md). Progress goes to stderr.
+
+  --fixtures DIR     the folder holding close-payloads.json, close-frames.json and
+                     api-close-calls.json (in the repository: packages/fixtures/generated)
+  --only SUBSTRING   play only the vectors whose id contains SUBSTRING
+  --help             print this text`;
+
+/** Vectors played at once, across all peers: enough for a run of seconds, few enough for 2 busy cores. */
+const CONCURRENCY = 12;
+
+type Role = 'server' | 'client';
+type PeerKey = 'ws-server' | 'faye-websocket-server' | ClientPeerKey;
+
+interface PeerInfo {
+  readonly peer: PeerKey;
+  readonly implementation: string;
+  readonly role: Role;
+}
+
+const PEERS: readonly PeerInfo[] = [
+  { peer: 'ws-server', implementation: 'ws', role: 'server' },
+  { peer: 'ws-client', implementation: 'ws', role: 'client' },
+  { peer: 'undici-client', implementation: 'undici', role: 'client' },
+  { peer: 'faye-websocket-server', implementation: 'faye-websocket', role: 'server' },
+  { peer: 'faye-websocket-client', implementation: 'faye-websocket', role: 'client' },
+];
+
+const requireHere = createRequire(import.meta.url);
+const installedVersion = (name: string): string => (requireHere(`${name}/package.json`) as { version: string }).version;
+
+/** One vector played by one peer: what the runner prints as a result line. */
+interface Play {
+  readonly peer: PeerKey;
+  readonly id: string;
+  readonly observe: () => Promise<object>;
+}
+
+interface Running {
+  readonly servers: Map<PeerKey, ServerPeer>;
+  /** One raw server per client peer, so that each vector's path (its id) is asked for once. */
+  readonly rawServers: Map<PeerKey, RawServer>;
+}
+
+const bytes = (hex: string) => Buffer.from(hex, 'hex');
+
+function playsFor(info: PeerInfo, vectors: Vectors, running: Running): Play[] {
+  const { peer } = info;
+  if (info.role === 'server') {
+    const port = running.servers.get(peer)!.port;
+    const send = (id: string, hex: string): Play => ({
+      peer,
+      id,
+      observe: async () => ({ reply: await exchangeWithServer(port, bytes(hex), `${peer} ${id}`) }),
+    });
+    return [
+      ...vectors.payloads.map((v) => send(v.id, v.framing.clientFrameHex)),
+      ...vectors.frames.filter((v) => v.direction === 'client-to-server').map((v) => send(v.id, v.frameHex)),
+    ];
+  }
+  const raw = running.rawServers.get(peer)!;
+  const client = peer as ClientPeerKey;
+  const deliver = (id: string, hex: string): Play => ({ peer, id, observe: () => deliverToClient(raw, client, id, bytes(hex)) });
+  const plays = [
+    ...vectors.payloads.map((v) => deliver(v.id, v.framing.serverFrameHex)),
+    ...vectors.frames.filter((v) => v.direction === 'server-to-client').map((v) => deliver(v.id, v.frameHex)),
+  ];
+  // undici's WebSocket has the WHATWG API: it plays the close() calls too.
+  if (peer === 'undici-client') plays.push(...vectors.apiCalls.map((v) => ({ peer, id: v.id, observe: () => callClose(raw, v.id, v.call) })));
+  return plays;
+}
+
+async function start(): Promise<Running> {
+  const running: Running = { servers: new Map(), rawServers: new Map() };
+  for (const { peer, role } of PEERS) {
+    try {
+      if (peer === 'ws-server') running.servers.set(peer, await startWsServer());
+      else if (peer === 'faye-websocket-server') running.servers.set(peer, await startFayeServer());
+      else if (role === 'client') {
+        const raw = new RawServer();
+        running.rawServers.set(peer, raw);
+        await raw.start();
+      }
+    } catch (error) {
+      throw new Error(`${peer} did not start on 127.0.0.1: ${(error as Error).message}`);
+    }
+  }
+  return running;
+}
+
+async function stop(running: Running): Promise<void> {
+  await Promise.all([...running.servers.values(), ...running.rawServers.values()].map((server) => server.close()));
+}
+
+const printLine = (line: object) => process.stdout.write(`${JSON.stringify(line)}\n`);
+
+async function main(): Promise<void> {
+  let options: { fixtures?: string; only?: string; help?: boolean };
+  try {
+    ({ values: options } = parseArgs({
+      options: { fixtures: { type: 'string' }, only: { type: 'string' }, help: { type: 'boolean' } },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    throw new Error(`${(error as Error).message} (--help prints the usage)`);
+  }
+  if (options.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  if (!options.fixtures) throw new Error('--fixtures DIR is required (--help prints the usage)');
+
+  const all = loadVectors(options.fixtures);
+  const only = options.only;
+  const keep = <V extends { id: string }>(list: readonly V[]) => (only === undefined ? list : list.filter((v) => v.id.includes(only)));
+  const vectors: Vectors = { payloads: keep(all.payloads), frames: keep(all.frames), apiCalls: keep(all.apiCalls) };
+
+  const started = Date.now();
+  const running = await start();
+  try {
+    for (const { peer, implementation, role } of PEERS) {
+      printLine({ type: 'peer', peer, implementation, version: installedVersion(implementation), language: 'JavaScript', role });
+    }
+    const plays = PEERS.flatMap((info) => playsFor(info, vectors, running));
+    process.stderr.write(`js runner: playing ${plays.length} vectors on ${PEERS.length} peers, ${CONCURRENCY} at a time\n`);
+    await mapLimit(plays, CONCURRENCY, async ({ peer, id, observe }) => {
+      printLine({ type: 'result', peer, id, observed: await observe() });
+    });
+    process.stderr.write(`js runner: played ${plays.length} vectors in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  } finally {
+    await stop(running);
+  }
+}
+
+main().catch((error: Error) => {
+  // One line: the runner could not play every vector, and why.
+  process.stderr.write(`js runner: ${error.message.split('\n')[0]}\n`);
+  process.exit(1);
+});
