@@ -37,18 +37,26 @@ const FAILURE_CODES: ReadonlySet<number> = new Set([1002, 1007]);
 
 type Branch = 'valid' | 'invalid' | 'open';
 
-/** Which way the peer went: it took the frame (a reply), failed (a failure code, or no frame), or neither. */
+/** The code in the received body, or null when the body is too short to hold one. */
+const receivedCode = (v: ReceiveVector): number | null => (v.payloadHex.length >= 4 ? Number.parseInt(v.payloadHex.slice(0, 4), 16) : null);
+
+/**
+ * Which way the peer went: it took the frame, failed the connection, or did neither (left it open).
+ * Closing without a Close frame is failing. A Close frame that echoes what a taker would send (the
+ * received code, or no code for a body without one) is taking the frame; a failure code (1002,
+ * 1007, or one the vector lists) is failing; any other code is a taker's own reply where the frame
+ * can be taken, and a failure with an unusual code where it cannot.
+ */
 export function branchTaken(v: ReceiveVector, reply: ReceiveObservation['reply']): Branch {
   if (reply.frame === 'timeout') return 'open';
   if (reply.frame === 'none') return 'invalid';
   const verdicts = [v.expected, ...(v.alternative ? [v.alternative.expected] : [])];
   const validVerdict = verdicts.find((x) => x.valid);
   const invalidVerdict = verdicts.find((x) => !x.valid);
-  if (validVerdict?.valid && reply.code === (validVerdict.code === 1005 ? null : validVerdict.code)) return 'valid';
-  if (invalidVerdict && !invalidVerdict.valid && (reply.code === invalidVerdict.closeWith || invalidVerdict.alternativeCodes.includes(reply.code ?? -1))) {
-    return 'invalid';
-  }
-  if (reply.code !== null && FAILURE_CODES.has(reply.code)) return 'invalid';
+  const echo = validVerdict?.valid ? (validVerdict.code === 1005 ? null : validVerdict.code) : receivedCode(v);
+  const listed = invalidVerdict && !invalidVerdict.valid ? [invalidVerdict.closeWith, ...invalidVerdict.alternativeCodes] : [];
+  if (reply.code === echo && !listed.includes(reply.code ?? -1)) return 'valid';
+  if (reply.code !== null && (listed.includes(reply.code) || FAILURE_CODES.has(reply.code))) return 'invalid';
   return validVerdict ? 'valid' : 'invalid';
 }
 

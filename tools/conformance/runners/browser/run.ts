@@ -13,7 +13,7 @@ through their WebSocket API, over loopback only, and prints one JSON line per pe
 played (tools/conformance/PROTOCOL.md). Progress goes to stderr.
 
   --fixtures DIR      the folder with close-payloads.json, close-frames.json, api-close-calls.json
-                      (in the repository: packages/fixtures/generated)
+                      (in the repository: packages/fixtures)
   --browser NAME      chromium, firefox-esr, or all (the default); browsers run one after the other
   --only SUBSTRING    play only the vectors whose id contains SUBSTRING
   --help              print this help
@@ -47,7 +47,7 @@ function parseOptions(argv: string[]): Options | 'help' {
     throw new UsageError(`${(error as Error).message}; see --help`);
   }
   if (values.help) return 'help';
-  if (!values.fixtures) throw new UsageError('--fixtures DIR is required (packages/fixtures/generated in the repository); see --help');
+  if (!values.fixtures) throw new UsageError('--fixtures DIR is required (packages/fixtures in the repository); see --help');
   const browser = values.browser!;
   if (browser !== 'all' && !(BROWSER_PEERS as readonly string[]).includes(browser)) {
     throw new UsageError(`--browser must be chromium, firefox-esr or all, not "${browser}"`);

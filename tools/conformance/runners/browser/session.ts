@@ -1,7 +1,7 @@
 // One browser, every vector: plan a path per vector on the raw WebSocket server, serve the page, start
 // the browser on it, and join the page's close events and close() outcomes with the Close frames the
 // raw server received into the protocol's `observed` objects.
-import { RawServer, type RawServerResult } from '../../../../packages/fixtures/test/peers.ts';
+import { RawServer, type RawServerResult } from '../js/peers.ts';
 import type { BrowserDefinition } from './browsers.ts';
 import { launchBrowser, sleep } from './launch.ts';
 import { startPageServer, type PageResult, type PlannedVector } from './page-server.ts';

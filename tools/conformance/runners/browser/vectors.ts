@@ -34,7 +34,7 @@ async function vectorsOf(dir: string, file: string): Promise<Record<string, unkn
   try {
     text = await readFile(path, 'utf8');
   } catch {
-    throw new FixtureError(`cannot read ${path}: pass --fixtures the folder holding ${FIXTURE_FILES.join(', ')} (packages/fixtures/generated)`);
+    throw new FixtureError(`cannot read ${path}: pass --fixtures the folder holding ${FIXTURE_FILES.join(', ')} (packages/fixtures)`);
   }
   let parsed: unknown;
   try {

@@ -89,7 +89,7 @@ func loadVectors(dir, only string) (vectorsByRole, error) {
 func readJSON(path string, into interface{}) error {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return fmt.Errorf("cannot read %s (%v); pass --fixtures with the directory holding the vector files, e.g. packages/fixtures/generated", path, err)
+		return fmt.Errorf("cannot read %s (%v); pass --fixtures with the directory holding the vector files, e.g. packages/fixtures", path, err)
 	}
 	if err := json.Unmarshal(data, into); err != nil {
 		return fmt.Errorf("%s is not valid vector JSON (%v); regenerate it with npm run generate", path, err)

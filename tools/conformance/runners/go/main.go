@@ -26,7 +26,7 @@ Plays the close vectors of @wscodes/fixtures against gorilla/websocket and nhooy
 one JSON line per peer and per vector on stdout (see tools/conformance/PROTOCOL.md).
 
   --fixtures DIR      directory with close-payloads.json and close-frames.json
-                      (in the repository: packages/fixtures/generated)
+                      (in the repository: packages/fixtures)
   --only SUBSTRING    play only the vectors whose id contains SUBSTRING
   --help              print this help
 `
@@ -79,7 +79,7 @@ func main() {
 		fail("unexpected argument %q; run with --help for the usage", flags.Arg(0))
 	}
 	if *fixtures == "" {
-		fail("--fixtures DIR is required (in the repository: packages/fixtures/generated); run with --help for the usage")
+		fail("--fixtures DIR is required (in the repository: packages/fixtures); run with --help for the usage")
 	}
 	vectors, err := loadVectors(*fixtures, *only)
 	if err != nil {

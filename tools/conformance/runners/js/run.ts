@@ -21,7 +21,7 @@ undici's WebSocket, faye-websocket server and client) and prints, on stdout, one
 and one per vector a peer played (tools/conformance/PROTOCOL.md). Progress goes to stderr.
 
   --fixtures DIR     the folder holding close-payloads.json, close-frames.json and
-                     api-close-calls.json (in the repository: packages/fixtures/generated)
+                     api-close-calls.json (in the repository: packages/fixtures)
   --only SUBSTRING   play only the vectors whose id contains SUBSTRING
   --help             print this text`;
 

@@ -33,7 +33,7 @@ function readVectors(dir: string, file: string, check: (vector: Record<string, u
   try {
     text = readFileSync(path, 'utf8');
   } catch {
-    throw new Error(`cannot read ${path}: --fixtures must name the folder of the vector files (in the repository: packages/fixtures/generated)`);
+    throw new Error(`cannot read ${path}: --fixtures must name the folder of the vector files (in the repository: packages/fixtures)`);
   }
   let parsed: unknown;
   try {

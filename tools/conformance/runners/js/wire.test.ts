@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { acceptFor, closeFrame, parseFrame } from './wire.ts';
 
 const hex = (text: string) => Buffer.from(text, 'hex');
-const generated = new URL('../../../../packages/fixtures/generated/', import.meta.url);
+const generated = new URL('../../../../packages/fixtures/', import.meta.url);
 const vectorsOf = <V>(file: string): V[] => JSON.parse(readFileSync(new URL(file, generated), 'utf8')).vectors;
 
 describe('acceptFor', () => {

@@ -4,7 +4,7 @@ against a websockets server and a websockets client over loopback and prints wha
 as JSON lines (see tools/conformance/PROTOCOL.md).
 
 Run with Debian's interpreter, which has python3-websockets:
-    /usr/bin/python3 tools/conformance/runners/python/runner.py --fixtures packages/fixtures/generated
+    /usr/bin/python3 tools/conformance/runners/python/runner.py --fixtures packages/fixtures
 """
 import argparse
 import asyncio
@@ -194,7 +194,7 @@ def load_vectors(fixtures: Path):
         frames = json.loads((fixtures / "close-frames.json").read_text())["vectors"]
     except (OSError, ValueError, KeyError) as error:
         raise RunnerError(f"cannot read the vectors in {fixtures} ({error}); "
-                          "pass --fixtures packages/fixtures/generated after `npm run generate`") from None
+                          "pass --fixtures packages/fixtures after `npm run generate`") from None
     to_server = {v["id"]: bytes.fromhex(v["framing"]["clientFrameHex"]) for v in payloads}
     to_client = {v["id"]: bytes.fromhex(v["framing"]["serverFrameHex"]) for v in payloads}
     for v in frames:
@@ -257,7 +257,7 @@ def main() -> int:
                     "(server and client) over loopback; JSON lines on stdout.")
     parser.add_argument("--fixtures", required=True, type=Path, metavar="DIR",
                         help="folder holding close-payloads.json and close-frames.json "
-                             "(in the repository: packages/fixtures/generated)")
+                             "(in the repository: packages/fixtures)")
     parser.add_argument("--only", default="", metavar="SUBSTRING",
                         help="play only the vectors whose id contains SUBSTRING")
     args = parser.parse_args()

@@ -32,7 +32,7 @@ begin
 rescue OptionParser::ParseError => e
   fail_runner("#{e.message}; see --help")
 end
-fail_runner('--fixtures DIR is required (in the repository: packages/fixtures/generated)') unless fixtures_dir
+fail_runner('--fixtures DIR is required (in the repository: packages/fixtures)') unless fixtures_dir
 fail_runner("unexpected argument #{ARGV.first.inspect}; see --help") unless ARGV.empty?
 
 begin

@@ -1,0 +1,112 @@
+import type { ApiObservation, Compat, CompatResult, Observation, ReceiveObservation } from '@wscodes-tools/registry';
+import type { ApiCloseCallVector } from '@wscodes/fixtures';
+import type { PeerLine, RunnerOutput } from './collect.ts';
+import { judgeApi, judgeReceive, type ReceiveVector } from './judge.ts';
+
+// Judges what the runners saw and holds it against the recorded matrix: the pure core of
+// `npm run conformance`. A result passes when it breaks no requirement, or when it reproduces the
+// recorded one exactly; it fails when it changed while the peer's version did not.
+
+export interface Vectors {
+  readonly closePayloads: readonly ReceiveVector[];
+  readonly closeFrames: readonly ReceiveVector[];
+  readonly apiCloseCalls: readonly ApiCloseCallVector[];
+}
+
+export interface Change {
+  readonly id: string;
+  readonly recorded: CompatResult | undefined;
+  readonly now: CompatResult | undefined;
+}
+
+export interface PeerReport {
+  readonly peer: PeerLine;
+  readonly runner: string;
+  /** The version compat.json recorded for this peer, if any. */
+  readonly recordedVersion: string | undefined;
+  readonly results: Readonly<Record<string, CompatResult>>;
+  readonly passed: number;
+  /** Results that changed while the version stayed, and vectors the peer should have played but did not. */
+  readonly failed: readonly Change[];
+  /** Results that differ from the record because the peer's version changed: re-record. */
+  readonly upgraded: readonly Change[];
+  /** Violations with no recorded result yet (a new vector, a new peer): recorded by `npm run conformance`. */
+  readonly unrecorded: readonly string[];
+}
+
+const isApiObservation = (o: Observation): o is ApiObservation => 'outcome' in o;
+
+/** The ids a peer of this role plays (PROTOCOL.md); API vectors for peers that have the WHATWG API. */
+export function idsFor(vectors: Vectors, role: PeerLine['role'], hasApi: boolean): string[] {
+  const direction = role === 'server' ? 'client-to-server' : 'server-to-client';
+  return [
+    ...vectors.closePayloads.map((v) => v.id),
+    ...vectors.closeFrames.filter((v) => 'direction' in v && v.direction === direction).map((v) => v.id),
+    ...(hasApi ? vectors.apiCloseCalls.map((v) => v.id) : []),
+  ];
+}
+
+/** Judges one observation, from the vector with that id. */
+export function resultFor(vectors: Vectors, id: string, observed: Observation): CompatResult {
+  const api = vectors.apiCloseCalls.find((v) => v.id === id);
+  const receive = [...vectors.closePayloads, ...vectors.closeFrames].find((v) => v.id === id);
+  if (api && isApiObservation(observed)) return { ...judgeApi(api, observed), observed };
+  if (receive && !isApiObservation(observed)) return { ...judgeReceive(receive, observed as ReceiveObservation), observed };
+  throw new Error(`a runner reported vector ${id}, which ${api || receive ? 'has another kind of observation' : 'no vector file holds'}: rebuild (npm run build) and check the runner`);
+}
+
+/** JSON with sorted keys: a recorded result and a fresh one compare equal whatever their key order. */
+export function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+const same = (a: CompatResult | undefined, b: CompatResult | undefined) => canonical(a) === canonical(b);
+const breaks = (r: CompatResult) => r.verdict === 'violates-must' || r.verdict === 'violates-should';
+
+export function assessPeer(vectors: Vectors, runner: string, peer: PeerLine, output: RunnerOutput, recorded: Compat): PeerReport {
+  const results: Record<string, CompatResult> = {};
+  for (const r of output.results.filter((x) => x.peer === peer.peer)) {
+    if (results[r.id]) throw new Error(`the ${runner} runner reported ${r.id} twice for ${peer.peer}`);
+    results[r.id] = resultFor(vectors, r.id, r.observed);
+  }
+  const before = recorded.results[peer.peer] ?? {};
+  // A peer with the WHATWG API plays the close() calls; once recorded, missing them is a failure.
+  const hasApi = vectors.apiCloseCalls.some((v) => results[v.id] || before[v.id]);
+  const recordedVersion = recorded.peers[peer.peer]?.version;
+  const upgraded = recordedVersion !== undefined && recordedVersion !== peer.version;
+  let passed = 0;
+  const failed: Change[] = [];
+  const changedByUpgrade: Change[] = [];
+  const unrecorded: string[] = [];
+  for (const id of idsFor(vectors, peer.role, hasApi)) {
+    const now = results[id];
+    const then = before[id];
+    if (!now) failed.push({ id, recorded: then, now });
+    else if (then === undefined) {
+      if (breaks(now)) unrecorded.push(id);
+      else passed++;
+    } else if (same(then, now)) passed++;
+    else (upgraded ? changedByUpgrade : failed).push({ id, recorded: then, now });
+  }
+  return { peer, runner, recordedVersion, results, passed, failed, upgraded: changedByUpgrade, unrecorded };
+}
+
+/** The matrix to record: every peer that ran, replacing its old entry; peers that did not run stay. */
+export function nextCompat(recorded: Compat, reports: readonly PeerReport[]): Compat {
+  const peers = { ...recorded.peers };
+  const results = { ...recorded.results };
+  for (const r of reports) {
+    peers[r.peer.peer] = { implementation: r.peer.implementation, version: r.peer.version, language: r.peer.language, role: r.peer.role, runner: r.runner };
+    results[r.peer.peer] = Object.fromEntries(Object.keys(r.results).sort().map((id) => [id, r.results[id]!]));
+  }
+  const sortedKeys = Object.keys(peers).sort();
+  return {
+    peers: Object.fromEntries(sortedKeys.map((k) => [k, peers[k]!])),
+    results: Object.fromEntries(sortedKeys.filter((k) => results[k]).map((k) => [k, results[k]!])),
+  };
+}
