@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { COMPAT_FILE, loadCompat, REPO_ROOT, type CompatResult } from '@wscodes-tools/registry';
+import { toJson } from '../../generators/src/files.ts';
+import { COMPAT_INLINE_FROM } from '../../generators/src/fixtures/generate-fixtures.ts';
 import { assessPeer, nextCompat, type PeerReport, type Vectors } from './assess.ts';
 import { collect, RunnerError, type RunnerOutput } from './collect.ts';
 import { RUNNERS, type RunnerDefinition } from './runners.ts';
@@ -117,7 +119,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
     if (record) {
       const compat = nextCompat(recorded, reports);
-      io.writeCompat(`${JSON.stringify(compat, null, 2)}\n`);
+      io.writeCompat(toJson(compat, COMPAT_INLINE_FROM));
       io.out(`conformance: recorded ${reports.length} peers in ${COMPAT_FILE}; run npm run generate to ship it`);
     }
     const unrecorded = reports.reduce((n, r) => n + r.unrecorded.length, 0);

@@ -2,9 +2,9 @@
 // Validates the registry (printing its warnings), renders every target in memory, then writes (or,
 // with --check, compares). `main` runs in-process, for tests; bin/generate.mjs runs it for npm.
 import { readFileSync, statSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkRegistryText, formatDiagnostic, REGISTRY_FILE, REPO_ROOT } from '@wscodes-tools/registry';
+import { checkRegistryText, COMPAT_FILE, formatDiagnostic, loadCompat, REGISTRY_FILE, REPO_ROOT } from '@wscodes-tools/registry';
 import { renderTargets, selectTargets } from './generate.ts';
 import { findDrift, hasDrift, writeFiles } from './writer.ts';
 
@@ -83,7 +83,15 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stderr('\nnothing was generated: fix the registry, then run again.');
     return 1;
   }
-  const { files, owns } = await renderTargets(registry, targets, log);
+  // The compatibility matrix is recorded beside the registry (npm run conformance).
+  let compat;
+  try {
+    compat = loadCompat(join(dirname(registryFile), basename(COMPAT_FILE)), join(dirname(source), basename(COMPAT_FILE)));
+  } catch (error) {
+    io.stderr(`${(error as Error).message}\nnothing was generated.`);
+    return 1;
+  }
+  const { files, owns } = await renderTargets({ ...registry, compat }, targets, log);
 
   if (args.check) {
     const drift = findDrift(root, files, owns);

@@ -1,6 +1,7 @@
 import type { Registry } from '@wscodes-tools/registry';
 import type { GeneratedFile } from '../files.ts';
 import { apiCloseCodeSchema, closeCodeSchema, registeredCloseCodeSchema } from './code-schemas.ts';
+import { compatSchema } from '../shared/compat-schema.ts';
 import { fixturesSchema } from '../shared/fixtures-schema.ts';
 import type { SchemaDocument } from '../shared/schema-id.ts';
 import { registrySchema, renderRegistryJson } from './registry-schema.ts';
@@ -16,6 +17,7 @@ export const SCHEMA_DOCUMENTS: readonly SchemaDocument[] = [
   apiCloseCodeSchema,
   registrySchema,
   fixturesSchema,
+  compatSchema,
 ];
 
 /** Every file the schema target writes; they sit beside package.json, so the target owns each by name. */
