@@ -1,6 +1,7 @@
 import type { ApiObservation, Compat, CompatResult, Observation, ReceiveObservation } from '@wscodes-tools/registry';
-import type { ApiCloseCallVector } from '@wscodes/fixtures';
+import type { ApiCloseCallVector, CloseFrameVector, ClosePayloadVector } from '@wscodes/fixtures';
 import type { PeerLine, RunnerOutput } from './collect.ts';
+import { idsForRole } from '../../generators/src/fixtures/roles.ts';
 import { judgeApi, judgeReceive, type ReceiveVector } from './judge.ts';
 
 // Judges what the runners saw and holds it against the recorded matrix: the pure core of
@@ -8,8 +9,8 @@ import { judgeApi, judgeReceive, type ReceiveVector } from './judge.ts';
 // recorded one exactly; it fails when it changed while the peer's version did not.
 
 export interface Vectors {
-  readonly closePayloads: readonly ReceiveVector[];
-  readonly closeFrames: readonly ReceiveVector[];
+  readonly closePayloads: readonly ClosePayloadVector[];
+  readonly closeFrames: readonly CloseFrameVector[];
   readonly apiCloseCalls: readonly ApiCloseCallVector[];
 }
 
@@ -35,16 +36,6 @@ export interface PeerReport {
 }
 
 const isApiObservation = (o: Observation): o is ApiObservation => 'outcome' in o;
-
-/** The ids a peer of this role plays (PROTOCOL.md); API vectors for peers that have the WHATWG API. */
-export function idsFor(vectors: Vectors, role: PeerLine['role'], hasApi: boolean): string[] {
-  const direction = role === 'server' ? 'client-to-server' : 'server-to-client';
-  return [
-    ...vectors.closePayloads.map((v) => v.id),
-    ...vectors.closeFrames.filter((v) => 'direction' in v && v.direction === direction).map((v) => v.id),
-    ...(hasApi ? vectors.apiCloseCalls.map((v) => v.id) : []),
-  ];
-}
 
 /** Judges one observation, from the vector with that id. */
 export function resultFor(vectors: Vectors, id: string, observed: Observation): CompatResult {
@@ -83,7 +74,7 @@ export function assessPeer(vectors: Vectors, runner: string, peer: PeerLine, out
   const failed: Change[] = [];
   const changedByUpgrade: Change[] = [];
   const unrecorded: string[] = [];
-  for (const id of idsFor(vectors, peer.role, hasApi)) {
+  for (const id of idsForRole(vectors, peer.role, hasApi)) {
     const now = results[id];
     const then = before[id];
     if (!now) failed.push({ id, recorded: then, now });
