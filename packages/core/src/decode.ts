@@ -6,9 +6,14 @@ import { decodeUtf8 } from './utf8.ts';
  * Reads the body of a received Close frame (RFC 6455 5.5.1, 7.1.5, 7.4). Never throws.
  *
  * - empty: ok, code 1005 (no status received) and reason '';
- * - 1 byte, more than MAX_CONTROL_PAYLOAD_BYTES, or a code a peer may not send (see isValidCloseCode):
- *   not ok, fail the connection with 1002;
- * - a reason that is not valid UTF-8: not ok, fail with 1007.
+ * - 1 byte, or more than MAX_CONTROL_PAYLOAD_BYTES: not ok, fail the connection with 1002;
+ * - a code a peer may not send (0-999, 1004-1006, 1015, unassigned 1016-2999, 5000 and up; see
+ *   isValidCloseCode): not ok, fail with 1002. That is common practice (Autobahn|Testsuite 7.9;
+ *   ws, undici and Python websockets do it), not an RFC rule: RFC 6455 7.4 forbids sending these
+ *   codes (or gives them no use) but sets no rule for a receiver, so accepting them, as Chromium
+ *   and Firefox do, conforms too;
+ * - a reason that is not valid UTF-8: not ok, fail with 1007. RFC 6455 8.1 requires failing the
+ *   connection but names no code; 1007 is the one that fits, and 1002 conforms too.
  *
  * The reason is decoded as WHATWG's "UTF-8 decode without BOM": a leading U+FEFF is kept.
  */
@@ -35,7 +40,7 @@ function decodeBytes(bytes: Uint8Array): DecodedClosePayload {
   }
   const code = (bytes[0]! << 8) | bytes[1]!;
   if (!isValidCloseCode(code)) {
-    return failure(1002, `Close code ${code} is not valid in a received Close frame (RFC 6455 7.4); valid codes are ${RECEIVABLE_CODES_TEXT}.`);
+    return failure(1002, `Close code ${code} may not be sent (RFC 6455 7.4); valid codes are ${RECEIVABLE_CODES_TEXT}.`);
   }
   if (length === CLOSE_CODE_BYTES) return { ok: true, code, reason: '' };
 

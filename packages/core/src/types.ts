@@ -33,7 +33,7 @@ export interface CloseCodeDescription {
   readonly status: CloseCodeStatus;
   /** The range the code falls in; null for a status of `invalid`. */
   readonly range: CloseCodeRange | null;
-  /** May it appear in a Close frame received from a peer (RFC 6455 and IANA)? See isValidCloseCode. */
+  /** Is it a code a peer may send, so one decodeClosePayload accepts? See isValidCloseCode. */
   readonly receivable: boolean;
   /** Does the WebSocket API's close() accept it? See isValidApiCloseCode. */
   readonly acceptedByClose: boolean;
@@ -52,8 +52,13 @@ export interface ClosePayload {
 }
 
 /**
- * A Close frame body the receiver must reject: fail the connection, sending `closeWith`
- * (1002 Protocol Error for a malformed body or an invalid code, 1007 for a reason that is not UTF-8).
+ * A Close frame body decodeClosePayload rejects: fail the connection, sending `closeWith`.
+ *
+ * - 1002 Protocol Error for a malformed body (RFC 6455 requires failing), and for a code a peer may
+ *   not send. For such a code failing is common practice (Autobahn|Testsuite 7.9; ws, undici, Python
+ *   websockets), not an RFC rule: RFC 6455 sets no rule for a receiver, so accepting it conforms too.
+ * - 1007 for a reason that is not UTF-8: RFC 6455 8.1 requires failing but names no code; 1007 is
+ *   preferred, 1002 conforms too.
  */
 export interface ClosePayloadError {
   readonly ok: false;

@@ -48,7 +48,7 @@ describe('decodeClosePayload by code', () => {
     expect(result).toEqual({
       ok: false,
       closeWith: 1002,
-      error: expect.stringMatching(new RegExp(`^Close code ${code} is not valid in a received Close frame \\(RFC 6455 7\\.4\\); valid codes are [-0-9, or]+\\.$`)),
+      error: expect.stringMatching(new RegExp(`^Close code ${code} may not be sent \\(RFC 6455 7\\.4\\); valid codes are [-0-9, or]+\\.$`)),
     });
   });
 

@@ -27,7 +27,7 @@ export function compileRegistry(input: RegistryDocument, source: string): Regist
     })),
     notACloseCode: { name: document.notACloseCode.name, reconnect: advice(document.notACloseCode.reconnect) },
     troubleshooting: document.troubleshooting ?? [],
-    divergences: document.divergences ?? [],
+    peerNotes: document.peerNotes ?? [],
     document,
   });
 }

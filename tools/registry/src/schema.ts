@@ -139,23 +139,19 @@ export const troubleshootingGuide = z
   })
   .describe('A troubleshooting guide for one code, laid out in troubleshooting.md in the order listed.');
 
-export const divergence = z
+export const peerNote = z
   .strictObject({
-    peer: z.enum(['ws-server', 'ws-client', 'undici-client']).describe('The real implementation that disagrees.'),
-    family: z.enum(['receive', 'api']).describe('receive: close-payloads and close-frames vectors; api: api-close-calls vectors.'),
-    reason: z.string().min(1).describe('Why the peer disagrees, and what the standard says instead.'),
+    peer: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a peer is a key of the compatibility matrix: lower-case words joined by "-", such as ws-server or chromium')
+      .describe('A peer key of the compatibility matrix (compat.json), such as undici-client, gorilla-server or firefox-esr.'),
     vectors: z
-      .array(
-        z.strictObject({
-          id: z.string().min(1).describe('A vector id of @wscodes/fixtures.'),
-          observed: z
-            .record(z.string(), z.unknown())
-            .describe('What the peer did instead (only the fields that differ); its shape is checked by the fixtures generator.'),
-        }),
-      )
-      .min(1, 'a divergence names at least one vector'),
+      .array(z.string().min(1).describe('A vector id of @wscodes/fixtures.'))
+      .min(1, 'a peer note names at least one vector')
+      .describe('The vectors the note explains the peer\'s behaviour on.'),
+    note: z.string().min(1).describe('Curated prose, one paragraph: why the peer behaves so, and what the standard says instead.'),
   })
-  .describe('Where a real peer disagrees with the vectors, as observed by the fixtures real-peer suite.');
+  .describe('Why a real peer departs from some vectors. The compatibility matrix holds what it did; this holds the explanation.');
 
 export const registryDocument = z
   .strictObject({
@@ -171,7 +167,7 @@ export const registryDocument = z
     codes: z.array(codeEntry),
     notACloseCode,
     troubleshooting: z.array(troubleshootingGuide).optional().describe('Troubleshooting guides; none when absent.'),
-    divergences: z.array(divergence).optional().describe('Divergences of real peers from the fixtures vectors; none when absent.'),
+    peerNotes: z.array(peerNote).optional().describe('Notes explaining known departures of real peers from the fixtures vectors; none when absent.'),
   })
   .meta({
     id: 'WscodesRegistry',
@@ -189,7 +185,7 @@ export type AdviceSource = z.output<typeof adviceSource>;
 export type ReconnectAdviceDocument = z.output<typeof reconnectAdvice>;
 export type NotACloseCodeDocument = z.output<typeof notACloseCode>;
 export type TroubleshootingGuideDocument = z.output<typeof troubleshootingGuide>;
-export type DivergenceDocument = z.output<typeof divergence>;
+export type PeerNoteDocument = z.output<typeof peerNote>;
 export type RangeKind = z.output<typeof rangeKind>;
 export type ReceiveRule = z.output<typeof receiveRule>;
 export type ContactDocument = z.output<typeof contact>;

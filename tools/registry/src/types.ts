@@ -4,10 +4,10 @@ import type {
   AdviceSource,
   CodeEntryDocument,
   ContactDocument,
-  DivergenceDocument,
   IanaFieldsDocument,
   IanaReferenceDocument,
   NotACloseCodeDocument,
+  PeerNoteDocument,
   RangeDocument,
   RangeKind,
   ReceiveRule,
@@ -35,8 +35,8 @@ export type ReconnectAdvice = Readonly<Omit<z.output<typeof reconnectAdvice>, 'c
 /** A troubleshooting guide, in the order the registry lists them. */
 export type TroubleshootingGuide = DeepReadonly<TroubleshootingGuideDocument>;
 
-/** A real peer that disagrees with some fixtures vectors, for one reason. */
-export type Divergence = DeepReadonly<DivergenceDocument>;
+/** Why a real peer departs from some fixtures vectors; what it did is in the compatibility matrix. */
+export type PeerNote = DeepReadonly<PeerNoteDocument>;
 
 type DeepReadonly<T> = T extends readonly (infer U)[] ? readonly DeepReadonly<U>[] : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
 
@@ -91,7 +91,7 @@ export interface Registry {
   /** What to say about a value that is not a close code at all (NaN, 1000.5, 70000). */
   readonly notACloseCode: Omit<DeepReadonly<NotACloseCodeDocument>, 'reconnect'> & { readonly reconnect: ReconnectAdvice };
   readonly troubleshooting: readonly TroubleshootingGuide[];
-  readonly divergences: readonly Divergence[];
+  readonly peerNotes: readonly PeerNote[];
   /** The validated document, normalised (sorted), as shipped in registry.json. */
   readonly document: RegistryDocument;
   /** The compatibility matrix recorded beside the registry (compat.json); absent when there is none. */

@@ -516,7 +516,7 @@ describe('rules: contacts', () => {
   });
 });
 
-describe('rules: reconnect advice, troubleshooting guides and divergences', () => {
+describe('rules: reconnect advice, troubleshooting guides and peer notes', () => {
   it('rejects a reconnect delay that ends before it starts, at its minSeconds', () => {
     const text = edit(T, GOING_AWAY_POLICY, '      policy: backoff\n      source: practice\n      delay: { minSeconds: 30, maxSeconds: 5, randomized: true, source: practice }\n      advice: The peer is leaving');
     expectDiagnostics(text, [
@@ -537,11 +537,24 @@ describe('rules: reconnect advice, troubleshooting guides and divergences', () =
     ]);
   });
 
-  it('rejects a divergence without a vector, and an unknown peer, at file:line:col', () => {
-    const text = edit(T, '\ndivergences:\n', '\ndivergences:\n  - peer: chrome\n    family: api\n    reason: A new note.\n    vectors: []\n');
+  it('rejects a peer note without a vector, a peer that is not a matrix key, and leftover fields, at file:line:col', () => {
+    const text = edit(T, '\npeerNotes:\n', '\npeerNotes:\n  - peer: Chrome 156\n    vectors: []\n    note: A new note.\n  - peer: chromium\n    vectors: [api-reason-only]\n    note: A new note.\n    observed: { outcome: accepted }\n');
     expectDiagnostics(text, [
-      { message: /^divergences\[0\]\.peer: the text "chrome" is not one of the allowed values/, ...positionOf(text, 'peer: chrome', 'chrome') },
-      { message: /^divergences\[0\]\.vectors: a divergence names at least one vector/, ...positionOf(text, 'vectors: []', '[]') },
+      { message: /^peerNotes\[0\]\.peer: a peer is a key of the compatibility matrix/, ...positionOf(text, 'peer: Chrome 156', 'Chrome 156') },
+      { message: /^peerNotes\[0\]\.vectors: a peer note names at least one vector/, ...positionOf(text, 'vectors: []', '[]') },
+      { message: /^unknown field `observed` in peerNotes\[1\]/, ...positionOf(text, 'observed: { outcome', 'observed') },
+    ]);
+  });
+
+  it('rejects a vector listed twice for the same peer, at the second listing', () => {
+    // The new note comes first, so the fixture's own BOM note is the second listing.
+    const text = edit(T, '\npeerNotes:\n', '\npeerNotes:\n  - peer: undici-client\n    vectors: [payload-bom-only]\n    note: A new note.\n');
+    expectDiagnostics(text, [
+      {
+        message: 'undici-client already has a note for payload-bom-only (peerNotes[0])',
+        fix: 'list each vector once per peer: merge the two notes, or remove the vector from one',
+        ...positionOf(text, 'vectors: [ payload-bom-then-text, payload-bom-only', 'payload-bom-only'),
+      },
     ]);
   });
 });

@@ -165,20 +165,20 @@ const cases: Record<string, Case> = {
       { severity: 'error', path: ['troubleshooting', 2, 'code'], message: 'code 1000 has two troubleshooting guides (first at troubleshooting[0])' },
     ],
   },
-  'divergence-vectors-once': {
+  'peer-note-vectors-once': {
     pass: minimal({
-      divergences: [
-        { peer: 'undici-client', family: 'api', reason: 'R.', vectors: [{ id: 'v-1', observed: {} }] },
-        { peer: 'ws-client', family: 'api', reason: 'R.', vectors: [{ id: 'v-1', observed: {} }] },
+      peerNotes: [
+        { peer: 'undici-client', vectors: ['v-1'], note: 'N.' },
+        { peer: 'ws-client', vectors: ['v-1'], note: 'N.' },
       ],
     }),
     fail: minimal({
-      divergences: [
-        { peer: 'undici-client', family: 'api', reason: 'R.', vectors: [{ id: 'v-1', observed: {} }] },
-        { peer: 'undici-client', family: 'api', reason: 'Other.', vectors: [{ id: 'v-2', observed: {} }, { id: 'v-1', observed: {} }] },
+      peerNotes: [
+        { peer: 'undici-client', vectors: ['v-1'], note: 'N.' },
+        { peer: 'undici-client', vectors: ['v-2', 'v-1'], note: 'Other.' },
       ],
     }),
-    findings: [{ severity: 'error', path: ['divergences', 1, 'vectors', 1, 'id'], message: 'undici-client is already listed as diverging from v-1 (divergences[0])' }],
+    findings: [{ severity: 'error', path: ['peerNotes', 1, 'vectors', 1], message: 'undici-client already has a note for v-1 (peerNotes[0])' }],
   },
 };
 

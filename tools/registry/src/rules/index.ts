@@ -5,7 +5,7 @@ import { ianaRangesPlaced, rangesTileTheCodeSpace, spanBounds } from './ranges.t
 import { reconnectDelayOrder, reconnectDelayPolicy } from './reconnect.ts';
 import type { Rule } from './rule.ts';
 import { withdrawnDate, withdrawnVerdicts } from './withdrawn.ts';
-import { divergenceVectorsOnce, troubleshootingCodes } from './troubleshooting.ts';
+import { peerNoteVectorsOnce, troubleshootingCodes } from './troubleshooting.ts';
 
 export type { Finding, Rule } from './rule.ts';
 
@@ -29,5 +29,5 @@ export const rules: readonly Rule[] = [
   reconnectDelayOrder,
   reconnectDelayPolicy,
   troubleshootingCodes,
-  divergenceVectorsOnce,
+  peerNoteVectorsOnce,
 ];

@@ -17,21 +17,21 @@ export const troubleshootingCodes: Rule = {
   },
 };
 
-export const divergenceVectorsOnce: Rule = {
-  id: 'divergence-vectors-once',
+export const peerNoteVectorsOnce: Rule = {
+  id: 'peer-note-vectors-once',
   needsWhole: [],
-  description: 'a peer diverges from a vector for one reason only, so each (peer, vector) pair is listed once',
+  description: 'a peer departs from a vector for one reason only, so each (peer, vector) pair has one note',
   check(doc) {
     const seen = new Map<string, number>();
-    return (doc.divergences ?? []).flatMap((d, i) =>
-      d.vectors.flatMap((v, j) => {
-        const key = `${d.family} ${d.peer} ${v.id}`;
+    return (doc.peerNotes ?? []).flatMap((n, i) =>
+      n.vectors.flatMap((id, j) => {
+        const key = `${n.peer} ${id}`;
         const first = seen.get(key);
         if (first === undefined) {
           seen.set(key, i);
           return [];
         }
-        return [error(['divergences', i, 'vectors', j, 'id'], `${d.peer} is already listed as diverging from ${v.id} (divergences[${first}])`, 'list each vector once per peer: merge the two entries')];
+        return [error(['peerNotes', i, 'vectors', j], `${n.peer} already has a note for ${id} (peerNotes[${first}])`, 'list each vector once per peer: merge the two notes, or remove the vector from one')];
       }),
     );
   },
