@@ -4,5 +4,5 @@ export { renderTargets, selectTargets, type Rendered } from './generate.ts';
 export { targets } from './targets.ts';
 export { jsDocText } from './ts-literal.ts';
 // Markdown escaping and IANA reference links, shared with sync:iana's changeset.
-export { inline, link } from './docs/markdown.ts';
+export { inline, link } from './shared/markdown.ts';
 export { referenceLink } from './docs/facts.ts';

@@ -1,6 +1,7 @@
 import { generateCore } from './core/generate-core.ts';
 import { generateDocs } from './docs/generate-docs.ts';
 import type { Target } from './files.ts';
+import { COMPAT_PAGE_FILE } from './fixtures/compat-page.ts';
 import { FIXTURES_DATA_DIR, FIXTURES_DATA_FILES, generateFixtures } from './fixtures/generate-fixtures.ts';
 import { generateSchema, SCHEMA_FILES } from './schema/generate-schema.ts';
 
@@ -18,12 +19,12 @@ export const targets: readonly Target[] = [
   { name: 'schema', owns: SCHEMA_FILES, generate: generateSchema },
   {
     name: 'docs',
-    owns: ['packages/docs/README.md', 'packages/docs/codes/', 'packages/docs/ranges.md', 'packages/docs/troubleshooting.md', 'packages/docs/compatibility.md'],
+    owns: ['packages/docs/README.md', 'packages/docs/codes/', 'packages/docs/ranges.md', 'packages/docs/troubleshooting.md'],
     generate: generateDocs,
   },
   {
     name: 'fixtures',
-    owns: ['packages/fixtures/README.md', ...FIXTURES_DATA_FILES.map((file) => FIXTURES_DATA_DIR + file), 'packages/fixtures/src/generated/'],
+    owns: ['packages/fixtures/README.md', ...FIXTURES_DATA_FILES.map((file) => FIXTURES_DATA_DIR + file), 'packages/fixtures/src/generated/', COMPAT_PAGE_FILE],
     generate: generateFixtures,
   },
 ];

@@ -21,4 +21,5 @@ export {
   spansInWords,
 } from './protocol.ts';
 export { byText, compareText } from './compare.ts';
+export * from './compat-shape.ts';
 export * from './compat.ts';

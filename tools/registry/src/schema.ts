@@ -116,7 +116,7 @@ export const codeEntry = z.strictObject({
   name: z.string().min(1).describe('Display name, the common one: "No Status Received".'),
   summary: z.string().min(1).describe('One sentence.'),
   send: z.boolean().describe('May an endpoint send this code in a Close frame?'),
-  receive: z.boolean().describe('Is this code valid in a received Close frame?'),
+  receive: z.boolean().describe('Should a receiver take this code from a Close frame? (Rejecting it is common practice, not an RFC 6455 MUST.)'),
   reconnect: reconnectAdvice,
   details: z.string().min(1).describe('Longer Markdown-safe text: who sends it and when, common causes, what to do.'),
   pending: z.boolean().optional().describe('true while curated text is a placeholder awaiting review.'),

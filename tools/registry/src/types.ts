@@ -1,4 +1,4 @@
-import type { Compat } from './compat.ts';
+import type { Compat } from './compat-shape.ts';
 import type { z } from 'zod';
 import type {
   AdviceSource,

@@ -88,7 +88,7 @@ export interface CloseCodeInfo {
     readonly summary: string;
     /** May an endpoint send it in a Close frame? */
     readonly send: boolean;
-    /** Is it valid in a received Close frame? */
+    /** Should a receiver take it from a Close frame? Rejecting the others is common practice, not an RFC 6455 MUST. */
     readonly receive: boolean;
     /** The kind of the range the code falls in. */
     readonly rangeKind: RangeKind;
@@ -792,8 +792,8 @@ export const NOT_A_CLOSE_CODE_RECONNECT: ReconnectAdvice = /* @__PURE__ */ freez
 export const IANA_REGISTRY_UPDATED: string = "2026-06-10";
 
 /**
- * May this code appear in a Close frame received from a peer, under RFC 6455 and the IANA registry?
- * Registered codes that allow it, and any code in 3000-4999. Non-integers are never valid.
+ * Should a receiver take this code from a Close frame? Registered codes that a peer may send, and any code in 3000-4999. Non-integers are never valid.
+ * For the other codes, failing with 1002 is common practice (Autobahn|Testsuite 7.9), not an RFC 6455 MUST: the RFC forbids sending them and sets no rule for a receiver, so a peer that accepts them also conforms.
  */
 export function isValidCloseCode(code: number): boolean {
     return typeof code === "number" && (code | 0) === code && ((code >= 1000 && code <= 1003) || (code >= 1007 && code <= 1014) || (code >= 3000 && code <= 4999));

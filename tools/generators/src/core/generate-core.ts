@@ -42,8 +42,9 @@ export function coreStatements(registry: Registry): ts.Statement[] {
     ...closeCodeStatements(registry),
     ...tableStatements(registry),
     predicate('isValidCloseCode', receivable, [
-      'May this code appear in a Close frame received from a peer, under RFC 6455 and the IANA registry?',
-      `Registered codes that allow it, and any code in ${spansInWords(mergeSpans(openToAny))}. Non-integers are never valid.`,
+      'Should a receiver take this code from a Close frame? Registered codes that a peer may send, and any code in ' +
+        `${spansInWords(mergeSpans(openToAny))}. Non-integers are never valid.`,
+      'For the other codes, failing with 1002 is common practice (Autobahn|Testsuite 7.9), not an RFC 6455 MUST: the RFC forbids sending them and sets no rule for a receiver, so a peer that accepts them also conforms.',
     ]),
     predicate('isSendableCloseCode', sendable, [
       `May an endpoint put this code in a Close frame it sends? ${spansInWords(mergeSpans(neverSent), 'and')} never; unassigned protocol codes neither.`,

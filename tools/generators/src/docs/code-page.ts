@@ -1,6 +1,6 @@
 import type { AdviceSource, CloseCodeEntry, IanaData, ReconnectAdvice, Registry } from '@wscodes-tools/registry';
 import { API_CLOSE_ONLY, POLICY_LABEL, SOURCE_LABEL, apiAllowed, rangeOf, referenceLink, spanText } from './facts.ts';
-import { inline, link, paragraphs } from './markdown.ts';
+import { inline, link, paragraphs } from '../shared/markdown.ts';
 import { codePageName, githubSlug } from './slug.ts';
 
 export const CODES_DIR = 'codes/';
@@ -108,7 +108,7 @@ function sendingRule(entry: CloseCodeEntry): string {
 function receivingRule(entry: CloseCodeEntry): string {
   return entry.receive
     ? `valid. A receiver accepts ${entry.code} in a Close frame.`
-    : `invalid. A receiver that finds ${entry.code} in a Close frame fails the connection with 1002 (Protocol Error).`;
+    : `invalid. A receiver that finds ${entry.code} in a Close frame commonly fails the connection with 1002 (Protocol Error), as Autobahn|Testsuite 7.9 expects. RFC 6455 only forbids sending it, so a receiver that accepts it also conforms.`;
 }
 
 function apiRule(entry: CloseCodeEntry): string {

@@ -13,7 +13,7 @@ import {
   type Span,
 } from '@wscodes-tools/registry';
 import { receivableSpans, sendableSpans } from '../protocol/spans.ts';
-import { safeUrl } from './markdown.ts';
+import { safeUrl } from '../shared/markdown.ts';
 
 export const POLICY_LABEL: Readonly<Record<ReconnectPolicy, string>> = Object.freeze({
   backoff: 'reconnect with backoff',

@@ -1,7 +1,7 @@
 import type { Registry } from '@wscodes-tools/registry';
 import { codePagePath, rangeHeading } from './code-page.ts';
 import { API_CLOSE_ONLY, POLICY_LABEL, apiAllowed, rangeFacts, spanText, yesNo } from './facts.ts';
-import { link, md, table } from './markdown.ts';
+import { link, md, table } from '../shared/markdown.ts';
 import { githubSlug } from './slug.ts';
 import { troubleshootingCodes } from './troubleshooting-page.ts';
 
@@ -24,7 +24,7 @@ export function indexPage(registry: Registry): string {
     'In code, use `@wscodes/core`: `CloseCode` names each code, and `describeCloseCode(code)` explains any number. ' +
       '`@wscodes/schema` has the same data as JSON and JSON Schema.',
     '## Codes',
-    '**May send**: an endpoint may put the code in a Close frame. **Valid on receipt**: a receiver accepts it. ' +
+    '**May send**: an endpoint may put the code in a Close frame. **Valid on receipt**: a receiver takes it; for the other codes, failing with 1002 is common practice, not an RFC 6455 MUST. ' +
       `**\`close()\` allowed**: the WebSocket API's \`close()\` method accepts it (${API_CLOSE_ONLY} only).`,
     withdrawn > 0
       ? `${withdrawn === 1 ? 'One code is' : `${withdrawn} codes are`} marked **withdrawn**: IANA no longer registers ${withdrawn === 1 ? 'it' : 'them'}, so ${withdrawn === 1 ? 'its' : 'their'} rules are those of ${withdrawn === 1 ? 'its' : 'their'} range; ${withdrawn === 1 ? 'its page says' : 'their pages say'} when and why.`

@@ -1,7 +1,7 @@
 import { CODE_SPACE_TEXT, type RangeInfo, type Registry } from '@wscodes-tools/registry';
 import { codePagePath, rangeHeading, reconnectStructure } from './code-page.ts';
 import { API_CLOSE_ONLY, rangeFacts, spanText } from './facts.ts';
-import { inline, link, md, paragraphs, table } from './markdown.ts';
+import { inline, link, md, paragraphs, table } from '../shared/markdown.ts';
 import { githubSlug } from './slug.ts';
 
 /** ranges.md: every range with its registration rule, the IANA spans inside it, and its codes. */
@@ -10,7 +10,7 @@ export function rangesPage(registry: Registry): string {
     '# Ranges of close codes',
     '[All codes](README.md) · [Troubleshooting](troubleshooting.md)',
     `A close code is an unsigned 16-bit number, ${CODE_SPACE_TEXT}. The registry splits that space into ${registry.ranges.length} ranges. ` +
-      `Each range has its own rule for registering codes and for accepting them on receipt. The WebSocket API's \`close()\` accepts only ${API_CLOSE_ONLY}.`,
+      `Each range has its own rule for registering codes and for taking them on receipt (rejecting a code that may not be sent is common practice, not an RFC 6455 MUST). The WebSocket API's \`close()\` accepts only ${API_CLOSE_ONLY}.`,
     table(
       ['Codes', 'Range', 'Registration', 'May send', 'Valid on receipt', '`close()` allowed'],
       registry.ranges.map((r) => {

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+// The shape of the compatibility matrix: what real implementations did with each vector of @wscodes/fixtures, as
+// recorded by `npm run conformance` into registry/compat.json. Recorded data, like IANA's: the
+// generators ship it in @wscodes/fixtures and render its page in @wscodes/docs.
+
+const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const hex = z.string().regex(/^(?:[0-9a-f]{2})*$/);
+const closeCode = z.int().min(0).max(0xffff);
+
+export const peerKey = z.string().regex(slug).describe('The stable key of a peer, such as ws-server, gorilla-client or chromium.');
+
+export const verdict = z
+  .enum(['conforms', 'alternative', 'violates-must', 'violates-should', 'informational'])
+  .describe(
+    'conforms: the preferred outcome; alternative: another outcome the vector allows; violates-must / violates-should: breaks the requirement at that level; informational: nothing is required, the observation is recorded.',
+  );
+
+export const observedReply = z
+  .discriminatedUnion('frame', [
+    z.strictObject({ frame: z.literal('close'), code: closeCode.nullable() }).describe('A Close frame, with its code (null for a body under 2 bytes).'),
+    z.strictObject({ frame: z.literal('none') }).describe('The peer closed the TCP connection without a Close frame.'),
+    z.strictObject({ frame: z.literal('timeout') }).describe('Neither within 10 seconds: the connection was left open.'),
+  ])
+  .describe('What the peer sent back.');
+
+export const observedCloseEvent = z.strictObject({ code: closeCode, reason: z.string(), wasClean: z.boolean() });
+
+export const receiveObservation = z
+  .strictObject({ reply: observedReply, closeEvent: observedCloseEvent.nullable().optional() })
+  .describe('A payload or frame vector: the reply, and the close event for a peer with the WHATWG API (null if none fired).');
+
+export const apiObservation = z
+  .strictObject({ outcome: z.string().min(1), payloadHex: hex.nullable() })
+  .describe('A close() call: "accepted" or the exception name, and the Close body sent.');
+
+export const observation = z.union([receiveObservation, apiObservation]);
+
+export const compatPeer = z.strictObject({
+  implementation: z.string().min(1).describe('The library or browser, as its users name it.'),
+  version: z.string().min(1).describe('The version that was run.'),
+  language: z.string().min(1),
+  role: z.enum(['server', 'client', 'browser']),
+  runner: peerKey.describe('The runner that drives it (see tools/conformance).'),
+});
+
+export const compatResult = z.strictObject({
+  verdict,
+  observed: observation,
+  clause: z.string().min(1).optional().describe('For a violation: the clause broken, such as "RFC 6455 §8.1".'),
+});
+
+export const compatDocument = z.strictObject({
+  $schema: z.string().optional(),
+  $comment: z.string().optional(),
+  peers: z.record(peerKey, compatPeer),
+  results: z.record(peerKey, z.record(z.string().regex(slug), compatResult)),
+});
+
+export type Verdict = z.output<typeof verdict>;
+export type ObservedReply = z.output<typeof observedReply>;
+export type ReceiveObservation = z.output<typeof receiveObservation>;
+export type ApiObservation = z.output<typeof apiObservation>;
+export type Observation = z.output<typeof observation>;
+export type CompatPeer = z.output<typeof compatPeer>;
+export type CompatResult = z.output<typeof compatResult>;
+export type Compat = z.output<typeof compatDocument>;
+
