@@ -32,6 +32,8 @@ export interface RunnerOutput {
 
 export class RunnerError extends Error {}
 
+const FIX_THE_RUNNER = 'fix the runner to print only the JSON lines of tools/conformance/PROTOCOL.md on stdout (progress goes to stderr)';
+
 /** Runs the runner from the repository root; resolves with its peers and results. */
 export async function collect(runner: RunnerDefinition, root: string, fixturesDir: string, only?: string): Promise<RunnerOutput> {
   const started = performance.now();
@@ -62,12 +64,13 @@ export async function collect(runner: RunnerDefinition, root: string, fixturesDi
     try {
       data = JSON.parse(text);
     } catch {
-      throw new RunnerError(`the ${runner.key} runner printed a line that is not JSON (stdout line ${i + 1}): ${text.slice(0, 120)}`);
+      throw new RunnerError(`the ${runner.key} runner printed a line that is not JSON (stdout line ${i + 1}): ${text.slice(0, 120)}; ${FIX_THE_RUNNER}`);
     }
-    const parsed = z.union([peerLine, resultLine]).safeParse(data);
+    // Parsed by its type, so that an error points at the bad member rather than at the whole line.
+    const parsed = ((data as { type?: unknown } | null)?.type === 'peer' ? peerLine : resultLine).safeParse(data);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new RunnerError(`the ${runner.key} runner printed a line outside PROTOCOL.md (stdout line ${i + 1}: ${issue?.path.join('.') || '(line)'}: ${issue?.message}): ${text.slice(0, 120)}`);
+      throw new RunnerError(`the ${runner.key} runner printed a line outside PROTOCOL.md (stdout line ${i + 1}: ${issue?.path.join('.') || '(line)'}: ${issue?.message}): ${text.slice(0, 120)}; ${FIX_THE_RUNNER}`);
     }
     if (parsed.data.type === 'peer') peers.push(parsed.data);
     else results.push({ peer: parsed.data.peer, id: parsed.data.id, observed: parsed.data.observed });

@@ -70,7 +70,10 @@ function judgeReceiveStrictly(v: ReceiveVector, observed: ReceiveObservation): J
   const taken = branchTaken(v, observed.reply);
   if (taken === 'open') {
     // Neither outcome leaves the connection open: failing closes it, and a valid Close needs a reply.
-    return { verdict: 'violates-must', clause: v.expected.valid ? v.reply.source : v.requirement.source };
+    // Where taking the frame conforms, that reply rule is the MUST broken, even when failing is preferred
+    // (the requirement of a common-practice vector is no MUST).
+    const validBranch = v.expected.valid ? v : v.alternative?.expected.valid ? v.alternative : null;
+    return { verdict: 'violates-must', clause: validBranch ? validBranch.reply.source : v.requirement.source };
   }
   const preferred = v.expected.valid === (taken === 'valid');
   const branch = preferred ? v : v.alternative && v.alternative.expected.valid === (taken === 'valid') ? v.alternative : null;

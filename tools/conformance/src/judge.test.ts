@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { invalid, valid } from '../../generators/src/fixtures/receive.ts';
+import { REQUIREMENTS } from '../../generators/src/fixtures/requirements.ts';
+import { branchTaken, judgeApi, judgeReceive } from './judge.ts';
+import { apiVector, frameVector, payloadVector } from './test-vectors.ts';
+
+const close = (code: number | null) => ({ reply: { frame: 'close', code } as const });
+const NONE = { reply: { frame: 'none' } as const };
+const TIMEOUT = { reply: { frame: 'timeout' } as const };
+
+/** 1000 then "ok": a valid Close that must be echoed. */
+const normal = payloadVector({ id: 'normal', payloadHex: '03e86f6b', requirement: REQUIREMENTS.validCode, expected: valid(1000, 'ok') });
+
+/** 1000 then a lone 0xff: invalid UTF-8, fail with 1007 (1002 conforms too). */
+const badUtf8 = payloadVector({ id: 'bad-utf8', payloadHex: '03e8ff', requirement: REQUIREMENTS.invalidUtf8, expected: invalid(1007, [1002]) });
+
+/** A masked server-to-client frame: the client must close, and may send a Close frame (any code). */
+const maskedServerFrame = frameVector({
+  id: 'masked',
+  direction: 'server-to-client',
+  payloadHex: '03e8',
+  requirement: REQUIREMENTS.maskedServerFrame,
+  expected: invalid(1002),
+  maskingError: true,
+});
+
+/** Code 1004 (reserved): failing with 1002 is common practice, taking it conforms too. */
+const reservedCode = payloadVector({
+  id: 'reserved',
+  payloadHex: '03ec',
+  requirement: REQUIREMENTS.unsendableCode,
+  expected: invalid(1002),
+  alternative: { expected: valid(1004, ''), why: 'the RFC sets no rule for receiving it' },
+});
+
+/** Code 5000: Autobahn only records what happens. */
+const outOfRange = payloadVector({
+  id: 'out-of-range',
+  payloadHex: '1388',
+  requirement: REQUIREMENTS.outOfRangeCode,
+  expected: invalid(1002),
+  alternative: { expected: valid(5000, ''), why: 'nothing is required' },
+});
+
+/** A 1-byte body: it cannot hold a code, so the receiver must fail the connection. */
+const oneByte = payloadVector({ id: 'one-byte', payloadHex: '03', requirement: REQUIREMENTS.bodyStartsWithCode, expected: invalid(1002) });
+
+describe('judgeReceive', () => {
+  it('finds the preferred outcome conforming', () => {
+    expect(judgeReceive(normal, close(1000))).toEqual({ verdict: 'conforms' });
+    expect(judgeReceive(badUtf8, close(1007))).toEqual({ verdict: 'conforms' });
+  });
+
+  it('finds a listed alternative failure code an alternative', () => {
+    expect(judgeReceive(badUtf8, close(1002))).toEqual({ verdict: 'alternative' });
+  });
+
+  it('finds an echo of the received code on a MUST-fail vector a MUST violation of the requirement', () => {
+    expect(branchTaken(badUtf8, close(1000).reply)).toBe('valid');
+    expect(judgeReceive(badUtf8, close(1000))).toEqual({ verdict: 'violates-must', clause: 'RFC 6455 §8.1' });
+  });
+
+  it('finds failing without a Close frame a SHOULD violation of §7.1.7', () => {
+    expect(branchTaken(badUtf8, NONE.reply)).toBe('invalid');
+    expect(judgeReceive(badUtf8, NONE)).toEqual({ verdict: 'violates-should', clause: 'RFC 6455 §7.1.7' });
+  });
+
+  it('finds failing with an unlisted code where the code is preferred a SHOULD violation', () => {
+    expect(judgeReceive(badUtf8, close(1011))).toEqual({ verdict: 'violates-should', clause: 'RFC 6455 §7.1.7' });
+  });
+
+  it('takes another code of its own in reply to a valid Close as an alternative (echoing is only typical)', () => {
+    expect(branchTaken(normal, close(1001).reply)).toBe('valid');
+    expect(judgeReceive(normal, close(1001))).toEqual({ verdict: 'alternative' });
+  });
+
+  it('reads a failure code in reply to a valid Close as failing it: a MUST violation of the requirement', () => {
+    for (const code of [1002, 1007]) {
+      expect(branchTaken(normal, close(code).reply)).toBe('invalid');
+      expect(judgeReceive(normal, close(code))).toEqual({ verdict: 'violates-must', clause: 'RFC 6455 §7.1.5' });
+    }
+  });
+
+  it('lets a masking error be answered with any code, or with no Close frame', () => {
+    expect(judgeReceive(maskedServerFrame, close(1002))).toEqual({ verdict: 'conforms' });
+    expect(judgeReceive(maskedServerFrame, close(1003))).toEqual({ verdict: 'alternative' });
+    expect(judgeReceive(maskedServerFrame, NONE)).toEqual({ verdict: 'alternative' });
+  });
+
+  it('finds a timeout a MUST violation, of the reply rule for a valid Close and of the requirement otherwise', () => {
+    expect(judgeReceive(normal, TIMEOUT)).toEqual({ verdict: 'violates-must', clause: 'RFC 6455 §5.5.1' });
+    expect(judgeReceive(badUtf8, TIMEOUT)).toEqual({ verdict: 'violates-must', clause: 'RFC 6455 §8.1' });
+  });
+
+  it('finds a timeout on a common-practice vector a MUST violation of the reply rule, not of the practice', () => {
+    expect(judgeReceive(reservedCode, TIMEOUT)).toEqual({ verdict: 'violates-must', clause: 'RFC 6455 §5.5.1' });
+  });
+
+  it('reads a valid Close answered without a Close frame as failing it: a MUST violation of the requirement', () => {
+    expect(branchTaken(normal, NONE.reply)).toBe('invalid');
+    expect(judgeReceive(normal, NONE)).toEqual({ verdict: 'violates-must', clause: 'RFC 6455 §7.1.5' });
+  });
+
+  it('finds a common-practice vector taken an alternative, and failed as preferred conforming', () => {
+    expect(branchTaken(reservedCode, close(1004).reply)).toBe('valid');
+    expect(judgeReceive(reservedCode, close(1004))).toEqual({ verdict: 'alternative' });
+    expect(judgeReceive(reservedCode, close(1002))).toEqual({ verdict: 'conforms' });
+  });
+
+  it('finds an informational vector informational whatever the peer does', () => {
+    for (const observed of [close(5000), close(1002), close(null), close(1000), NONE, TIMEOUT]) {
+      expect(judgeReceive(outOfRange, observed)).toEqual({ verdict: 'informational' });
+    }
+  });
+
+  it('counts an empty Close reply to a 1-byte body as taking it', () => {
+    expect(branchTaken(oneByte, close(null).reply)).toBe('valid');
+    expect(judgeReceive(oneByte, close(null))).toEqual({ verdict: 'violates-must', clause: 'RFC 6455 §5.5.1' });
+    expect(judgeReceive(oneByte, close(1002))).toEqual({ verdict: 'conforms' });
+  });
+
+  describe('for a peer with the WHATWG API', () => {
+    const whatwgClause = REQUIREMENTS.closeEventReason.source;
+
+    it('conforms when the close event is the expected one', () => {
+      expect(judgeReceive(normal, { ...close(1000), closeEvent: { code: 1000, reason: 'ok', wasClean: true } })).toEqual({ verdict: 'conforms' });
+    });
+
+    it('finds a close event with another code, reason or wasClean a MUST violation of the WHATWG clause', () => {
+      for (const closeEvent of [
+        { code: 1006, reason: '', wasClean: false },
+        { code: 1000, reason: '', wasClean: true },
+        { code: 1000, reason: 'ok', wasClean: false },
+      ]) {
+        expect(judgeReceive(normal, { ...close(1000), closeEvent })).toEqual({ verdict: 'violates-must', clause: whatwgClause });
+      }
+    });
+
+    it('finds no close event at all a MUST violation of the WHATWG clause', () => {
+      expect(judgeReceive(normal, { ...close(1000), closeEvent: null })).toEqual({ verdict: 'violates-must', clause: whatwgClause });
+    });
+
+    it('holds the close event against the branch the peer took', () => {
+      expect(judgeReceive(reservedCode, { ...close(1004), closeEvent: { code: 1004, reason: '', wasClean: true } })).toEqual({ verdict: 'alternative' });
+      expect(judgeReceive(reservedCode, { ...close(1004), closeEvent: { code: 1006, reason: '', wasClean: false } })).toEqual({
+        verdict: 'violates-must',
+        clause: whatwgClause,
+      });
+    });
+
+    it('ignores a close event where the vector has none (a client-to-server frame)', () => {
+      const toServer = frameVector({ id: 'to-server', direction: 'client-to-server', payloadHex: '03e8', requirement: REQUIREMENTS.validCode, expected: valid(1000, '') });
+      expect(toServer.closeEvent).toBeNull();
+      expect(judgeReceive(toServer, { ...close(1000), closeEvent: null })).toEqual({ verdict: 'conforms' });
+    });
+  });
+});
+
+describe('judgeApi', () => {
+  const accepted = { outcome: 'accepted', payloadHex: '03e8' } as const;
+  const thrown = { outcome: 'InvalidAccessError', payloadHex: null } as const;
+  const strict = apiVector('api-strict', REQUIREMENTS.apiCode, thrown);
+  const lenient = apiVector('api-lenient', REQUIREMENTS.apiClamp, accepted, { ...thrown, why: 'the standard does not settle it' });
+
+  it('finds the preferred outcome conforming', () => {
+    expect(judgeApi(strict, thrown)).toEqual({ verdict: 'conforms' });
+    expect(judgeApi(lenient, accepted)).toEqual({ verdict: 'conforms' });
+  });
+
+  it('finds the listed alternative an alternative', () => {
+    expect(judgeApi(lenient, thrown)).toEqual({ verdict: 'alternative' });
+  });
+
+  it('finds any other outcome a violation of the step, payload included', () => {
+    expect(judgeApi(strict, accepted)).toEqual({ verdict: 'violates-must', clause: 'WHATWG WebSockets close() step 1' });
+    expect(judgeApi(lenient, { outcome: 'accepted', payloadHex: '03e9' })).toEqual({ verdict: 'violates-must', clause: REQUIREMENTS.apiClamp.source });
+    expect(judgeApi(lenient, { outcome: 'SyntaxError', payloadHex: null })).toEqual({ verdict: 'violates-must', clause: REQUIREMENTS.apiClamp.source });
+  });
+});

@@ -1,0 +1,71 @@
+import type { ApiCloseCallVector, CloseFrameVector, ClosePayloadVector } from '@wscodes/fixtures';
+import { receiveOutcome, type ReceiveCase } from '../../generators/src/fixtures/receive.ts';
+import type { Reply } from '../../generators/src/shared/fixture-shapes.ts';
+
+// Small vectors for the orchestrator's tests, built with the generator's own outcome builders so
+// that their levels and replies have the shape the real vectors have, without pinning the real files.
+
+export interface PayloadCase extends ReceiveCase {
+  readonly id: string;
+  readonly payloadHex: string;
+  /** Overrides of the derived reply, to state a level the case needs. */
+  readonly reply?: Partial<Reply>;
+}
+
+const lengthByte = (hex: string, masked: boolean) => ((hex.length / 2) | (masked ? 0x80 : 0)).toString(16).padStart(2, '0');
+
+/** A close-payloads vector: a body under 126 bytes, framed both ways with an all-zero mask key. */
+export function payloadVector(c: PayloadCase): ClosePayloadVector {
+  const outcome = receiveOutcome(c, true);
+  return {
+    id: c.id,
+    description: `test vector ${c.id}`,
+    autobahn: [],
+    payloadHex: c.payloadHex,
+    framing: {
+      lengthEncoding: '7-bit',
+      maskKeyHex: '00000000',
+      clientFrameHex: `88${lengthByte(c.payloadHex, true)}00000000${c.payloadHex}`,
+      serverFrameHex: `88${lengthByte(c.payloadHex, false)}${c.payloadHex}`,
+    },
+    ...outcome,
+    reply: { ...outcome.reply, ...c.reply },
+    closeEvent: outcome.closeEvent!,
+  };
+}
+
+/** A close-frames vector in one direction; only a server-to-client frame has a WHATWG close event. */
+export function frameVector(c: PayloadCase & { readonly direction: CloseFrameVector['direction'] }): CloseFrameVector {
+  const toClient = c.direction === 'server-to-client';
+  const outcome = receiveOutcome(c, toClient);
+  return {
+    id: c.id,
+    description: `test vector ${c.id}`,
+    autobahn: [],
+    direction: c.direction,
+    frameHex: toClient ? `88${lengthByte(c.payloadHex, false)}${c.payloadHex}` : `88${lengthByte(c.payloadHex, true)}00000000${c.payloadHex}`,
+    maskKeyHex: toClient ? null : '00000000',
+    payloadHex: c.payloadHex,
+    ...outcome,
+    reply: { ...outcome.reply, ...c.reply },
+  };
+}
+
+/** An api-close-calls vector with the given preferred and (optional) alternative results. */
+export function apiVector(
+  id: string,
+  requirement: ApiCloseCallVector['requirement'],
+  expected: ApiCloseCallVector['expected'],
+  alternative: ApiCloseCallVector['alternative'] = null,
+): ApiCloseCallVector {
+  return {
+    id,
+    description: `test vector ${id}`,
+    requirement,
+    autobahn: [],
+    call: { code: 1000 },
+    converted: { code: 1000, reasonHex: null },
+    expected,
+    alternative,
+  };
+}
