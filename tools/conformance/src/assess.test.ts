@@ -2,7 +2,8 @@ import type { Compat, CompatResult, Observation } from '@wscodes-tools/registry'
 import { describe, expect, it } from 'vitest';
 import { invalid, valid } from '../../generators/src/fixtures/receive.ts';
 import { REQUIREMENTS } from '../../generators/src/fixtures/requirements.ts';
-import { assessPeer, canonical, idsFor, nextCompat, resultFor, type PeerReport, type Vectors } from './assess.ts';
+import { assessPeer, canonical, nextCompat, resultFor, type PeerReport, type Vectors } from './assess.ts';
+import { idsForRole as idsFor } from '../../generators/src/fixtures/roles.ts';
 import type { PeerLine, RunnerOutput } from './collect.ts';
 import { apiVector, frameVector, payloadVector } from './test-vectors.ts';
 
@@ -41,7 +42,7 @@ function recordedFrom(peer: PeerLine, observations: Record<string, Observation>,
   };
 }
 
-describe('idsFor', () => {
+describe('idsForRole (which vectors a role plays)', () => {
   it('gives a server the client-to-server frames and a client or browser the server-to-client ones', () => {
     expect(idsFor(vectors, 'server', false)).toEqual(['p-normal', 'p-bad-utf8', 'f-to-server']);
     expect(idsFor(vectors, 'client', false)).toEqual(['p-normal', 'p-bad-utf8', 'f-to-client']);
