@@ -25,6 +25,8 @@ export const PACKAGE_ALLOW_LISTS: Readonly<Record<string, readonly RegExp[]>> = 
   '@wscodes/schema': [ANY_JSON],
   '@wscodes/docs': [ANY_MARKDOWN],
   '@wscodes/fixtures': [BUILT_CODE, ANY_JSON],
+  // The CLI: its bin, built into dist/.
+  wscodes: [BUILT_CODE],
 };
 
 /** Never shipped, whatever the allow-list says. */

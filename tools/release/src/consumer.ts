@@ -38,8 +38,14 @@ export const PROBES: Readonly<Record<string, Probe>> = {
   },
 };
 
-export type ConsumerCheckName = 'node-esm' | 'node-cjs' | 'ts-node16' | 'ts-bundler' | 'esbuild-browser';
-export const CONSUMER_CHECKS: readonly ConsumerCheckName[] = ['node-esm', 'node-cjs', 'ts-node16', 'ts-bundler', 'esbuild-browser'];
+export type ConsumerCheckName = 'node-esm' | 'node-cjs' | 'ts-node16' | 'ts-bundler' | 'esbuild-browser' | 'bin';
+export const CONSUMER_CHECKS: readonly ConsumerCheckName[] = ['node-esm', 'node-cjs', 'ts-node16', 'ts-bundler', 'esbuild-browser', 'bin'];
+
+/** The commands a package installs, by name: `bin` as a map, or a string named after the package (scope dropped). */
+export function binCommands(manifest: Manifest): string[] {
+  if (typeof manifest.bin === 'string') return [manifest.name.replace(/^@[^/]+\//, '')];
+  return Object.keys(manifest.bin ?? {});
+}
 
 /** Writes a scratch project depending on every tarball and installs it without the network. */
 export function installScratchProject(dir: string, packages: readonly PackedPackage[]): void {
@@ -187,6 +193,15 @@ export async function runConsumerCheck(name: ConsumerCheckName, context: Consume
       writeTsconfig(dir, 'tsconfig.bundler.json', { module: 'esnext', moduleResolution: 'bundler' }, ['consumer-bundler.ts']);
       tsc('tsconfig.bundler.json');
       return 'tsc --noEmit passed (moduleResolution bundler, JSON with import attributes)';
+    }
+    case 'bin': {
+      // Every installed command runs from node_modules/.bin, the way npx starts it, and knows its version.
+      const commands = packages.flatMap((p) => binCommands(p.manifest).map((command) => ({ command, version: p.version })));
+      for (const { command, version } of commands) {
+        const out = run(join(dir, 'node_modules/.bin', command), ['--version'], { cwd: dir, what: `${command} --version` }).trim();
+        if (out !== version) throw new ReleaseError(`${command} --version printed ${JSON.stringify(out)}, expected ${version}`);
+      }
+      return commands.length === 0 ? 'no package installs a command' : `ran ${commands.map((c) => `${c.command} --version`).join(', ')} from node_modules/.bin`;
     }
     case 'esbuild-browser': {
       writeFileSync(join(dir, 'consumer-browser.mjs'), esmSource(packages, 'browser', probes));

@@ -49,6 +49,11 @@ describe('listEntryPoints', () => {
     expect(entries.map((e) => entryKind(e.esm))).toEqual(['js', 'json', 'other']);
   });
 
+  it('the files of bin, as a map or a string', () => {
+    expect(referencedFiles({ name: 'wscodes', version: '1.0.0', bin: { wscodes: 'dist/wscodes.js' } })).toEqual(['dist/wscodes.js']);
+    expect(referencedFiles({ name: 'wscodes', version: '1.0.0', bin: './dist/wscodes.js' })).toEqual(['dist/wscodes.js']);
+  });
+
   it('every file the manifest points at, under any condition', () => {
     expect(referencedFiles({ ...manifest, main: './dist/index.cjs', types: './dist/index.d.ts' })).toEqual([
       'dist/index.cjs',

@@ -122,6 +122,6 @@ export function referencedFiles(manifest: Manifest): string[] {
     }
   };
   visit(manifest.exports);
-  for (const field of [manifest.main, manifest.module, manifest.types]) if (field) visit(field);
+  for (const field of [manifest.main, manifest.module, manifest.types, manifest.bin]) if (field) visit(field);
   return [...files].sort();
 }

@@ -1,8 +1,8 @@
 // npm run release:dry [-- --bump patch|minor|major] [--keep]
 // Shows what a release would publish, without touching the working tree: in a temporary copy of the
 // workspace it runs `changeset version`, builds every package, then `npm pack --dry-run` for each
-// public package, and prints each name, version and file list. Fails when the versions differ or a
-// tarball holds a file outside its allow-list.
+// public package, and prints each name, version and file list. Fails when the versions differ, a
+// package depends on a sibling at another version, or a tarball holds a file outside its allow-list.
 import { existsSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,7 +10,7 @@ import { checkTarballFiles, formatViolations } from './allow-list.ts';
 import { referencedFiles } from './exports.ts';
 import { ReleaseError, run, seconds } from './exec.ts';
 import { packDryRun, type PackResult } from './pack.ts';
-import { BUMPS, formatListing, isChangesetFile, placeholderChangeset, versionMismatch, type Bump } from './release-plan.ts';
+import { BUMPS, formatListing, isChangesetFile, placeholderChangeset, staleInternalDependencies, versionMismatch, type Bump } from './release-plan.ts';
 import { copyWorkspace } from './temp-copy.ts';
 import { listPublicPackages, REPO_ROOT } from './workspace.ts';
 
@@ -98,8 +98,10 @@ function dryRun(argv: readonly string[], io: ReleaseDryIo): void {
 
     const mismatch = versionMismatch(packs);
     if (mismatch) problems.unshift(mismatch);
+    const stale = staleInternalDependencies(listPublicPackages(copy).map((p) => p.manifest));
+    if (stale) problems.unshift(stale);
     if (problems.length > 0) throw new ReleaseError(problems.join('\n\n'));
-    log(`ok: ${packs.length} packages would be published at ${packs[0]?.version}: ${names.join(', ')}`);
+    log(`ok: ${packs.length} packages would be published at ${packs[0]?.version}, siblings pinned to it: ${names.join(', ')}`);
   } finally {
     if (values.keep) log(`kept the copy at ${copy}`);
     else rmSync(copy, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 import parseChangeset from '@changesets/parse';
 import { describe, expect, it } from 'vitest';
-import { isChangesetFile, placeholderChangeset, versionMismatch } from './release-plan.ts';
+import { isChangesetFile, placeholderChangeset, staleInternalDependencies, versionMismatch } from './release-plan.ts';
 
 describe('placeholderChangeset', () => {
   it('is a changeset that changesets itself parses, bumping every package', () => {
@@ -28,5 +28,22 @@ describe('versionMismatch', () => {
     expect(message).toContain('@wscodes/core@1.3.0');
     expect(message).toContain('@wscodes/schema@1.2.0');
     expect(message).toContain('"fixed" group');
+  });
+});
+
+describe('staleInternalDependencies', () => {
+  it('accepts siblings pinned at the group version, and leaves outside dependencies alone', () => {
+    expect(staleInternalDependencies([
+      { name: '@wscodes/core', version: '1.3.0' },
+      { name: 'wscodes', version: '1.3.0', dependencies: { '@wscodes/core': '1.3.0', other: '^2' } },
+    ])).toBeNull();
+  });
+
+  it('names each sibling range that is not the sibling\'s version', () => {
+    const message = staleInternalDependencies([
+      { name: '@wscodes/core', version: '1.3.0' },
+      { name: 'wscodes', version: '1.3.0', dependencies: { '@wscodes/core': '1.2.0' } },
+    ]);
+    expect(message).toContain('wscodes depends on @wscodes/core@1.2.0, but @wscodes/core is at 1.3.0');
   });
 });

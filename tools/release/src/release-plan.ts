@@ -25,6 +25,21 @@ export function versionMismatch(packs: readonly Pick<PackResult, 'name' | 'versi
   ].join('\n');
 }
 
+/**
+ * After `changeset version`, a public package that depends on a sibling must name the sibling's
+ * new version, or an install would mix two releases. Returns one line per stale range, or null.
+ */
+export function staleInternalDependencies(manifests: readonly { name: string; version: string; dependencies?: Readonly<Record<string, string>> }[]): string | null {
+  const versions = new Map(manifests.map((m) => [m.name, m.version]));
+  const stale = manifests.flatMap((m) =>
+    Object.entries(m.dependencies ?? {})
+      .filter(([dep, range]) => versions.has(dep) && range !== versions.get(dep))
+      .map(([dep, range]) => `  ${m.name} depends on ${dep}@${range}, but ${dep} is at ${versions.get(dep)}`),
+  );
+  if (stale.length === 0) return null;
+  return ['a public package depends on another release of a sibling:', ...stale, 'pin siblings at the group version in "dependencies" (changesets updates the pin when "updateInternalDependencies" is set).'].join('\n');
+}
+
 export function formatListing(pack: PackResult): string {
   const width = Math.max(...pack.files.map((f) => f.path.length));
   return [

@@ -15,6 +15,8 @@ export interface Manifest {
   readonly main?: string;
   readonly module?: string;
   readonly types?: string;
+  /** The commands the package installs: one path, or command name -> path. */
+  readonly bin?: string | Readonly<Record<string, string>>;
   readonly exports?: unknown;
   readonly files?: readonly string[];
   readonly dependencies?: Readonly<Record<string, string>>;

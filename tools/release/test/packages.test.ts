@@ -11,8 +11,20 @@ const publicPackages = listPublicPackages();
 const publicNames = new Set(publicPackages.map((p) => p.manifest.name));
 
 describe('the public packages', () => {
-  it('are the four packages of the design, all under packages/', () => {
-    expect([...publicNames].sort()).toEqual(['@wscodes/core', '@wscodes/docs', '@wscodes/fixtures', '@wscodes/schema']);
+  it('are the @wscodes/* packages and the unscoped CLI wscodes, all under packages/, core among them', () => {
+    for (const name of publicNames) expect(name).toMatch(/^(?:@wscodes\/[a-z-]+|wscodes)$/);
+    for (const { relativeDir } of publicPackages) expect(relativeDir).toMatch(/^packages\//);
+    expect(publicNames.has('@wscodes/core')).toBe(true);
+  });
+
+  it('each installed command is built into a shipped file that starts with a node shebang', () => {
+    for (const { dir, manifest } of publicPackages) {
+      const bins = typeof manifest.bin === 'string' ? [manifest.bin] : Object.values(manifest.bin ?? {});
+      for (const bin of bins) {
+        expect(manifest.files ?? []).toContain(bin.replace(/^\.\//, '').split('/')[0]);
+        expect(readFileSync(join(dir, bin), 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n/);
+      }
+    }
   });
 
   it('link to each other through dependencies, never peerDependencies (checked over packages/*/package.json)', () => {

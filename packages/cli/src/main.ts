@@ -1,0 +1,133 @@
+// wscodes: WebSocket close codes in the terminal. main(argv, io) runs one command in-process and
+// returns its exit status; bin.ts wires it to the process.
+import { parseArgs } from 'node:util';
+import { check, formatCheck } from './check.ts';
+import { parseCode } from './codes.ts';
+import { decode, formatDecode } from './decode.ts';
+import { explain, formatExplain } from './explain.ts';
+import { parseHex } from './hex.ts';
+import { EXIT, UsageError, type CliIo } from './io.ts';
+import { styleFor } from './style.ts';
+import { packageVersion } from './version.ts';
+
+export type { CliIo } from './io.ts';
+
+const COMMANDS = ['explain', 'decode', 'check', 'help'] as const;
+type Command = (typeof COMMANDS)[number];
+
+const USAGE: Readonly<Record<Command | 'top', string>> = {
+  top: `usage: wscodes CODE                 what a close code means (same as wscodes explain CODE)
+       wscodes explain CODE         name, status, meaning, reconnect advice, what to check, docs link
+       wscodes decode HEX           the verdict on a received Close payload, and the Close to reply with
+       wscodes check [--api] CODE   may CODE go in a Close frame? with --api: does close() accept it?
+       wscodes help [COMMAND]
+
+options: --json      print one JSON object instead of text
+         --help, -h  this help, or a command's (wscodes decode --help)
+         --version   the version of wscodes
+exit status: 0 done; 1 check said no, or decode found the payload invalid; 2 bad input`,
+  explain: `usage: wscodes explain [--json] CODE    (or: wscodes CODE)
+CODE is a whole number from 0 to 65535, such as 1006. Prints its name, status, meaning, the rules on
+the wire and for close(), the reconnect advice, what to check next and a link to its docs page.`,
+  decode: `usage: wscodes decode [--json] HEX
+HEX is the payload of a received Close frame, such as 03e8 (1000) or 03e8 6279 65 (1000 "bye");
+spaces, colons and a leading 0x are allowed, "" is the empty payload. Prints whether a receiver
+accepts it, and the Close to send back: echo the code, an empty Close, or fail the connection.
+Exit status 1 when the payload is invalid.`,
+  check: `usage: wscodes check [--json] [--api] CODE
+Without --api: may an endpoint send CODE in a Close frame (the wire rules), and does a receiver take it?
+With --api: does the WebSocket API's close(CODE) accept it, as in browsers, undici, Deno and Bun?
+When it may not, prints what to use instead. Exit status 1 when CODE is not accepted.`,
+  help: 'usage: wscodes help [explain|decode|check]',
+};
+
+const OPTIONS = {
+  json: { type: 'boolean' },
+  api: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+} as const;
+
+/** Which options each command takes (--help everywhere). */
+const ALLOWED: Readonly<Record<Command | 'top', readonly (keyof typeof OPTIONS)[]>> = {
+  top: ['help', 'version', 'json'],
+  explain: ['json', 'help'],
+  decode: ['json', 'help'],
+  check: ['json', 'api', 'help'],
+  help: ['help'],
+};
+
+export function main(argv: readonly string[], io: CliIo): number {
+  try {
+    return run(argv, io);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.err(`wscodes: ${error.message}\n${error.usage}\n`);
+    return EXIT.usage;
+  }
+}
+
+function run(argv: readonly string[], io: CliIo): number {
+  const { values, positionals } = parse(argv);
+  const [first, ...rest] = positionals;
+  const command: Command | undefined = first === undefined ? undefined : (COMMANDS as readonly string[]).includes(first) ? (first as Command) : /^\d+$/.test(first) ? 'explain' : undefined;
+  if (first !== undefined && command === undefined) {
+    throw new UsageError(`"${first}" is neither a command nor a close code: the commands are ${COMMANDS.join(', ')}`, USAGE.top);
+  }
+  const args = command === 'explain' && first !== 'explain' ? positionals : rest;
+  for (const option of Object.keys(values) as (keyof typeof OPTIONS)[]) {
+    if (!ALLOWED[command ?? 'top'].includes(option)) {
+      throw new UsageError(`--${option} is not an option of ${command ? `wscodes ${command}` : 'wscodes alone'}`, USAGE[command ?? 'top']);
+    }
+  }
+  const say = (text: string): void => io.out(text);
+  if (values.help) return say(`${USAGE[command ?? 'top']}\n`), EXIT.ok;
+  if (values.version) return say(`${packageVersion()}\n`), EXIT.ok;
+  const style = styleFor(io);
+  const print = <T>(report: T, format: (report: T) => string): void => say(values.json ? `${JSON.stringify(report, null, 2)}\n` : format(report));
+
+  switch (command) {
+    case undefined:
+      throw new UsageError('give a close code or a command', USAGE.top);
+    case 'help': {
+      if (args.length > 1) throw new UsageError(`help takes one command, got ${args.length}`, USAGE.help);
+      const topic = args[0];
+      if (topic !== undefined && !(COMMANDS as readonly string[]).includes(topic)) throw new UsageError(`there is no command "${topic}"`, USAGE.help);
+      say(`${USAGE[(topic as Command | undefined) ?? 'top']}\n`);
+      return EXIT.ok;
+    }
+    case 'explain': {
+      expectAtMostOne(args, 'explain');
+      print(explain(parseCode(args[0], USAGE.explain), packageVersion()), (r) => formatExplain(r, style));
+      return EXIT.ok;
+    }
+    case 'decode': {
+      const report = decode(parseHex(args, USAGE.decode));
+      print(report, (r) => formatDecode(r, style));
+      return report.valid ? EXIT.ok : EXIT.negative;
+    }
+    case 'check': {
+      expectAtMostOne(args, 'check');
+      const report = check(parseCode(args[0], USAGE.check), values.api ? 'api' : 'wire');
+      print(report, (r) => formatCheck(r, style));
+      return report.accepted ? EXIT.ok : EXIT.negative;
+    }
+  }
+}
+
+function parse(argv: readonly string[]) {
+  try {
+    return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (typeof code !== 'string' || !code.startsWith('ERR_PARSE_ARGS_')) throw error;
+    // "-1" reads as an option to parseArgs; say what is wrong with it as a code.
+    const negative = argv.find((a) => /^-\d/.test(a));
+    if (negative !== undefined) throw new UsageError(`${negative} is not a close code: a code is a whole number from 0 to 65535`, USAGE.top);
+    throw new UsageError((error as Error).message, USAGE.top);
+  }
+}
+
+function expectAtMostOne(args: readonly string[], command: 'explain' | 'check'): void {
+  if (args.length > 1) throw new UsageError(`${command} takes one code, got ${args.length}: ${args.join(' ')}`, USAGE[command]);
+}
