@@ -3,7 +3,7 @@ import type { FieldChange, FieldValue, SyncDiff } from './diff.ts';
 import type { BumpDecision } from './semver.ts';
 import type { IanaXref } from './upstream.ts';
 
-/** The fixed group: the four public packages always release together, at one version. */
+/** The packages whose data an IANA update changes; the fixed group releases the CLI with them, at one version. */
 export const PUBLIC_PACKAGES = ['@wscodes/core', '@wscodes/schema', '@wscodes/docs', '@wscodes/fixtures'] as const;
 
 /** One file per IANA revision; syncing the same revision again rewrites the same draft. */
