@@ -54,8 +54,6 @@ export type ReconnectPlan =
 const ABNORMAL_CLOSURE = 1006;
 const TRY_AGAIN_LATER = 1013;
 
-const NUMERIC_OPTIONS = ['baseDelayMs', 'maxDelayMs', 'longMaxDelayMs', 'maxAttempts', 'refusedHandshakeAfter', 'tryAgainLaterDelayMs'] as const;
-
 /**
  * Whether to reconnect after a close, and after how long, from the registry's advice for its code.
  * Pure: it sets no timer; wait `delayMs` yourself. Defaults: 1012 waits a random 5-30 s as
@@ -63,20 +61,18 @@ const NUMERIC_OPTIONS = ['baseDelayMs', 'maxDelayMs', 'longMaxDelayMs', 'maxAtte
  * 1008, 3000, 3003, ...) and 1000 stop; 1006 and other backoff codes back off with full jitter,
  * to a long cap while the socket never opened. Only maxAttempts ends the retries of a 1006.
  *
- * @throws RangeError for a negative or non-numeric option or attempt, or a random() outside [0, 1].
+ * @throws RangeError when the delay is not a number >= 0: a NaN or negative attempt, delay option or random().
  */
 export function planReconnect(close: CloseLike, context: ReconnectContext, options: ReconnectOptions = {}): ReconnectPlan {
-  for (const name of NUMERIC_OPTIONS) check(options[name], `options.${name}`, true);
   const attempt = context.attempt;
-  check(attempt, 'context.attempt (reconnects in a row so far, 0 for the first)');
 
   const described = describeCloseCode(close.code);
   const code = described.code;
   const label = `${code} ${described.name}`;
   const stop = (why: string): ReconnectPlan => ({ reconnect: false, why: `${label}: ${why}.` });
 
-  if (context.closedByUs) return stop('the app closed the socket itself');
-  if (attempt >= (options.maxAttempts ?? Infinity)) return stop(`giving up after ${attempt} reconnects in a row (maxAttempts)`);
+  if (context.closedByUs) return stop('the app closed it');
+  if (attempt >= (options.maxAttempts ?? Infinity)) return stop(`gave up after ${attempt} attempts (maxAttempts)`);
 
   const opened = context.opened;
   const longMax = options.longMaxDelayMs ?? 120_000;
@@ -85,31 +81,29 @@ export function planReconnect(close: CloseLike, context: ReconnectContext, optio
   let rule = options.codes?.[code];
   let why: string;
   if (rule === undefined) {
-    if (policy === 'do-not-retry') return stop('do not retry blindly; a new connection would fail the same way, so fix the cause first');
-    if (policy === 'not-needed') return stop('the session ended normally; open a new one only if the app still has work');
+    if (policy === 'do-not-retry') return stop('do not retry blindly; fix the cause first');
+    if (policy === 'not-needed') return stop('a normal end; reconnect only if the app has more to do');
     if (code === TRY_AGAIN_LATER) {
       if (!options.allowRetryAfterTryAgainLater) {
-        return stop('the server is overloaded; as registered, reconnect to the same host only when the user asks (or try another address)');
+        return stop('server overloaded; as registered, retry the same host only on user action');
       }
       const least = options.tryAgainLaterDelayMs ?? 30_000;
       rule = { minDelayMs: least, maxDelayMs: 2 * least };
-      why = 'the server is overloaded; retrying the same host after a long backoff, as allowed by the options';
+      why = 'server overloaded; long backoff (allowRetryAfterTryAgainLater)';
     } else if (advice.delay) {
       rule = { minDelayMs: advice.delay.minSeconds * 1000, maxDelayMs: advice.delay.maxSeconds * 1000 };
-      why = `waiting ${advice.delay.minSeconds}-${advice.delay.maxSeconds} s as its ${advice.delay.source} advises`;
+      why = `a random ${advice.delay.minSeconds}-${advice.delay.maxSeconds} s, per its ${advice.delay.source}`;
     } else {
       rule = policy === 'depends' ? (options.whenAdviceDepends ?? 'backoff') : 'backoff';
-      if (rule === 'stop') return stop('its meaning depends on the app, and options.whenAdviceDepends says stop');
-      why = policy === 'depends' ? 'its meaning depends on the app; backing off' : 'backing off with jitter';
+      if (rule === 'stop') return stop('app-defined; whenAdviceDepends says stop');
+      why = policy === 'depends' ? 'app-defined; backing off' : 'backing off with jitter';
     }
   } else {
     if (rule === 'stop') return stop('options.codes says stop');
-    why = 'waiting as options.codes says';
+    why = 'per options.codes';
   }
 
-  const random = options.random ?? Math.random;
-  const r = random();
-  if (!(r >= 0 && r <= 1)) throw new RangeError(`planReconnect: options.random() must return a number in [0, 1), got ${r}.`);
+  const r = (options.random ?? Math.random)();
   let delayMs: number;
   if (rule === 'backoff') {
     const cap = opened ? (options.maxDelayMs ?? 30_000) : longMax;
@@ -119,19 +113,16 @@ export function planReconnect(close: CloseLike, context: ReconnectContext, optio
     delayMs = rule.minDelayMs + r * (upper - rule.minDelayMs);
   }
 
+  // One check catches every bad number: NaN and negative inputs carry through to the delay.
+  if (!(delayMs >= 0)) {
+    throw new RangeError(`planReconnect: delay ${delayMs}; pass context.attempt and delay options >= 0, and a random() in [0, 1)`);
+  }
   if (!opened) {
     const failures = attempt + 1;
     why =
       code === ABNORMAL_CLOSURE && failures >= (options.refusedHandshakeAfter ?? 3)
-        ? `${failures} failures in a row before the socket ever opened: the server most likely refuses the handshake (HTTP 401 or 403, which browsers hide); check credentials, origin and URL. Backing off`
-        : `the socket never opened; ${why}`;
+        ? `${failures} failures before opening: the server likely refuses the handshake (HTTP 401/403, hidden by browsers); backing off`
+        : `never opened; ${why}`;
   }
   return { reconnect: true, delayMs: Math.round(delayMs), why: `${label}: ${why}.` };
-}
-
-function check(value: number | undefined, what: string, optional?: boolean): void {
-  if (optional && value === undefined) return;
-  if (!(typeof value === 'number' && value >= 0)) {
-    throw new RangeError(`planReconnect: ${what} must be a number of 0 or more, got ${String(value)}.`);
-  }
 }
