@@ -17,3 +17,4 @@ export { describeCloseCode } from './describe.ts';
 export { encodeClosePayload } from './encode.ts';
 export { decodeClosePayload } from './decode.ts';
 export type * from './types.ts';
+export { planReconnect, type CloseLike, type ReconnectContext, type ReconnectOptions, type ReconnectPlan, type ReconnectRule } from './reconnect.ts';
