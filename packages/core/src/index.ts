@@ -17,3 +17,5 @@ export { describeCloseCode } from './describe.ts';
 export { encodeClosePayload } from './encode.ts';
 export { decodeClosePayload } from './decode.ts';
 export type * from './types.ts';
+export { closeReasonByteLength, truncateCloseReason } from './truncate.ts';
+export { toForwardableClose, type CloseTarget, type ForwardableClose, type ForwardOptions } from './forward.ts';
