@@ -19,3 +19,4 @@ export { decodeClosePayload } from './decode.ts';
 export type * from './types.ts';
 export { closeReasonByteLength, truncateCloseReason } from './truncate.ts';
 export { toForwardableClose, type CloseTarget, type ForwardableClose, type ForwardOptions } from './forward.ts';
+export type { ApiCloseCode, ReceivableCloseCode, SendableCloseCode } from './generated/registry.ts';

@@ -3,11 +3,15 @@ import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Sender } from 'ws';
 import { WebSocket as UndiciWebSocket } from 'undici';
 import { encodeClosePayload, toForwardableClose, type CloseTarget, type ForwardableClose } from '../src/index.ts';
 
-const FayeWebSocket = createRequire(import.meta.url)('faye-websocket') as {
+const require = createRequire(import.meta.url);
+// Neither ws's Sender nor faye-websocket has types; these are the parts the test calls.
+const { Sender } = require('ws') as {
+  Sender: new (socket: object) => { close(code: number | undefined, reason: string | undefined, mask: boolean, cb: () => void): void };
+};
+const FayeWebSocket = require('faye-websocket') as {
   Client: new (url: string) => { readyState: number; on(event: string, listener: () => void): void; close(code?: number, reason?: string): void };
 };
 
@@ -44,7 +48,7 @@ async function closedPort(): Promise<number> {
 }
 
 /** ws validates code and reason on every Sender.close call; the socket only needs to take the frame. */
-const sender = new Sender({ write: () => true, cork: () => {}, uncork: () => {} } as never);
+const sender = new Sender({ write: () => true, cork: () => {}, uncork: () => {} });
 const sendWithWs = (out: ForwardableClose) => sender.close(out.code, out.reason, false, () => {});
 
 let undici: UndiciWebSocket;
