@@ -18,3 +18,6 @@ export { encodeClosePayload } from './encode.ts';
 export { decodeClosePayload } from './decode.ts';
 export type * from './types.ts';
 export { planReconnect, type CloseLike, type ReconnectContext, type ReconnectOptions, type ReconnectPlan, type ReconnectRule } from './reconnect.ts';
+export { closeReasonByteLength, truncateCloseReason } from './truncate.ts';
+export { toForwardableClose, type CloseTarget, type ForwardableClose, type ForwardOptions } from './forward.ts';
+export type { ApiCloseCode, ReceivableCloseCode, SendableCloseCode } from './generated/registry.ts';
