@@ -2,7 +2,8 @@
 // The build of every public package with JavaScript: `node tools/build/build-library.mjs PACKAGE_DIR`
 // The entry points come from package.json `exports`: each subpath whose ESM target is
 // ./dist/NAME.js is built from src/NAME.ts into dist/NAME.js (ESM), dist/NAME.cjs (CJS),
-// dist/NAME.d.ts and dist/NAME.d.cts. Adding an entry point is one subpath in package.json.
+// dist/NAME.d.ts and dist/NAME.d.cts. Adding an entry point is its subpath in `exports` and its line
+// in `typesVersions` (for TypeScript's node10 resolution; the build says so when it is missing).
 // rolldown bundles all entries of a format together: es2020, tree-shaken (JSON properties included),
 // code shared between entries in a chunk of its own (so an app importing two entries ships it
 // once), /* @__PURE__ */ annotations kept for the consumer's bundler (the packages declare
@@ -58,6 +59,11 @@ const input = entriesOf(manifest);
 if (Object.keys(input).length === 0) fail(`${join(packageDir, 'package.json')} exports no ./dist/NAME.js entry point: nothing to build.`);
 for (const [name, source] of Object.entries(input)) {
   if (!existsSync(join(ROOT, source))) fail(`package.json exports the entry point "${name}" (./dist/${name}.js), but ${join(packageDir, source)} does not exist. Write it, or remove the subpath from exports.`);
+  // TypeScript's node10 resolution ignores exports: a subpath's types reach it only through typesVersions.
+  const mapped = manifest.typesVersions?.['*']?.[name];
+  if (name !== 'index' && !(Array.isArray(mapped) && mapped.includes(`./dist/${name}.d.cts`))) {
+    fail(`package.json exports "./${name}", but typesVersions does not map it for TypeScript's node10 resolution (attw fails without it). Add "${name}": ["./dist/${name}.d.cts"] under typesVersions["*"].`);
+  }
 }
 
 /** One rolldown bundle of every entry, written in one format. */
