@@ -57,14 +57,18 @@ export async function measureBundles(): Promise<BundleReport> {
   const core = (await import('@wscodes/core')) as typeof import('@wscodes/core');
   const keys = Object.keys(core.CloseCode);
   const literal = `export const CloseCode={${Object.entries(core.CloseCode).map(([k, v]) => `${k}:${v}`).join(',')}};`;
-  const text = core.CLOSE_CODE_INFO.flatMap((i) => [i.name, i.summary, i.reconnect.advice, i.iana?.description ?? '']).join('\n');
+  const details = (await import('@wscodes/core/details')) as typeof import('@wscodes/core/details');
+  const text = core.CLOSE_CODE_INFO.flatMap((i) => {
+    const d = details.getCloseCodeDetails(i.code);
+    return [i.name, d.summary ?? '', d.advice, d.iana?.description ?? ''];
+  }).join('\n');
   const exportNames = Object.keys(core).sort();
   return {
     closeCodeOnly: await bundleSize(`export { CloseCode } from '@wscodes/core';`),
     closeCodeFloor: { keyNamesGzip: gzipSize(keys.join('')), literalGzip: gzipSize(literal) },
     wholePackage: await bundleSize(`export * from '@wscodes/core';`),
     dataOnly: await bundleSize(
-      `export { CloseCode, CLOSE_CODE_INFO, CLOSE_CODE_RANGES, IANA_RANGE_RECORDS, IANA_REGISTRY_UPDATED } from '@wscodes/core';`,
+      `export { CloseCode, CLOSE_CODE_INFO, CLOSE_CODE_RANGES, IANA_REGISTRY_UPDATED } from '@wscodes/core';`,
     ),
     perExport: await Promise.all(exportNames.map((name) => bundleSize(`export { ${name} } from '@wscodes/core';`))),
     registryTextGzip: gzipSize(text),

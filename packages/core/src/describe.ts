@@ -1,6 +1,5 @@
 import {
   CLOSE_CODE_RANGES,
-  IANA_RANGE_RECORDS,
   isValidApiCloseCode,
   isValidCloseCode,
   MAX_CODE,
@@ -9,7 +8,7 @@ import {
   RANGE_RECONNECT,
 } from './generated/registry.ts';
 import { getCloseCodeInfo } from './lookup.ts';
-import type { CloseCodeDescription, CloseCodeRange, CloseCodeStatus, IanaRecord } from './types.ts';
+import type { CloseCodeDescription, CloseCodeRange, CloseCodeStatus } from './types.ts';
 
 const freeze = Object.freeze;
 
@@ -21,7 +20,8 @@ let memo: (CloseCodeDescription | undefined)[] | undefined;
  * Everything known about a number as a WebSocket close code. Total: it never throws, whatever it
  * is given (NaN, Infinity, fractions, negatives, numbers above MAX_CODE, or a non-number from
  * JavaScript all get status `invalid`; a non-number is reported with code NaN). -0 is described as 0.
- * The result is frozen; the same code always returns the same object.
+ * The result is frozen; the same code always returns the same object. The long text (advice
+ * paragraph, details, IANA's record) is in @wscodes/core/details: describeCloseCodeInDetail.
  */
 export function describeCloseCode(code: number): CloseCodeDescription {
   // One test for "an integer in 0..MAX_CODE": the mask changes every other number (and -0 becomes 0).
@@ -48,7 +48,6 @@ function describeInteger(code: number): CloseCodeDescription {
     // The registry's advice for a code without an entry, by range (RANGE_RECONNECT parallels CLOSE_CODE_RANGES).
     reconnect: info !== null ? info.reconnect : RANGE_RECONNECT[CLOSE_CODE_RANGES.indexOf(range)]!,
     info,
-    iana: info?.iana ?? ianaSpanRecord(code),
   });
 }
 
@@ -62,18 +61,12 @@ function describeInvalid(code: number): CloseCodeDescription {
     acceptedByClose: false,
     reconnect: NOT_A_CLOSE_CODE_RECONNECT,
     info: null,
-    iana: null,
   });
 }
 
 function rangeOf(code: number): CloseCodeRange | undefined {
   for (const range of CLOSE_CODE_RANGES) if (code >= range.from && code <= range.to) return range;
   return undefined;
-}
-
-function ianaSpanRecord(code: number): IanaRecord | null {
-  for (const span of IANA_RANGE_RECORDS) if (code >= span.from && code <= span.to) return span.iana;
-  return null;
 }
 
 /** The status of a code without an entry, from the kind of range it falls in. */

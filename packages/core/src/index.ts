@@ -6,7 +6,6 @@ export {
   type CloseCodeKey,
   CLOSE_CODE_INFO,
   CLOSE_CODE_RANGES,
-  IANA_RANGE_RECORDS,
   IANA_REGISTRY_UPDATED,
   isValidCloseCode,
   isSendableCloseCode,

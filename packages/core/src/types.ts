@@ -1,20 +1,15 @@
 // The data records (CloseCodeInfo, CloseCodeRange, ReconnectAdvice, ...) are generated with the
 // tables that hold them, from the registry: see generated/registry.ts. Only what the hand-written
 // helpers return is declared here.
-import type { CloseCodeInfo, CloseCodeRange, IanaRecord, ReconnectAdvice } from './generated/registry.ts';
+// IANA's records and the long text have their types in @wscodes/core/details.
+import type { CloseCodeInfo, CloseCodeRange, ReconnectAdvice } from './generated/registry.ts';
 
 export type {
   AdviceSource,
   CloseCodeInfo,
   CloseCodeRange,
-  IanaContact,
-  IanaRangeRecord,
-  IanaRecord,
-  IanaReference,
-  IanaReferenceType,
   RangeKind,
   ReconnectAdvice,
-  ReconnectCondition,
   ReconnectDelay,
   ReconnectPolicy,
   Withdrawal,
@@ -38,10 +33,8 @@ export interface CloseCodeDescription {
   /** Does the WebSocket API's close() accept it? See isValidApiCloseCode. */
   readonly acceptedByClose: boolean;
   readonly reconnect: ReconnectAdvice;
-  /** The registry entry, for a registered code. */
+  /** The registry entry, for a registered code (or a withdrawn one). */
   readonly info: CloseCodeInfo | null;
-  /** IANA's record for the code, or for the IANA span it falls in. */
-  readonly iana: IanaRecord | null;
 }
 
 /** A Close frame body that decoded cleanly. An empty body gives code 1005 and reason ''. */

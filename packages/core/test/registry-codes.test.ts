@@ -8,6 +8,7 @@ import {
   isValidApiCloseCode,
   isValidCloseCode,
 } from '../src/index.ts';
+import { getCloseCodeDetails } from '../src/details.ts';
 import { entryOf, inForce, registry } from './registry.ts';
 
 describe('every registered code', () => {
@@ -48,7 +49,6 @@ describe('every registered code', () => {
         });
         expect(description.info).toBe(info);
         expect(description.reconnect).toBe(info.reconnect);
-        expect(description.iana).toBe(info.iana);
         expect(description.range?.kind).toBe(info.rangeKind);
       });
 
@@ -58,10 +58,12 @@ describe('every registered code', () => {
         expect(isValidApiCloseCode(info.code)).toBe(describeCloseCode(info.code).acceptedByClose);
       });
 
-      it('has curated text and an IANA record', () => {
-        expect(info.summary.length).toBeGreaterThan(20);
-        expect(info.reconnect.advice.length).toBeGreaterThan(20);
-        expect(info.iana?.description).toBeTruthy();
+      it('has curated text and an IANA record, in @wscodes/core/details', () => {
+        const details = getCloseCodeDetails(info.code);
+        expect(details.summary?.length).toBeGreaterThan(20);
+        expect(details.advice.length).toBeGreaterThan(20);
+        expect(details.details?.length).toBeGreaterThan(20);
+        expect(details.iana?.description).toBeTruthy();
       });
     });
   }
@@ -100,7 +102,7 @@ describe('every registered code', () => {
 
   it("1012 and 1013 follow their registration: a randomized 5-30 s delay; a different IP or the user's action", () => {
     expect(getCloseCodeInfo(1012)?.reconnect.delay).toEqual({ minSeconds: 5, maxSeconds: 30, randomized: true, source: 'registration' });
-    const conditions = getCloseCodeInfo(1013)?.reconnect.conditions.filter((c) => c.source === 'registration').map((c) => c.text) ?? [];
+    const conditions = getCloseCodeDetails(1013).conditions.filter((c) => c.source === 'registration').map((c) => c.text) ?? [];
     expect(conditions.some((t) => /different IP/.test(t))).toBe(true);
     expect(conditions.some((t) => /user/.test(t))).toBe(true);
   });

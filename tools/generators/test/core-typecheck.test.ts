@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Project, ts } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '@wscodes-tools/registry';
-import { CORE_REGISTRY_FILE, generateCore } from '../src/core/generate-core.ts';
+import { CORE_DETAILS_FILE, CORE_REGISTRY_FILE, generateCore } from '../src/core/generate-core.ts';
 import { fixtureRegistry } from './registry.ts';
 
 const CORE_SRC = join(REPO_ROOT, 'packages/core/src');
@@ -46,10 +46,11 @@ function coreProject(): Project {
   return project;
 }
 
-/** The errors of core's sources with this text as generated/registry.ts, as "file:line: message". */
-function typeCheckCore(generated: string): string[] {
+/** The errors of core's sources with this text as generated/registry.ts (and details.ts), as "file:line: message". */
+function typeCheckCore(generated: string, details = generateCore(fixtureRegistry())[1]!.contents): string[] {
   const core = coreProject();
   core.createSourceFile(`/${CORE_REGISTRY_FILE}`, generated, { overwrite: true });
+  core.createSourceFile(`/${CORE_DETAILS_FILE}`, details, { overwrite: true });
   return core.getPreEmitDiagnostics().map((d) => {
     const file = d.getSourceFile();
     const where = file ? `${file.getFilePath().slice(1)}:${d.getLineNumber() ?? '?'}` : '(global)';
@@ -63,6 +64,13 @@ describe('the generated core module type-checks with core, in memory', { timeout
   // The real registry's module is type-checked on disk by npm run typecheck; this is the generator's own check.
   it("for the generator tests' registry", () => {
     expect(typeCheckCore(moduleText(fixtureRegistry()))).toEqual([]);
+  });
+
+  it('reports a hand-written import the details module no longer provides', () => {
+    const details = generateCore(fixtureRegistry())[1]!.contents;
+    const broken = details.replace('export const RANGE_RECONNECT_TEXT', 'const RANGE_RECONNECT_TEXT');
+    expect(broken).not.toBe(details);
+    expect(typeCheckCore(moduleText(fixtureRegistry()), broken)).toContainEqual(expect.stringMatching(/^packages\/core\/src\/details\.ts:\d+: .*RANGE_RECONNECT_TEXT/));
   });
 
   it('reports a value that does not fit its record type (the check can fail)', () => {

@@ -1,7 +1,7 @@
 // Hostile text must round-trip exactly: registry YAML -> Registry -> generated TypeScript ->
 // imported module. The registry here is the real one with text fields replaced (a YAML-document
-// edit), the generated module is written beside a copy of packages/core/src/types.ts, imported,
-// and every value is compared with the registry.
+// edit), the generated modules (registry.ts and details.ts) are written beside a copy of
+// packages/core/src/types.ts, imported, and every value is compared with the registry.
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -86,29 +86,38 @@ interface CoreModule {
   CloseCode: Record<string, number>;
   CLOSE_CODE_INFO: readonly Record<string, unknown>[];
   CLOSE_CODE_RANGES: readonly Record<string, unknown>[];
-  IANA_RANGE_RECORDS: readonly Record<string, unknown>[];
   IANA_REGISTRY_UPDATED: string;
   isValidCloseCode(code: number): boolean;
+}
+
+interface DetailsModule {
+  CLOSE_CODE_DETAILS: readonly Record<string, unknown>[];
+  IANA_RANGE_RECORDS: readonly Record<string, unknown>[];
 }
 
 describe('hostile text round-trips into @wscodes/core', { timeout: 120_000 }, () => {
   let registry: Registry;
   let dir: string;
   let source: string;
+  let detailsSource: string;
   let core: CoreModule;
+  let details: DetailsModule;
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   beforeAll(async () => {
     registry = hostileRegistry();
-    const [file] = generateCore(registry);
+    const [file, detailsFile] = generateCore(registry);
     source = file!.contents;
+    detailsSource = detailsFile!.contents;
     // Laid out like packages/core/src: generated/registry.ts imports ../types.ts.
     dir = mkdtempSync(join(tmpdir(), 'wscodes-hostile-'));
     mkdirSync(join(dir, 'generated'));
     copyFileSync(join(REPO_ROOT, 'packages/core/src/types.ts'), join(dir, 'types.ts'));
     writeFileSync(join(dir, 'generated/registry.ts'), source);
+    writeFileSync(join(dir, 'generated/details.ts'), detailsSource);
     core = (await import(pathToFileURL(join(dir, 'generated/registry.ts')).href)) as CoreModule;
+    details = (await import(pathToFileURL(join(dir, 'generated/details.ts')).href)) as DetailsModule;
   });
 
   it('the registry really holds the hostile text (otherwise the round trip proves nothing)', () => {
@@ -128,20 +137,32 @@ describe('hostile text round-trips into @wscodes/core', { timeout: 120_000 }, ()
       code: c.code,
       key: c.key,
       name: c.name,
-      summary: c.summary,
       send: c.send,
       receive: c.receive,
       rangeKind: c.rangeKind,
-      reconnect: { policy: c.reconnect.policy, source: c.reconnect.source, delay: c.reconnect.delay ?? null, conditions: c.reconnect.conditions, advice: c.reconnect.advice },
+      reconnect: { policy: c.reconnect.policy, source: c.reconnect.source, delay: c.reconnect.delay ?? null },
       pending: c.pending,
-      iana: c.iana ? ianaOf(c.iana) : null,
     }));
     expect(core.CLOSE_CODE_INFO).toStrictEqual(expected);
-    // Spot checks that would catch a lossy escape even if both sides were wrong the same way.
-    expect(core.CLOSE_CODE_INFO[0]!.summary).toBe(ONE_LINE);
-    expect((core.CLOSE_CODE_INFO[0]!.reconnect as { advice: string }).advice).toBe(MULTI_LINE);
     expect(core.CLOSE_CODE_INFO[1]!.name).toBe('__proto__');
     expect(Object.getPrototypeOf(core.CLOSE_CODE_INFO[1])).toBe(Object.prototype);
+  });
+
+  it('CLOSE_CODE_DETAILS (the details module) holds every value exactly', () => {
+    const expected = registry.codes.map((c) => ({
+      code: c.code,
+      summary: c.summary,
+      advice: c.reconnect.advice,
+      conditions: c.reconnect.conditions,
+      details: c.details,
+      iana: c.iana ? ianaOf(c.iana) : null,
+    }));
+    expect(details.CLOSE_CODE_DETAILS).toStrictEqual(expected);
+    // Spot checks that would catch a lossy escape even if both sides were wrong the same way.
+    expect(details.CLOSE_CODE_DETAILS[0]!.summary).toBe(ONE_LINE);
+    expect(details.CLOSE_CODE_DETAILS[0]!.advice).toBe(MULTI_LINE);
+    expect(details.CLOSE_CODE_DETAILS[0]!.details).toBe(MULTI_LINE);
+    expect(details.CLOSE_CODE_DETAILS[1]!.advice).toBe('__proto__');
   });
 
   it('CLOSE_CODE_RANGES holds every value exactly', () => {
@@ -153,12 +174,12 @@ describe('hostile text round-trips into @wscodes/core', { timeout: 120_000 }, ()
   });
 
   it('IANA_RANGE_RECORDS and IANA_REGISTRY_UPDATED hold every value exactly', () => {
-    expect(core.IANA_RANGE_RECORDS).toStrictEqual(registry.ianaRanges.map((r) => ({ from: r.from, to: r.to, iana: ianaOf(r.iana) })));
+    expect(details.IANA_RANGE_RECORDS).toStrictEqual(registry.ianaRanges.map((r) => ({ from: r.from, to: r.to, iana: ianaOf(r.iana) })));
     expect(core.IANA_REGISTRY_UPDATED).toBe(registry.ianaUpdated);
   });
 
   it('contacts with hostile names are shared, not copied, and frozen all the way down', () => {
-    const withContact = core.CLOSE_CODE_INFO.filter((i) => i.iana && (i.iana as { contact: unknown }).contact);
+    const withContact = details.CLOSE_CODE_DETAILS.filter((i) => i.iana && (i.iana as { contact: unknown }).contact);
     const byName = new Map<unknown, unknown>();
     for (const info of withContact) {
       const contact = (info.iana as { contact: { name: string } }).contact;
@@ -176,9 +197,11 @@ describe('hostile text round-trips into @wscodes/core', { timeout: 120_000 }, ()
 
   it('no hostile character appears raw in the source, and no comment ends early', () => {
     // Control characters, U+2028/2029, a BOM and bidi controls (Trojan Source) only as \uXXXX.
-    expect(source).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/);
-    // Ordinary non-ASCII stays readable.
-    expect(source).toContain('café naïve 中文 🎉 👩‍👩‍👧 עברית');
+    for (const text of [source, detailsSource]) {
+      expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/);
+      // Ordinary non-ASCII stays readable.
+      expect(text).toContain('café naïve 中文 🎉 👩‍👩‍👧 עברית');
+    }
     // The doc comment of NormalClosure: one comment, whose only */ is its last.
     const line = source.split('\n').find((l) => l.trimStart().startsWith('/** 1000 '))!;
     expect(line.trimEnd().endsWith(' */')).toBe(true);
@@ -187,8 +210,8 @@ describe('hostile text round-trips into @wscodes/core', { timeout: 120_000 }, ()
     expect(line).toContain('bell\\u0007, nul\\u0000');
   });
 
-  it('type-checks against the hand-written types.ts with strict settings', () => {
-    const program = ts.createProgram([join(dir, 'generated/registry.ts')], {
+  it('both modules type-check against the hand-written types.ts with strict settings', () => {
+    const program = ts.createProgram([join(dir, 'generated/registry.ts'), join(dir, 'generated/details.ts')], {
       strict: true,
       noUncheckedIndexedAccess: true,
       noEmit: true,

@@ -1,5 +1,5 @@
 // npm run check:packages [-- --only files,links,publint,attw,consumer,size] [--keep]
-//                        [--budget-whole BYTES] [--budget-close-code BYTES]
+//                        [--budget ID=BYTES ...]
 // The packaging gates, over every public package (packages/* that are not private). Run after
 // `npm run build`. Packs each package once into a temporary folder, then checks the tarballs:
 //   files     only the allow-listed files; everything package.json points at; LICENSE = root LICENSE
@@ -9,7 +9,7 @@
 //             JavaScript have no types for it, and say so); every JSON subpath of every package resolves
 //             to the file exports names under node10, node16 (CJS, ESM) and bundler (TypeScript's resolver)
 //   consumer  offline install into a scratch project; Node ESM, Node CJS, tsc (node16, bundler), esbuild browser
-//   size      @wscodes/core size budget (esbuild minify + gzip -9)
+//   size      @wscodes/core size budgets, one row per import (esbuild minify + gzip -9; see size.ts)
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,13 +18,14 @@ import { CONSUMER_CHECKS, installScratchProject, runConsumerCheck } from './cons
 import { ReleaseError, indent, seconds } from './exec.ts';
 import { checkAttw, checkFiles, checkLinks, checkPublint, type Packed } from './gates.ts';
 import { formatBytes, packInto } from './pack.ts';
-import { formatFigures, measureCore, overBudget, SIZE_BUDGETS, type SizeBudgets } from './size.ts';
+import { formatTable, measureCore, overBudget, SIZE_ROWS, withBudgets } from './size.ts';
 import { listPublicPackages, REPO_ROOT } from './workspace.ts';
 
 const GATES = ['files', 'links', 'publint', 'attw', 'consumer', 'size'] as const;
 type Gate = (typeof GATES)[number];
 
-const USAGE = `usage: npm run check:packages -- [--only ${GATES.join(',')}] [--keep] [--budget-whole BYTES] [--budget-close-code BYTES]`;
+const USAGE = `usage: npm run check:packages -- [--only ${GATES.join(',')}] [--keep] [--budget ID=BYTES ...]
+  --budget ID=BYTES  replace the size budget of one row (ids: ${SIZE_ROWS.map((r) => r.id).join(', ')})`;
 const log = (message: string): void => console.log(`check:packages ${message}`);
 
 async function main(): Promise<number> {
@@ -32,8 +33,7 @@ async function main(): Promise<number> {
     options: {
       only: { type: 'string' },
       keep: { type: 'boolean' },
-      'budget-whole': { type: 'string' },
-      'budget-close-code': { type: 'string' },
+      budget: { type: 'string', multiple: true },
       help: { type: 'boolean' },
     },
   });
@@ -42,10 +42,7 @@ async function main(): Promise<number> {
     return 0;
   }
   const gates = selectGates(values.only);
-  const budgets: SizeBudgets = {
-    wholeGzip: parseBudget(values['budget-whole'], SIZE_BUDGETS.wholeGzip),
-    closeCodeGzip: parseBudget(values['budget-close-code'], SIZE_BUDGETS.closeCodeGzip),
-  };
+  const rows = withBudgets(SIZE_ROWS, values.budget ?? []);
 
   const publicPackages = listPublicPackages();
   if (publicPackages.length === 0) throw new ReleaseError('no public package under packages/*');
@@ -104,11 +101,11 @@ async function main(): Promise<number> {
       });
       await gate('size', async () => {
         if (!packed.some((p) => p.name === '@wscodes/core')) return 'skipped: there is no @wscodes/core package';
-        const figures = await measureCore(scratch);
-        console.log(formatFigures(figures, budgets));
-        const problems = overBudget(figures, budgets);
-        if (problems.length > 0) throw new ReleaseError(`${problems.join('\n')}\nshrink the package, or raise SIZE_BUDGETS in tools/release/src/size.ts with a reason.`);
-        return 'within budget';
+        const { context, measurements } = await measureCore(scratch, rows);
+        console.log(formatTable(rows, measurements, context));
+        const problems = overBudget(rows, measurements, context);
+        if (problems.length > 0) throw new ReleaseError(`${problems.join('\n')}\nshrink the package, or change its row in SIZE_ROWS (tools/release/src/size.ts) with a reason.`);
+        return `${rows.filter((r) => r.budget !== null).length} imports within budget`;
       });
     }
   } finally {
@@ -129,13 +126,6 @@ function selectGates(only: string | undefined): readonly Gate[] {
   const unknown = chosen.filter((g) => !(GATES as readonly string[]).includes(g));
   if (unknown.length > 0) throw new ReleaseError(`unknown gate(s) ${unknown.join(', ')}\n${USAGE}`);
   return chosen as Gate[];
-}
-
-function parseBudget(value: string | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  const bytes = Number(value);
-  if (!Number.isInteger(bytes) || bytes <= 0) throw new ReleaseError(`a budget is a positive whole number of bytes, got "${value}"\n${USAGE}`);
-  return bytes;
 }
 
 main().then(

@@ -21,29 +21,6 @@ export type ReconnectPolicy = "backoff" | "do-not-retry" | "not-needed" | "depen
 /** Where a part of the advice comes from: an IANA registration message, RFC 6455 (with its errata), or common practice. */
 export type AdviceSource = "registration" | "rfc" | "practice";
 
-/** The kinds of IANA's references (its xref types). */
-export type IanaReferenceType = "rfc" | "uri" | "rfc-errata";
-
-export interface IanaContact {
-    readonly name: string;
-    /** As IANA writes it: mail addresses use & in place of @. */
-    readonly uri: string;
-}
-
-export interface IanaReference {
-    readonly type: IanaReferenceType;
-    readonly data: string;
-}
-
-/** IANA's record, verbatim. */
-export interface IanaRecord {
-    readonly description: string;
-    readonly contact: IanaContact | null;
-    readonly references: readonly IanaReference[];
-    readonly date?: string;
-    readonly updated?: string;
-}
-
 /** How long to wait before reconnecting, where a source defines it (1012: a randomized 5-30 s). */
 export interface ReconnectDelay {
     readonly minSeconds: number;
@@ -53,23 +30,16 @@ export interface ReconnectDelay {
     readonly source: AdviceSource;
 }
 
-/** When reconnecting is allowed, such as "only on user action" (1013). */
-export interface ReconnectCondition {
-    readonly text: string;
-    readonly source: AdviceSource;
-}
-
-/** What to do after a close, as data, with the source of each part. */
+/**
+ * What to do after a close, as data, with the source of each part.
+ * The conditions and the advice paragraph, for people, are in @wscodes/core/details.
+ */
 export interface ReconnectAdvice {
     readonly policy: ReconnectPolicy;
     /** Where the policy comes from. */
     readonly source: AdviceSource;
     /** The delay before reconnecting, or null where no source defines one. */
     readonly delay: ReconnectDelay | null;
-    /** Conditions on reconnecting; empty when there are none. */
-    readonly conditions: readonly ReconnectCondition[];
-    /** The advice in one paragraph, for people. */
-    readonly advice: string;
 }
 
 /** A code IANA stopped registering. */
@@ -85,7 +55,6 @@ export interface CloseCodeInfo {
     readonly code: number;
     readonly key: string;
     readonly name: string;
-    readonly summary: string;
     /** May an endpoint send it in a Close frame? */
     readonly send: boolean;
     /** Should a receiver take it from a Close frame? Rejecting the others is common practice, not an RFC 6455 MUST. */
@@ -97,10 +66,9 @@ export interface CloseCodeInfo {
     readonly pending: boolean;
     /**
      * Present when IANA no longer registers the code: when and why. Its verdicts then follow its
-     * range, and `iana` holds the last record IANA listed.
+     * range, and @wscodes/core/details holds the last record IANA listed.
      */
     readonly withdrawn?: Withdrawal;
-    readonly iana: IanaRecord | null;
 }
 
 export interface CloseCodeRange {
@@ -112,13 +80,6 @@ export interface CloseCodeRange {
     readonly label: string;
     /** IANA's registration rule, where the range has one. */
     readonly registration: string | null;
-}
-
-/** An IANA record that covers a span, such as 1016-2999 Unassigned. */
-export interface IanaRangeRecord {
-    readonly from: number;
-    readonly to: number;
-    readonly iana: IanaRecord;
 }
 
 const freeze = Object.freeze;
@@ -194,300 +155,132 @@ export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
 /** The constant names of CloseCode. */
 export type CloseCodeKey = keyof typeof CloseCode;
 
-/** IANA contact Ada_Young. */
-const CONTACT_Ada_Young: IanaContact = /* @__PURE__ */ freeze({ name: "Ada Young", uri: "mailto:nova.io&pm.me" });
-
-/** IANA contact Alexey_Melnikov. */
-const CONTACT_Alexey_Melnikov: IanaContact = /* @__PURE__ */ freeze({ name: "Alexey Melnikov", uri: "mailto:alexey.melnikov&isode.com" });
-
-/** IANA contact IESG_HYBI. */
-const CONTACT_IESG_HYBI: IanaContact = /* @__PURE__ */ freeze({ name: "IESG HYBI WG", uri: "mailto:hybi&ietf.org" });
-
-/** IANA contact Leo_Tietz. */
-const CONTACT_Leo_Tietz: IanaContact = /* @__PURE__ */ freeze({ name: "Leo Tietz", uri: "mailto:leo.tietz&gmail.com" });
-
-/** IANA contact Morgan_Jones. */
-const CONTACT_Morgan_Jones: IanaContact = /* @__PURE__ */ freeze({ name: "Morgan Jones", uri: "mailto:morgan.jones&viasat.com" });
-
 /** Every registered code, sorted by code. */
 export const CLOSE_CODE_INFO: readonly CloseCodeInfo[] = /* @__PURE__ */ freeze([
     /* @__PURE__ */ freeze({
         code: 1000,
         key: "NormalClosure",
         name: "Normal Closure",
-        summary: "The connection closed successfully and the purpose for which it was established has been fulfilled.",
         send: true,
         receive: true,
         rangeKind: "protocol",
-        reconnect: /* @__PURE__ */ freeze({
-            policy: "not-needed",
-            source: "practice",
-            delay: null,
-            conditions: /* @__PURE__ */ freeze([]),
-            advice: "The other side ended the session on purpose and nothing went wrong. Only open a new connection if your app still has work to do, for example when the user starts a new session.",
-        }),
+        reconnect: /* @__PURE__ */ freeze({ policy: "not-needed", source: "practice", delay: null }),
         pending: false,
-        iana: /* @__PURE__ */ freeze({
-            description: "Normal Closure",
-            contact: CONTACT_IESG_HYBI,
-            references: /* @__PURE__ */ freeze([/* @__PURE__ */ freeze({ type: "rfc", data: "rfc6455" })]),
-        }),
     }),
     /* @__PURE__ */ freeze({
         code: 1001,
         key: "GoingAway",
         name: "Going Away",
-        summary: "The endpoint is going away, such as a server shutting down or a browser navigating away from the page.",
         send: true,
         receive: true,
         rangeKind: "protocol",
-        reconnect: /* @__PURE__ */ freeze({
-            policy: "backoff",
-            source: "practice",
-            delay: null,
-            conditions: /* @__PURE__ */ freeze([]),
-            advice: "The peer is leaving, most often a server shutting down or being redeployed. Reconnect after a short randomised delay and back off if it keeps failing.",
-        }),
+        reconnect: /* @__PURE__ */ freeze({ policy: "backoff", source: "practice", delay: null }),
         pending: false,
-        iana: /* @__PURE__ */ freeze({
-            description: "Going Away",
-            contact: CONTACT_IESG_HYBI,
-            references: /* @__PURE__ */ freeze([/* @__PURE__ */ freeze({ type: "rfc", data: "rfc6455" })]),
-        }),
     }),
     /* @__PURE__ */ freeze({
         code: 1002,
         key: "ProtocolError",
         name: "Protocol Error",
-        summary: "The endpoint is terminating the connection due to a protocol error.",
         send: true,
         receive: true,
         rangeKind: "protocol",
-        reconnect: /* @__PURE__ */ freeze({
-            policy: "do-not-retry",
-            source: "practice",
-            delay: null,
-            conditions: /* @__PURE__ */ freeze([]),
-            advice: "Do not retry blindly: one side is speaking broken WebSocket, and a new connection will most likely break the same way. Log the close reason and fix the implementation or the proxy in between first.",
-        }),
+        reconnect: /* @__PURE__ */ freeze({ policy: "do-not-retry", source: "practice", delay: null }),
         pending: false,
-        iana: /* @__PURE__ */ freeze({
-            description: "Protocol error",
-            contact: CONTACT_IESG_HYBI,
-            references: /* @__PURE__ */ freeze([/* @__PURE__ */ freeze({ type: "rfc", data: "rfc6455" })]),
-        }),
     }),
     /* @__PURE__ */ freeze({
         code: 1003,
         key: "UnsupportedData",
         name: "Unsupported Data",
-        summary: "The endpoint is terminating the connection because it received data of a type it cannot accept (e.g. a text-only endpoint receiving binary data).",
         send: true,
         receive: true,
         rangeKind: "protocol",
-        reconnect: /* @__PURE__ */ freeze({
-            policy: "do-not-retry",
-            source: "practice",
-            delay: null,
-            conditions: /* @__PURE__ */ freeze([]),
-            advice: "Do not retry blindly: the peer cannot handle the kind of message you sent. Change what you send (text versus binary) before reconnecting.",
-        }),
+        reconnect: /* @__PURE__ */ freeze({ policy: "do-not-retry", source: "practice", delay: null }),
         pending: false,
-        iana: /* @__PURE__ */ freeze({
-            description: "Unsupported Data",
-            contact: CONTACT_IESG_HYBI,
-            references: /* @__PURE__ */ freeze([/* @__PURE__ */ freeze({ type: "rfc", data: "rfc6455" })]),
-        }),
     }),
     /* @__PURE__ */ freeze({
         code: 1004,
         key: "Reserved",
         name: "Reserved",
-        summary: "Reserved. The specific meaning might be defined in the future.",
         send: false,
         receive: false,
         rangeKind: "protocol",
-        reconnect: /* @__PURE__ */ freeze({
-            policy: "depends",
-            source: "practice",
-            delay: null,
-            conditions: /* @__PURE__ */ freeze([]),
-            advice: "This code has no meaning yet, so seeing it points to a bug in the peer. Decide from your own app state whether to reconnect, and report the bug to whoever runs the other side.",
-        }),
+        reconnect: /* @__PURE__ */ freeze({ policy: "depends", source: "practice", delay: null }),
         pending: false,
-        iana: /* @__PURE__ */ freeze({
-            description: "Reserved",
-            contact: CONTACT_IESG_HYBI,
-            references: /* @__PURE__ */ freeze([/* @__PURE__ */ freeze({ type: "rfc", data: "rfc6455" })]),
-        }),
     }),
     /* @__PURE__ */ freeze({
         code: 1005,
         key: "NoStatusReceived",
         name: "No Status Received",
-        summary: "A reserved value indicating that no status code was present in a Close frame; it must not be sent in a Close frame by an endpoint.",
         send: false,
         receive: false,
         rangeKind: "protocol",
-        reconnect: /* @__PURE__ */ freeze({
-            policy: "depends",
-            source: "practice",
-            delay: null,
-            conditions: /* @__PURE__ */ freeze([]),
-            advice: "The peer closed cleanly but gave no reason, which is often deliberate. Decide from your own app state; if the close was unexpected, reconnect with backoff.",
-        }),
+        reconnect: /* @__PURE__ */ freeze({ policy: "depends", source: "practice", delay: null }),
         pending: false,
-        iana: /* @__PURE__ */ freeze({
-            description: "No Status Rcvd",
-            contact: CONTACT_IESG_HYBI,
-            references: /* @__PURE__ */ freeze([/* @__PURE__ */ freeze({ type: "rfc", data: "rfc6455" })]),
-        }),
     }),
     /* @__PURE__ */ freeze({
         code: 1006,
         key: "AbnormalClosure",
         name: "Abnormal Closure",
-        summary: "A reserved value indicating that the connection was closed abnormally (e.g. without a Close frame being sent); it must not be sent in a Close frame by an endpoint.",
         send: false,
         receive: false,
         rangeKind: "protocol",
-        reconnect: /* @__PURE__ */ freeze({
-            policy: "backoff",
-            source: "practice",
-            delay: null,
-            conditions: /* @__PURE__ */ freeze([
-                /* @__PURE__ */ freeze({
-                    text: "If the socket never opened, find out why the handshake failed before you retry; most often the server refused it.",
-                    source: "practice",
-                }),
-            ]),
-            advice: "The connection ended without a Close frame, usually a network or infrastructure problem. Reconnect with exponential backoff and jitter, and cap the number of attempts. If the socket never opened, the server most often refused the handshake (a wrong URL, missing credentials, a refused origin), and retrying will not help until that is fixed.",
-        }),
+        reconnect: /* @__PURE__ */ freeze({ policy: "backoff", source: "practice", delay: null }),
         pending: false,
-        iana: /* @__PURE__ */ freeze({
-            description: "Abnormal Closure",
-            contact: CONTACT_IESG_HYBI,
-            references: /* @__PURE__ */ freeze([/* @__PURE__ */ freeze({ type: "rfc", data: "rfc6455" })]),
-        }),
     }),
     /* @__PURE__ */ freeze({
         code: 1007,
         key: "InvalidFramePayloadData",
         name: "Invalid Frame Payload Data",
-        summary: "The endpoint is terminating the connection because it received data within a message that was not consistent with the type of the message (e.g. non-UTF-8 data in a text message).",
         send: true,
         receive: true,
         rangeKind: "protocol",
-        reconnect: /* @__PURE__ */ freeze({
-            policy: "do-not-retry",
-            source: "practice",
-            delay: null,
-            conditions: /* @__PURE__ */ freeze([]),
-            advice: "Do not retry blindly: the peer received bytes it could not accept, most often invalid UTF-8 in a text message. Fix the encoding of what you send first.",
-        }),
+        reconnect: /* @__PURE__ */ freeze({ policy: "do-not-retry", source: "practice", delay: null }),
         pending: false,
-        iana: /* @__PURE__ */ freeze({
-            description: "Invalid frame payload data",
-            contact: CONTACT_IESG_HYBI,
-            references: /* @__PURE__ */ freeze([/* @__PURE__ */ freeze({ type: "rfc", data: "rfc6455" })]),
-        }),
     }),
     /* @__PURE__ */ freeze({
         code: 1008,
         key: "PolicyViolation",
         name: "Policy Violation",
-        summary: "The endpoint is terminating the connection because it received a message that violates its policy; a generic code for when no more suitable code (such as 1003 or 1009) fits, or to hide the details of the policy.",
         send: true,
         receive: true,
         rangeKind: "protocol",
-        reconnect: /* @__PURE__ */ freeze({
-            policy: "do-not-retry",
-            source: "practice",
-            delay: null,
-            conditions: /* @__PURE__ */ freeze([]),
-            advice: "Do not retry blindly: the peer refused you on purpose. Read the close reason, fix the cause (credentials, origin, rate, message content) and only then reconnect.",
-        }),
+        reconnect: /* @__PURE__ */ freeze({ policy: "do-not-retry", source: "practice", delay: null }),
         pending: false,
-        iana: /* @__PURE__ */ freeze({
-            description: "Policy Violation",
-            contact: CONTACT_IESG_HYBI,
-            references: /* @__PURE__ */ freeze([/* @__PURE__ */ freeze({ type: "rfc", data: "rfc6455" })]),
-        }),
     }),
     /* @__PURE__ */ freeze({
         code: 1009,
         key: "MessageTooBig",
         name: "Message Too Big",
-        summary: "The endpoint is terminating the connection because a received message is too large to process.",
         send: true,
         receive: true,
         rangeKind: "protocol",
-        reconnect: /* @__PURE__ */ freeze({
-            policy: "do-not-retry",
-            source: "practice",
-            delay: null,
-            conditions: /* @__PURE__ */ freeze([]),
-            advice: "Do not retry blindly: the peer's size limit will reject the same message again. Split or shrink the message, or raise the limit on the receiving side first.",
-        }),
+        reconnect: /* @__PURE__ */ freeze({ policy: "do-not-retry", source: "practice", delay: null }),
         pending: false,
-        iana: /* @__PURE__ */ freeze({
-            description: "Message Too Big",
-            contact: CONTACT_IESG_HYBI,
-            references: /* @__PURE__ */ freeze([/* @__PURE__ */ freeze({ type: "rfc", data: "rfc6455" })]),
-        }),
     }),
     /* @__PURE__ */ freeze({
         code: 1010,
         key: "MandatoryExtension",
         name: "Mandatory Extension",
-        summary: "The client is terminating the connection because the server failed to negotiate one or more extensions that the client required.",
         send: true,
         receive: true,
         rangeKind: "protocol",
-        reconnect: /* @__PURE__ */ freeze({
-            policy: "do-not-retry",
-            source: "practice",
-            delay: null,
-            conditions: /* @__PURE__ */ freeze([]),
-            advice: "Do not retry blindly: the server did not agree to an extension this client insists on. Enable the extension on the server, or make it optional on the client, first.",
-        }),
+        reconnect: /* @__PURE__ */ freeze({ policy: "do-not-retry", source: "practice", delay: null }),
         pending: false,
-        iana: /* @__PURE__ */ freeze({
-            description: "Mandatory Ext.",
-            contact: CONTACT_IESG_HYBI,
-            references: /* @__PURE__ */ freeze([/* @__PURE__ */ freeze({ type: "rfc", data: "rfc6455" })]),
-        }),
     }),
     /* @__PURE__ */ freeze({
         code: 1011,
         key: "InternalError",
         name: "Internal Error",
-        summary: "A remote endpoint is terminating the connection because it encountered an unexpected condition that prevented it from fulfilling the request.",
         send: true,
         receive: true,
         rangeKind: "protocol",
-        reconnect: /* @__PURE__ */ freeze({
-            policy: "backoff",
-            source: "practice",
-            delay: null,
-            conditions: /* @__PURE__ */ freeze([]),
-            advice: "The other side, most often a server, hit an unexpected error that is probably not your fault. Reconnect with exponential backoff, and report it if it keeps happening.",
-        }),
+        reconnect: /* @__PURE__ */ freeze({ policy: "backoff", source: "practice", delay: null }),
         pending: false,
-        iana: /* @__PURE__ */ freeze({
-            description: "Internal Error",
-            contact: CONTACT_IESG_HYBI,
-            references: /* @__PURE__ */ freeze([
-                /* @__PURE__ */ freeze({ type: "rfc", data: "rfc6455" }),
-                /* @__PURE__ */ freeze({ type: "rfc-errata", data: "3227" }),
-            ]),
-        }),
     }),
     /* @__PURE__ */ freeze({
         code: 1012,
         key: "ServiceRestart",
         name: "Service Restart",
-        summary: "The service is restarting; a client may reconnect, and if it does, should wait a randomized delay of 5 to 30 seconds first.",
         send: true,
         receive: true,
         rangeKind: "protocol",
@@ -495,175 +288,68 @@ export const CLOSE_CODE_INFO: readonly CloseCodeInfo[] = /* @__PURE__ */ freeze(
             policy: "backoff",
             source: "registration",
             delay: /* @__PURE__ */ freeze({ minSeconds: 5, maxSeconds: 30, randomized: true, source: "registration" }),
-            conditions: /* @__PURE__ */ freeze([
-                /* @__PURE__ */ freeze({
-                    text: "If the reconnect after the registered delay fails too, back off further before each new attempt.",
-                    source: "practice",
-                }),
-            ]),
-            advice: "The service is restarting and you may come back. As its registration says, wait a random delay between 5 and 30 seconds before you reconnect, so that clients do not all return at once. If that attempt fails, back off further (common practice).",
         }),
         pending: false,
-        iana: /* @__PURE__ */ freeze({
-            description: "Service Restart",
-            contact: CONTACT_Alexey_Melnikov,
-            references: /* @__PURE__ */ freeze([
-                /* @__PURE__ */ freeze({ type: "uri", data: "https://mailarchive.ietf.org/arch/msg/hybi/P_1vbD9uyHl63nbIIbFxKMfSwcM/" }),
-            ]),
-            updated: "2025-07-30",
-        }),
     }),
     /* @__PURE__ */ freeze({
         code: 1013,
         key: "TryAgainLater",
         name: "Try Again Later",
-        summary: "The service is experiencing overload; a client should only connect to a different IP address of the target, or reconnect to the same one upon user action.",
         send: true,
         receive: true,
         rangeKind: "protocol",
-        reconnect: /* @__PURE__ */ freeze({
-            policy: "backoff",
-            source: "practice",
-            delay: null,
-            conditions: /* @__PURE__ */ freeze([
-                /* @__PURE__ */ freeze({
-                    text: "Connect to a different IP address of the target, when its host name has several.",
-                    source: "registration",
-                }),
-                /* @__PURE__ */ freeze({ text: "Reconnect to the same IP address only when the user asks for it.", source: "registration" }),
-                /* @__PURE__ */ freeze({
-                    text: "An automatic client that must retry the same address on its own waits long, and longer after each failure.",
-                    source: "practice",
-                }),
-            ]),
-            advice: "The service is overloaded. As its registration says, connect to a different IP address of the target if its host name has several, and reconnect to the same address only when the user asks. A client that must retry on its own should use a long backoff with jitter (common practice), so that it does not add to the load.",
-        }),
+        reconnect: /* @__PURE__ */ freeze({ policy: "backoff", source: "practice", delay: null }),
         pending: false,
-        iana: /* @__PURE__ */ freeze({
-            description: "Try Again Later",
-            contact: CONTACT_Alexey_Melnikov,
-            references: /* @__PURE__ */ freeze([
-                /* @__PURE__ */ freeze({ type: "uri", data: "https://mailarchive.ietf.org/arch/msg/hybi/P_1vbD9uyHl63nbIIbFxKMfSwcM/" }),
-            ]),
-            updated: "2025-07-30",
-        }),
     }),
     /* @__PURE__ */ freeze({
         code: 1014,
         key: "BadGateway",
         name: "Bad Gateway",
-        summary: "The server was acting as a gateway or proxy and received an invalid response from the upstream server, similar to HTTP status 502.",
         send: true,
         receive: true,
         rangeKind: "protocol",
-        reconnect: /* @__PURE__ */ freeze({
-            policy: "backoff",
-            source: "practice",
-            delay: null,
-            conditions: /* @__PURE__ */ freeze([]),
-            advice: "A gateway or proxy could not get a good answer from the server behind it. Reconnect with exponential backoff; if it persists, the upstream service is likely down.",
-        }),
+        reconnect: /* @__PURE__ */ freeze({ policy: "backoff", source: "practice", delay: null }),
         pending: false,
-        iana: /* @__PURE__ */ freeze({
-            description: "The server was acting as a gateway or proxy and received an\n        invalid response from the upstream server. This is similar to 502 HTTP\n        Status Code.",
-            contact: CONTACT_Alexey_Melnikov,
-            references: /* @__PURE__ */ freeze([
-                /* @__PURE__ */ freeze({ type: "uri", data: "https://mailarchive.ietf.org/arch/msg/hybi/l1lK4ZImO70jmcYorRa1lsLdvzY/" }),
-            ]),
-            date: "2016-10-10",
-            updated: "2025-07-30",
-        }),
     }),
     /* @__PURE__ */ freeze({
         code: 1015,
         key: "TlsHandshake",
         name: "TLS Handshake",
-        summary: "A reserved value indicating that the connection was closed because a TLS handshake failure occurred; it must not be sent in a Close frame by an endpoint.",
         send: false,
         receive: false,
         rangeKind: "protocol",
-        reconnect: /* @__PURE__ */ freeze({
-            policy: "do-not-retry",
-            source: "practice",
-            delay: null,
-            conditions: /* @__PURE__ */ freeze([]),
-            advice: "Do not retry blindly: the secure connection could not be set up, and retrying will fail the same way. Fix the certificate, hostname or TLS configuration first.",
-        }),
+        reconnect: /* @__PURE__ */ freeze({ policy: "do-not-retry", source: "practice", delay: null }),
         pending: false,
-        iana: /* @__PURE__ */ freeze({
-            description: "TLS handshake",
-            contact: CONTACT_IESG_HYBI,
-            references: /* @__PURE__ */ freeze([/* @__PURE__ */ freeze({ type: "rfc", data: "rfc6455" })]),
-        }),
     }),
     /* @__PURE__ */ freeze({
         code: 3000,
         key: "Unauthorized",
         name: "Unauthorized",
-        summary: "The endpoint is closing the connection because the peer has not authenticated, in the spirit of HTTP 401.",
         send: true,
         receive: true,
         rangeKind: "iana",
-        reconnect: /* @__PURE__ */ freeze({
-            policy: "do-not-retry",
-            source: "practice",
-            delay: null,
-            conditions: /* @__PURE__ */ freeze([]),
-            advice: "Do not retry blindly: the server does not know who you are. Obtain or refresh credentials (log in, renew the token) first, then reconnect.",
-        }),
+        reconnect: /* @__PURE__ */ freeze({ policy: "do-not-retry", source: "practice", delay: null }),
         pending: false,
-        iana: /* @__PURE__ */ freeze({
-            description: "Unauthorized",
-            contact: CONTACT_Leo_Tietz,
-            references: /* @__PURE__ */ freeze([]),
-            date: "2021-09-06",
-        }),
     }),
     /* @__PURE__ */ freeze({
         code: 3003,
         key: "Forbidden",
         name: "Forbidden",
-        summary: "The endpoint is closing the connection because the peer is known but not allowed to do what it asked, in the spirit of HTTP 403.",
         send: true,
         receive: true,
         rangeKind: "iana",
-        reconnect: /* @__PURE__ */ freeze({
-            policy: "do-not-retry",
-            source: "practice",
-            delay: null,
-            conditions: /* @__PURE__ */ freeze([]),
-            advice: "Do not retry blindly: the server knows who you are and refuses the request anyway. Fix the permissions or change what the client asks for first.",
-        }),
+        reconnect: /* @__PURE__ */ freeze({ policy: "do-not-retry", source: "practice", delay: null }),
         pending: false,
-        iana: /* @__PURE__ */ freeze({
-            description: "Forbidden",
-            contact: CONTACT_Ada_Young,
-            references: /* @__PURE__ */ freeze([]),
-            date: "2023-02-22",
-        }),
     }),
     /* @__PURE__ */ freeze({
         code: 3008,
         key: "Timeout",
         name: "Timeout",
-        summary: "The endpoint is closing the connection because something took too long, such as a missed heartbeat or an idle session.",
         send: true,
         receive: true,
         rangeKind: "iana",
-        reconnect: /* @__PURE__ */ freeze({
-            policy: "backoff",
-            source: "practice",
-            delay: null,
-            conditions: /* @__PURE__ */ freeze([]),
-            advice: "The connection timed out, often because of inactivity or a missed heartbeat. Reconnect with backoff, and check that your client answers pings or sends keep-alive messages in time.",
-        }),
+        reconnect: /* @__PURE__ */ freeze({ policy: "backoff", source: "practice", delay: null }),
         pending: false,
-        iana: /* @__PURE__ */ freeze({
-            description: "Timeout",
-            contact: CONTACT_Morgan_Jones,
-            references: /* @__PURE__ */ freeze([]),
-            date: "2024-02-01",
-        }),
     }),
 ]);
 
@@ -704,89 +390,20 @@ export const CLOSE_CODE_RANGES: readonly CloseCodeRange[] = /* @__PURE__ */ free
     }),
 ]);
 
-/** IANA's records that cover a span, such as 1016-2999 Unassigned. */
-export const IANA_RANGE_RECORDS: readonly IanaRangeRecord[] = /* @__PURE__ */ freeze([
-    /* @__PURE__ */ freeze({
-        from: 1016,
-        to: 2999,
-        iana: /* @__PURE__ */ freeze({ description: "Unassigned", contact: null, references: /* @__PURE__ */ freeze([]) }),
-    }),
-    /* @__PURE__ */ freeze({
-        from: 3001,
-        to: 3002,
-        iana: /* @__PURE__ */ freeze({ description: "Unassigned", contact: null, references: /* @__PURE__ */ freeze([]) }),
-    }),
-    /* @__PURE__ */ freeze({
-        from: 3004,
-        to: 3007,
-        iana: /* @__PURE__ */ freeze({ description: "Unassigned", contact: null, references: /* @__PURE__ */ freeze([]) }),
-    }),
-    /* @__PURE__ */ freeze({
-        from: 3009,
-        to: 3999,
-        iana: /* @__PURE__ */ freeze({ description: "Unassigned", contact: null, references: /* @__PURE__ */ freeze([]) }),
-    }),
-    /* @__PURE__ */ freeze({
-        from: 4000,
-        to: 4999,
-        iana: /* @__PURE__ */ freeze({
-            description: "Reserved for Private Use",
-            contact: null,
-            references: /* @__PURE__ */ freeze([/* @__PURE__ */ freeze({ type: "rfc", data: "rfc6455" })]),
-        }),
-    }),
-]);
-
 /** Reconnect advice for a code without an entry, one per range of CLOSE_CODE_RANGES, in the same order. */
 export const RANGE_RECONNECT: readonly ReconnectAdvice[] = /* @__PURE__ */ freeze([
-    /* @__PURE__ */ freeze({
-        policy: "do-not-retry",
-        source: "practice",
-        delay: null,
-        conditions: /* @__PURE__ */ freeze([]),
-        advice: "Codes 0-999 are never used, so this value did not come from a valid Close frame. Do not retry blindly: find out where it came from.",
-    }),
-    /* @__PURE__ */ freeze({
-        policy: "depends",
-        source: "practice",
-        delay: null,
-        conditions: /* @__PURE__ */ freeze([]),
-        advice: "No meaning is assigned to this code, and a peer must not send it. Decide from your own app state whether to reconnect, and report the bug to whoever runs the other side.",
-    }),
-    /* @__PURE__ */ freeze({
-        policy: "depends",
-        source: "practice",
-        delay: null,
-        conditions: /* @__PURE__ */ freeze([]),
-        advice: "This code is not registered with IANA, so the library or app that sent it defines its meaning. Check its documentation before you reconnect.",
-    }),
-    /* @__PURE__ */ freeze({
-        policy: "depends",
-        source: "practice",
-        delay: null,
-        conditions: /* @__PURE__ */ freeze([]),
-        advice: "App-defined: ask the server's documentation. It says what the code means and whether to reconnect.",
-    }),
-    /* @__PURE__ */ freeze({
-        policy: "do-not-retry",
-        source: "practice",
-        delay: null,
-        conditions: /* @__PURE__ */ freeze([]),
-        advice: "Codes from 5000 up are outside the WebSocket protocol, so this value did not come from a valid Close frame. Do not retry blindly: find out where it came from.",
-    }),
+    /* @__PURE__ */ freeze({ policy: "do-not-retry", source: "practice", delay: null }),
+    /* @__PURE__ */ freeze({ policy: "depends", source: "practice", delay: null }),
+    /* @__PURE__ */ freeze({ policy: "depends", source: "practice", delay: null }),
+    /* @__PURE__ */ freeze({ policy: "depends", source: "practice", delay: null }),
+    /* @__PURE__ */ freeze({ policy: "do-not-retry", source: "practice", delay: null }),
 ]);
 
 /** The name given to a value that is not a close code. */
 export const NOT_A_CLOSE_CODE_NAME: string = "Not a close code";
 
 /** Reconnect advice for a value that is not a close code. */
-export const NOT_A_CLOSE_CODE_RECONNECT: ReconnectAdvice = /* @__PURE__ */ freeze({
-    policy: "do-not-retry",
-    source: "practice",
-    delay: null,
-    conditions: /* @__PURE__ */ freeze([]),
-    advice: "Not a close code: close codes are integers from 0 to 65535. Do not retry blindly: find out where the value came from.",
-});
+export const NOT_A_CLOSE_CODE_RECONNECT: ReconnectAdvice = /* @__PURE__ */ freeze({ policy: "do-not-retry", source: "practice", delay: null });
 
 /** The date of the IANA registry this data was synced with. */
 export const IANA_REGISTRY_UPDATED: string = "2026-06-10";

@@ -15,17 +15,38 @@ import {
 } from '@wscodes-tools/registry';
 import { banner, type GeneratedFile } from '../files.ts';
 import { mergeSpans, receivableSpans, sendableSpans } from '../protocol/spans.ts';
-import { CLOSE_CODE_INFO, CLOSE_CODE_RANGE, IANA_CONTACT, IANA_RANGE_RECORD, interfaceNode, project, RECONNECT_ADVICE, RECORDS, UNIONS, unionNode } from './records.ts';
+import {
+  CLOSE_CODE_DETAILS,
+  CLOSE_CODE_INFO,
+  CLOSE_CODE_RANGE,
+  DETAILS_RECORDS,
+  DETAILS_UNIONS,
+  IANA_CONTACT,
+  IANA_RANGE_RECORD,
+  interfaceNode,
+  project,
+  RECONNECT_ADVICE,
+  RECONNECT_TEXT,
+  RECORDS,
+  UNIONS,
+  unionNode,
+} from './records.ts';
 import { literalNode, printModule, stringNode, withDocs } from './syntax.ts';
 
 export const CORE_REGISTRY_FILE = 'packages/core/src/generated/registry.ts';
+export const CORE_DETAILS_FILE = 'packages/core/src/generated/details.ts';
 
 const f = ts.factory;
 const FREEZE = 'freeze';
 
-/** @wscodes/core's data module: the protocol limits, the record types, CloseCode, the tables and the wire predicates. */
+/**
+ * @wscodes/core's data modules: registry.ts (the protocol limits, the record types, CloseCode, the
+ * short tables and the wire predicates) for the main entry, details.ts (the long text) for
+ * @wscodes/core/details.
+ */
 export function generateCore(registry: Registry): GeneratedFile[] {
-  return [{ path: CORE_REGISTRY_FILE, contents: banner.code(registry, 'core') + '\n' + printModule(coreStatements(registry)) }];
+  const file = (path: string, statements: ts.Statement[]): GeneratedFile => ({ path, contents: banner.code(registry, 'core') + '\n' + printModule(statements) });
+  return [file(CORE_REGISTRY_FILE, coreStatements(registry)), file(CORE_DETAILS_FILE, detailsStatements(registry))];
 }
 
 /** The module as a syntax tree, statement by statement. */
@@ -139,29 +160,19 @@ function closeCodeStatements(registry: Registry): ts.Statement[] {
 }
 
 function tableStatements(registry: Registry): ts.Statement[] {
-  // One named constant per contact: a bare identifier keeps the tables tree-shakable, where an
-  // index such as CONTACTS[2] counts as a possible side effect to bundlers.
-  const contactNames = contactConstantNames(registry.contacts);
-  const references = new Map<unknown, string>(registry.contacts.map((c, i) => [c, contactNames[i]!]));
-  const data = (value: unknown) => literalNode(value, { freeze: FREEZE, references });
-  const table = (name: string, record: string, value: unknown, docs: string) =>
-    constant({ name, type: f.createTypeOperatorNode(ts.SyntaxKind.ReadonlyKeyword, f.createArrayTypeNode(f.createTypeReferenceNode(record))), value: data(value), docs });
+  const data = (value: unknown) => literalNode(value, { freeze: FREEZE });
   return [
-    ...registry.contacts.map((c, i) =>
-      constant({ name: contactNames[i]!, type: f.createTypeReferenceNode(IANA_CONTACT.name), value: data(project(IANA_CONTACT, c)), docs: `IANA contact ${c.id}.`, isExported: false }),
-    ),
-    table('CLOSE_CODE_INFO', CLOSE_CODE_INFO.name, registry.codes.map((c) => project(CLOSE_CODE_INFO, c)), 'Every registered code, sorted by code.'),
+    table('CLOSE_CODE_INFO', CLOSE_CODE_INFO.name, data(registry.codes.map((c) => project(CLOSE_CODE_INFO, c))), 'Every registered code, sorted by code.'),
     table(
       'CLOSE_CODE_RANGES',
       CLOSE_CODE_RANGE.name,
-      registry.ranges.map((r) => project(CLOSE_CODE_RANGE, r)),
+      data(registry.ranges.map((r) => project(CLOSE_CODE_RANGE, r))),
       `The ${registry.ranges.length} ranges of the 16-bit code space, in order; together they cover ${CODE_SPACE_TEXT}.`,
     ),
-    table('IANA_RANGE_RECORDS', IANA_RANGE_RECORD.name, registry.ianaRanges.map((r) => project(IANA_RANGE_RECORD, r)), "IANA's records that cover a span, such as 1016-2999 Unassigned."),
     table(
       'RANGE_RECONNECT',
       RECONNECT_ADVICE.name,
-      registry.ranges.map((r) => project(RECONNECT_ADVICE, r.reconnect)),
+      data(registry.ranges.map((r) => project(RECONNECT_ADVICE, r.reconnect))),
       'Reconnect advice for a code without an entry, one per range of CLOSE_CODE_RANGES, in the same order.',
     ),
     constant({
@@ -230,6 +241,51 @@ function predicateStatements(predicates: readonly Predicate[]): ts.Statement[] {
 }
 
 const spanTypeName = (s: Span) => `CodesFrom${s.from}To${s.to}`;
+
+/** The details module: the long text, with the record types that hold it. */
+export function detailsStatements(registry: Registry): ts.Statement[] {
+  // One named constant per contact: a bare identifier keeps the tables tree-shakable, where an
+  // index such as CONTACTS[2] counts as a possible side effect to bundlers.
+  const contactNames = contactConstantNames(registry.contacts);
+  const references = new Map<unknown, string>(registry.contacts.map((c, i) => [c, contactNames[i]!]));
+  const data = (value: unknown) => literalNode(value, { freeze: FREEZE, references });
+  return [
+    // The one type the details records share with the main module.
+    f.createImportDeclaration(
+      undefined,
+      f.createImportClause(true, undefined, f.createNamedImports([f.createImportSpecifier(false, undefined, f.createIdentifier('AdviceSource'))])),
+      stringNode('./registry.ts'),
+    ),
+    ...DETAILS_UNIONS.map(unionNode),
+    ...DETAILS_RECORDS.map(interfaceNode),
+    constant({ name: FREEZE, value: f.createPropertyAccessExpression(f.createIdentifier('Object'), 'freeze'), isExported: false }),
+    ...registry.contacts.map((c, i) =>
+      constant({ name: contactNames[i]!, type: f.createTypeReferenceNode(IANA_CONTACT.name), value: data(project(IANA_CONTACT, c)), docs: `IANA contact ${c.id}.`, isExported: false }),
+    ),
+    table(
+      'CLOSE_CODE_DETAILS',
+      CLOSE_CODE_DETAILS.name,
+      data(registry.codes.map((c) => project(CLOSE_CODE_DETAILS, c))),
+      'The long text of every registered code, sorted by code (the order of CLOSE_CODE_INFO).',
+    ),
+    table('IANA_RANGE_RECORDS', IANA_RANGE_RECORD.name, data(registry.ianaRanges.map((r) => project(IANA_RANGE_RECORD, r))), "IANA's records that cover a span, such as 1016-2999 Unassigned."),
+    table(
+      'RANGE_RECONNECT_TEXT',
+      RECONNECT_TEXT.name,
+      data(registry.ranges.map((r) => project(RECONNECT_TEXT, r.reconnect))),
+      'The reconnect advice for people for a code without an entry, one per range of CLOSE_CODE_RANGES, in the same order.',
+    ),
+    constant({
+      name: 'NOT_A_CLOSE_CODE_RECONNECT_TEXT',
+      type: f.createTypeReferenceNode(RECONNECT_TEXT.name),
+      value: data(project(RECONNECT_TEXT, registry.notACloseCode.reconnect)),
+      docs: 'The reconnect advice for people for a value that is not a close code.',
+    }),
+  ];
+}
+
+const table = (name: string, record: string, value: ts.Expression, docs: string) =>
+  constant({ name, type: f.createTypeOperatorNode(ts.SyntaxKind.ReadonlyKeyword, f.createArrayTypeNode(f.createTypeReferenceNode(record))), value, docs });
 
 /**
  * A wire predicate as a type guard: an integer test, then one comparison per span, e.g.

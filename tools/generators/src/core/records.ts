@@ -1,5 +1,8 @@
 // The records @wscodes/core publishes, each stated once: its interface and how its value is read
 // from the registry come from the same fields. Adding a field to core is one line here.
+// Two modules hold them: the main entry keeps what app code needs at run time (short text and
+// data); @wscodes/core/details keeps the long text (details, advice paragraphs, IANA's records),
+// so that a bundle that does not ask for the text does not ship it.
 import { ts } from 'ts-morph';
 import { registrySchema, type CloseCodeEntry, type Contact, type IanaData, type IanaRangeRecord, type RangeInfo, type ReconnectAdvice } from '@wscodes-tools/registry';
 import { stringNode, withDocs } from './syntax.ts';
@@ -53,7 +56,9 @@ export function interfaceNode(record: RecordShape<never>): ts.InterfaceDeclarati
 }
 
 /** The registry's enums, as literal unions: `export type RangeKind = 'not-used' | ...`. */
-export const UNIONS: readonly { readonly name: string; readonly docs: string; readonly options: readonly string[] }[] = [
+type Union = { readonly name: string; readonly docs: string; readonly options: readonly string[] };
+
+export const UNIONS: readonly Union[] = [
   { name: 'RangeKind', docs: 'The kinds of the five ranges of the 16-bit code space (RFC 6455 section 7.4.2).', options: registrySchema.rangeKind.options },
   { name: 'ReconnectPolicy', docs: 'What a client should do after a close.', options: registrySchema.reconnectPolicy.options },
   {
@@ -61,10 +66,14 @@ export const UNIONS: readonly { readonly name: string; readonly docs: string; re
     docs: 'Where a part of the advice comes from: an IANA registration message, RFC 6455 (with its errata), or common practice.',
     options: registrySchema.adviceSource.options,
   },
+];
+
+/** The unions of the details module. */
+export const DETAILS_UNIONS: readonly Union[] = [
   { name: 'IanaReferenceType', docs: "The kinds of IANA's references (its xref types).", options: registrySchema.ianaReference.shape.type.options },
 ];
 
-export const unionNode = (union: (typeof UNIONS)[number]): ts.TypeAliasDeclaration =>
+export const unionNode = (union: Union): ts.TypeAliasDeclaration =>
   withDocs(
     f.createTypeAliasDeclaration(
       [f.createModifier(ts.SyntaxKind.ExportKeyword)],
@@ -107,20 +116,28 @@ const RECONNECT_CONDITION = shape<ReconnectAdvice['conditions'][number]>('Reconn
   source: { type: t.ref('AdviceSource'), value: (c) => c.source },
 });
 
-export const RECONNECT_ADVICE = shape<ReconnectAdvice>('ReconnectAdvice', 'What to do after a close, as data, with the source of each part.', {
-  policy: { type: t.ref('ReconnectPolicy'), value: (r) => r.policy },
-  source: { type: t.ref('AdviceSource'), docs: 'Where the policy comes from.', value: (r) => r.source },
-  delay: {
-    type: t.nullable(t.ref('ReconnectDelay')),
-    docs: 'The delay before reconnecting, or null where no source defines one.',
-    value: (r) => (r.delay ? project(RECONNECT_DELAY, r.delay) : null),
+export const RECONNECT_ADVICE = shape<ReconnectAdvice>(
+  'ReconnectAdvice',
+  'What to do after a close, as data, with the source of each part.\nThe conditions and the advice paragraph, for people, are in @wscodes/core/details.',
+  {
+    policy: { type: t.ref('ReconnectPolicy'), value: (r) => r.policy },
+    source: { type: t.ref('AdviceSource'), docs: 'Where the policy comes from.', value: (r) => r.source },
+    delay: {
+      type: t.nullable(t.ref('ReconnectDelay')),
+      docs: 'The delay before reconnecting, or null where no source defines one.',
+      value: (r) => (r.delay ? project(RECONNECT_DELAY, r.delay) : null),
+    },
   },
+);
+
+/** The people's part of reconnect advice, for @wscodes/core/details. */
+export const RECONNECT_TEXT = shape<ReconnectAdvice>('ReconnectText', 'The reconnect advice for people: its conditions and one paragraph.', {
+  advice: { type: t.string, docs: 'The reconnect advice in one paragraph: says the same as `reconnect` in data.', value: (r) => r.advice },
   conditions: {
     type: t.list(t.ref('ReconnectCondition')),
     docs: 'Conditions on reconnecting; empty when there are none.',
     value: (r) => r.conditions.map((c) => project(RECONNECT_CONDITION, c)),
   },
-  advice: { type: t.string, docs: 'The advice in one paragraph, for people.', value: (r) => r.advice },
 });
 
 const WITHDRAWAL = shape<NonNullable<CloseCodeEntry['withdrawn']>>('Withdrawal', 'A code IANA stopped registering.', {
@@ -132,7 +149,6 @@ export const CLOSE_CODE_INFO = shape<CloseCodeEntry>('CloseCodeInfo', 'A registe
   code: { type: t.number, value: (c) => c.code },
   key: { type: t.string, value: (c) => c.key },
   name: { type: t.string, value: (c) => c.name },
-  summary: { type: t.string, value: (c) => c.summary },
   send: { type: t.boolean, docs: 'May an endpoint send it in a Close frame?', value: (c) => c.send },
   receive: { type: t.boolean, docs: 'Should a receiver take it from a Close frame? Rejecting the others is common practice, not an RFC 6455 MUST.', value: (c) => c.receive },
   rangeKind: { type: t.ref('RangeKind'), docs: 'The kind of the range the code falls in.', value: (c) => c.rangeKind },
@@ -141,10 +157,22 @@ export const CLOSE_CODE_INFO = shape<CloseCodeEntry>('CloseCodeInfo', 'A registe
   withdrawn: {
     type: t.ref('Withdrawal'),
     optional: true,
-    docs: 'Present when IANA no longer registers the code: when and why. Its verdicts then follow its\nrange, and `iana` holds the last record IANA listed.',
+    docs: 'Present when IANA no longer registers the code: when and why. Its verdicts then follow its\nrange, and @wscodes/core/details holds the last record IANA listed.',
     value: (c) => (c.withdrawn ? project(WITHDRAWAL, c.withdrawn) : undefined),
   },
-  iana: { type: t.nullable(t.ref('IanaRecord')), value: (c) => (c.iana ? project(IANA_RECORD, c.iana) : null) },
+});
+
+export const CLOSE_CODE_DETAILS = shape<CloseCodeEntry>('CloseCodeDetails', "The long text about a close code: its summary, the reconnect advice for people, the details and IANA's record.", {
+  code: { type: t.number, value: (c) => c.code },
+  summary: { type: t.nullable(t.string), docs: 'What the code means, in one sentence; null for a code without an entry.', value: (c) => c.summary },
+  // The fields of ReconnectText, read from the entry's advice.
+  ...Object.fromEntries(Object.entries(RECONNECT_TEXT.fields).map(([key, field]) => [key, { ...field, value: (c: CloseCodeEntry) => field.value(c.reconnect) }])),
+  details: {
+    type: t.nullable(t.string),
+    docs: 'Who sends the code and when, common causes and what to do, in Markdown-safe paragraphs; null for a code without an entry.',
+    value: (c) => c.details,
+  },
+  iana: { type: t.nullable(t.ref('IanaRecord')), docs: "IANA's record for the code, or for the IANA span it falls in.", value: (c) => (c.iana ? project(IANA_RECORD, c.iana) : null) },
 });
 
 export const CLOSE_CODE_RANGE = shape<RangeInfo>('CloseCodeRange', undefined, {
@@ -162,16 +190,8 @@ export const IANA_RANGE_RECORD = shape<IanaRangeRecord>('IanaRangeRecord', 'An I
   iana: { type: t.ref('IanaRecord'), value: (r) => project(IANA_RECORD, r.iana) },
 });
 
-/** Every record, in the order the module declares them. */
-export const RECORDS: readonly RecordShape<never>[] = [
-  IANA_CONTACT,
-  IANA_REFERENCE,
-  IANA_RECORD,
-  RECONNECT_DELAY,
-  RECONNECT_CONDITION,
-  RECONNECT_ADVICE,
-  WITHDRAWAL,
-  CLOSE_CODE_INFO,
-  CLOSE_CODE_RANGE,
-  IANA_RANGE_RECORD,
-];
+/** Every record of the main module, in the order it declares them. */
+export const RECORDS: readonly RecordShape<never>[] = [RECONNECT_DELAY, RECONNECT_ADVICE, WITHDRAWAL, CLOSE_CODE_INFO, CLOSE_CODE_RANGE];
+
+/** Every record of the details module, in the order it declares them. */
+export const DETAILS_RECORDS: readonly RecordShape<never>[] = [IANA_CONTACT, IANA_REFERENCE, IANA_RECORD, RECONNECT_CONDITION, RECONNECT_TEXT, CLOSE_CODE_DETAILS, IANA_RANGE_RECORD];

@@ -146,7 +146,7 @@ function example(entry: CloseCodeEntry): string {
     "socket.addEventListener('close', (event) => {",
     `  if (event.code === ${constant}) {`,
     '    const { name, reconnect } = describeCloseCode(event.code);',
-    "    console.log(`${event.code} ${name}: ${reconnect.policy}`, reconnect.advice);",
+    "    console.log(`${event.code} ${name}: ${reconnect.policy}`);",
     '  }',
     '});',
   ];

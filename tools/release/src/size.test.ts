@@ -1,0 +1,150 @@
+// The size budget logic, on small synthetic inputs: how budgets scale, what fails, what is reported.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  budgetBytes,
+  formatTable,
+  measureCore,
+  overBudget,
+  PER_ENTRY_BYTES,
+  REFERENCE_ENTRIES,
+  SIZE_ROWS,
+  withBudgets,
+  type Measurement,
+  type SizeContext,
+  type SizeRow,
+} from './size.ts';
+
+const today: SizeContext = { entries: REFERENCE_ENTRIES, floorGzip: 200 };
+const rows: SizeRow[] = [
+  { id: 'export *', subpath: '', exported: '*', budget: { kind: 'grows', bytes: 1000, perEntry: 40 } },
+  { id: 'CloseCode', subpath: '', exported: 'CloseCode', budget: { kind: 'floor', ratio: 1.1 } },
+  { id: 'small', subpath: '', exported: 'small', budget: { kind: 'fixed', bytes: 100 } },
+  { id: 'export * (details)', subpath: 'details', exported: '*', budget: null },
+];
+const sized = (id: string, gzip: number): Measurement => ({ id, gzip, minified: gzip * 3 });
+const within: Measurement[] = [sized('export *', 1000), sized('CloseCode', 220), sized('small', 100), sized('export * (details)', 99_999)];
+
+describe('budgetBytes', () => {
+  it('a fixed budget is its bytes, whatever the data', () => {
+    expect(budgetBytes({ kind: 'fixed', bytes: 150 }, { entries: 40, floorGzip: 999 })).toBe(150);
+  });
+  it('a growing budget is its bytes at the reference count, plus the allowance per code more', () => {
+    const budget = { kind: 'grows', bytes: 1536, perEntry: 40 } as const;
+    expect(budgetBytes(budget, today)).toBe(1536);
+    expect(budgetBytes(budget, { ...today, entries: REFERENCE_ENTRIES + 1 })).toBe(1576);
+    expect(budgetBytes(budget, { ...today, entries: REFERENCE_ENTRIES - 2 })).toBe(1456);
+  });
+  it('a floor budget is the ratio times the floor, rounded down', () => {
+    expect(budgetBytes({ kind: 'floor', ratio: 1.1 }, { ...today, floorGzip: 290 })).toBe(319);
+  });
+});
+
+describe('overBudget', () => {
+  it('is empty when every row is within budget, including exactly at it; an unenforced row never fails', () => {
+    expect(overBudget(rows, within, today)).toEqual([]);
+  });
+  it('names each row over its budget, with both figures and how the budget was set', () => {
+    const over = [sized('export *', 1001), sized('CloseCode', 221), sized('small', 101), sized('export * (details)', 1)];
+    expect(overBudget(rows, over, today)).toEqual([
+      "export * from '@wscodes/core' is 1001 B gzipped, over its budget of 1000 B (1000 B at 19 codes + 40 B × (19 − 19))",
+      "import { CloseCode } from '@wscodes/core' is 221 B gzipped, over its budget of 220 B (1.1× the 200 B floor)",
+      "import { small } from '@wscodes/core' is 101 B gzipped, over its budget of 100 B (fixed)",
+    ]);
+  });
+  it('lets the next registered code in without failing: a growing size within the grown budget passes', () => {
+    const next: SizeContext = { ...today, entries: REFERENCE_ENTRIES + 1 };
+    expect(overBudget(rows, [...within.filter((m) => m.id !== 'export *'), sized('export *', 1040)], next)).toEqual([]);
+    expect(overBudget(rows, [...within.filter((m) => m.id !== 'export *'), sized('export *', 1041)], next)).toHaveLength(1);
+  });
+  it('fails loudly for an export that does not exist, rather than passing', () => {
+    const missing = [...within.filter((m) => m.id !== 'small'), { id: 'small', missing: '@wscodes/core has no export small' }];
+    expect(overBudget(rows, missing, today)).toEqual(["import { small } from '@wscodes/core': MISSING, @wscodes/core has no export small; its budget cannot be checked"]);
+  });
+  it('fails for a row that was not measured at all', () => {
+    expect(overBudget(rows, within.slice(1), today)).toEqual(['export *: not measured']);
+  });
+});
+
+describe('withBudgets (--budget ID=BYTES)', () => {
+  it('replaces one row with a fixed budget and leaves the others', () => {
+    const changed = withBudgets(rows, ['small=7']);
+    expect(changed.find((r) => r.id === 'small')?.budget).toEqual({ kind: 'fixed', bytes: 7 });
+    expect(changed.find((r) => r.id === 'CloseCode')?.budget).toEqual(rows[1]!.budget);
+  });
+  it('refuses an unknown row or a budget that is not a positive whole number, saying why', () => {
+    expect(() => withBudgets(rows, ['nothing=5'])).toThrow('no size row "nothing"; the rows are: export *, CloseCode, small, export * (details)');
+    expect(() => withBudgets(rows, ['small=big'])).toThrow('a budget is ID=BYTES with a positive whole number of bytes, got "small=big"');
+    expect(() => withBudgets(rows, ['small=0'])).toThrow('positive whole number');
+  });
+});
+
+describe('formatTable', () => {
+  it('prints each row with its size, budget and verdict, and says MISSING for an absent export', () => {
+    const table = formatTable(rows, [sized('export *', 1001), sized('CloseCode', 220), { id: 'small', missing: 'no export small' }, sized('export * (details)', 5000)], today);
+    expect(table).toContain('export *                1001 B gzip (3003 B minified)   budget 1000 B   OVER');
+    expect(table).toContain('CloseCode                220 B gzip (660 B minified)   budget 220 B   ok');
+    expect(table).toContain('small                  MISSING: no export small   budget 100 B');
+    expect(table).toMatch(/export \* \(details\) +5000 B gzip \(15000 B minified\) +not enforced$/m);
+    expect(table).toContain('CloseCode floor          200 B gzip');
+  });
+});
+
+describe('SIZE_ROWS', () => {
+  it("holds the issue's budgets, with the data-driven ones growing per code", () => {
+    const budgetOf = (id: string) => SIZE_ROWS.find((r) => r.id === id)?.budget;
+    expect(budgetOf('export *')).toEqual({ kind: 'grows', bytes: 4096, perEntry: PER_ENTRY_BYTES });
+    expect(budgetOf('describeCloseCode')).toEqual({ kind: 'grows', bytes: 1536, perEntry: PER_ENTRY_BYTES });
+    expect(budgetOf('CloseCode')).toEqual({ kind: 'floor', ratio: 1.1 });
+    expect(budgetOf('isValidCloseCode')).toEqual({ kind: 'fixed', bytes: 150 });
+    expect(budgetOf('decodeClosePayload')).toEqual({ kind: 'fixed', bytes: 900 });
+    expect(budgetOf('encodeClosePayload')).toEqual({ kind: 'fixed', bytes: 900 });
+    expect(budgetOf('truncateCloseReason')).toEqual({ kind: 'fixed', bytes: 300 });
+    expect(new Set(SIZE_ROWS.map((r) => r.id)).size).toBe(SIZE_ROWS.length);
+  });
+});
+
+describe('measureCore, on a synthetic package installed in a scratch folder', () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'wscodes-size-'));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+  const pkg = join(scratch, 'node_modules/synthetic-core');
+  mkdirSync(pkg, { recursive: true });
+  writeFileSync(join(pkg, 'package.json'), JSON.stringify({ name: 'synthetic-core', type: 'module', sideEffects: false, exports: { '.': './index.js', './details': './details.js' } }));
+  writeFileSync(
+    join(pkg, 'index.js'),
+    [
+      'export const CloseCode = /* @__PURE__ */ Object.freeze({ NormalClosure: 1000, GoingAway: 1001 });',
+      'export const CLOSE_CODE_INFO = [{ code: 1000 }, { code: 1001 }];',
+      `export const small = () => ${JSON.stringify('x'.repeat(50))};`,
+      `export const big = () => ${JSON.stringify(Array.from({ length: 400 }, (_, i) => i.toString(36)).join(''))};`,
+    ].join('\n'),
+  );
+  writeFileSync(join(pkg, 'details.js'), 'export const text = "long";\n');
+  const synthetic: SizeRow[] = [
+    { id: 'small', subpath: '', exported: 'small', budget: { kind: 'fixed', bytes: 100 } },
+    { id: 'big', subpath: '', exported: 'big', budget: { kind: 'fixed', bytes: 100 } },
+    { id: 'absent', subpath: '', exported: 'absent', budget: { kind: 'fixed', bytes: 100 } },
+    { id: 'export * (details)', subpath: 'details', exported: '*', budget: null },
+  ];
+
+  it('counts the registered codes, measures each import on its own, and reports an absent export as missing', async () => {
+    const { context, measurements } = await measureCore(scratch, synthetic, 'synthetic-core');
+    expect(context.entries).toBe(2);
+    expect(context.floorGzip).toBeGreaterThan(30);
+    const byId = new Map(measurements.map((m) => [m.id, m]));
+    const gzip = (id: string) => {
+      const m = byId.get(id);
+      return m && 'gzip' in m ? m.gzip : Number.NaN;
+    };
+    expect(gzip('small')).toBeLessThan(100);
+    expect(gzip('big')).toBeGreaterThan(100); // tree-shaken apart: small does not carry big
+    expect(byId.get('absent')).toMatchObject({ missing: expect.stringContaining('synthetic-core has no export absent') });
+    expect(gzip('export * (details)')).toBeGreaterThan(0);
+    expect(overBudget(synthetic, measurements, context, 'synthetic-core')).toEqual([
+      expect.stringMatching(/^import \{ big \} from 'synthetic-core' is \d+ B gzipped, over its budget of 100 B \(fixed\)$/),
+      expect.stringMatching(/^import \{ absent \} from 'synthetic-core': MISSING/),
+    ]);
+  });
+});
