@@ -4,7 +4,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: {
     // The CLI is tested against @wscodes/core's own source, whether or not its dist is built.
-    alias: { '@wscodes/core': fileURLToPath(new URL('../core/src/index.ts', import.meta.url)) },
+    alias: {
+      '@wscodes/core/details': fileURLToPath(new URL('../core/src/details.ts', import.meta.url)),
+      '@wscodes/core': fileURLToPath(new URL('../core/src/index.ts', import.meta.url)),
+    },
   },
   test: {
     include: ['test/**/*.test.ts'],

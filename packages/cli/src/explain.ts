@@ -1,6 +1,6 @@
 // wscodes explain CODE (and wscodes CODE): what a close code means and what to do about it.
 import { docsUrl } from './docs-link.ts';
-import { describeCloseCode, isSendableCloseCode, type CloseCodeDescription } from './lookups.ts';
+import { describeCloseCode, describeCloseCodeInDetail, isSendableCloseCode, type CloseCodeDescription } from './lookups.ts';
 import type { Style } from './style.ts';
 import { yesNo } from './style.ts';
 import { formatDelay, POLICY_LABELS, SOURCE_LABELS } from './words.ts';
@@ -28,23 +28,23 @@ export interface ExplainReport {
 }
 
 export function explain(code: number, version: string): ExplainReport {
-  const d = describeCloseCode(code);
+  const d = describeCloseCodeInDetail(code);
   const docs = docsUrl(d, version);
   // The registry's conditions on reconnecting are the checks it names; the docs page has the rest.
-  const next = d.reconnect.conditions.map((c) => c.text);
+  const next = d.conditions.map((c) => c.text);
   return {
     command: 'explain',
     code: d.code,
     name: d.name,
     status: d.status,
-    meaning: d.info?.summary ?? d.iana?.description ?? d.name,
+    meaning: d.summary ?? d.iana?.description ?? d.name,
     range: d.range && { from: d.range.from, to: d.range.to, name: d.range.name, kind: d.range.kind },
     wire: { send: isSendableCloseCode(d.code), receive: d.receivable },
     api: { close: d.acceptedByClose },
     reconnect: {
       policy: d.reconnect.policy,
       source: d.reconnect.source,
-      advice: d.reconnect.advice,
+      advice: d.advice,
       delay: d.reconnect.delay && { minSeconds: d.reconnect.delay.minSeconds, maxSeconds: d.reconnect.delay.maxSeconds, randomized: d.reconnect.delay.randomized },
     },
     withdrawn: d.info?.withdrawn ? { date: d.info.withdrawn.date, reason: d.info.withdrawn.reason } : null,

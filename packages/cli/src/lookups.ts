@@ -1,5 +1,5 @@
-// Every lookup the CLI makes in @wscodes/core, in one module: when the long text moves to a second
-// entry point (such as '@wscodes/core/details'), only the import below changes.
+// Every lookup the CLI makes in @wscodes/core, in one module. The long text (summary, advice,
+// conditions, IANA's record) comes from the '@wscodes/core/details' entry point.
 export {
   CLOSE_CODE_RANGES,
   decodeClosePayload,
@@ -8,4 +8,6 @@ export {
   isSendableCloseCode,
   isValidApiCloseCode,
 } from '@wscodes/core';
+export { describeCloseCodeInDetail } from '@wscodes/core/details';
 export type { CloseCodeDescription, CloseCodeRange, DecodedClosePayload, ReconnectAdvice } from '@wscodes/core';
+export type { CloseCodeDescriptionInDetail } from '@wscodes/core/details';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeCloseCode } from '@wscodes/core';
+import { describeCloseCodeInDetail as describeCloseCode } from '@wscodes/core/details';
 import { packageVersion } from '../src/version.ts';
 import { json, wscodes } from './helpers.ts';
 
@@ -12,12 +12,12 @@ describe('wscodes CODE and wscodes explain CODE', () => {
     const d = describeCloseCode(1006);
     expect(run.out).toMatch(/^1006 Abnormal Closure\n/);
     expect(run.out).toContain('status      registered (range 1000-2999 Protocol)');
-    expect(run.out).toContain(`meaning     ${d.info?.summary}`);
+    expect(run.out).toContain(`meaning     ${d.summary}`);
     expect(run.out).toContain('wire        may send: no · valid on receipt: no');
     expect(run.out).toContain('close()     accepts it: no');
     expect(run.out).toContain('reconnect   reconnect with backoff (common practice)');
-    expect(run.out).toContain(d.reconnect.advice);
-    expect(run.out).toContain(`check next  ${d.reconnect.conditions[0]?.text}`);
+    expect(run.out).toContain(d.advice);
+    expect(run.out).toContain(`check next  ${d.conditions[0]?.text}`);
     expect(run.out).toContain(`docs        ${DOCS}/codes/1006-abnormal-closure.md`);
   });
 
@@ -54,13 +54,13 @@ describe('wscodes CODE and wscodes explain CODE', () => {
       code: 1012,
       name: 'Service Restart',
       status: 'registered',
-      meaning: describeCloseCode(1012).info?.summary,
+      meaning: describeCloseCode(1012).summary,
       range: { from: 1000, to: 2999, name: 'Protocol', kind: 'protocol' },
       wire: { send: true, receive: true },
       api: { close: false },
-      reconnect: { policy: 'backoff', source: 'registration', advice: describeCloseCode(1012).reconnect.advice, delay: { minSeconds: 5, maxSeconds: 30, randomized: true } },
+      reconnect: { policy: 'backoff', source: 'registration', advice: describeCloseCode(1012).advice, delay: { minSeconds: 5, maxSeconds: 30, randomized: true } },
       withdrawn: null,
-      next: describeCloseCode(1012).reconnect.conditions.map((c) => c.text),
+      next: describeCloseCode(1012).conditions.map((c) => c.text),
       docs: `${DOCS}/codes/1012-service-restart.md`,
     });
   });

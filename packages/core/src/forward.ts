@@ -31,7 +31,7 @@ export interface ForwardOptions {
 /** The code `wire` sends in place of one that may not be sent. */
 const WIRE_SUBSTITUTE = 1011;
 
-const EMPTY: ForwardableClose = Object.freeze({});
+const EMPTY: ForwardableClose = /* @__PURE__ */ Object.freeze({});
 
 // Code units without the u flag: a high surrogate not followed by a low one, or a low one not preceded by a high one.
 const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
