@@ -53,11 +53,13 @@ function typecheck(sources: Readonly<Record<string, string>>): Map<string, strin
 describe('README examples', () => {
   const examples = snippets(README);
 
-  it('shows handling onclose, the reconnect policy, a server close and the close() check', () => {
+  it('shows handling onclose with planReconnect, a server close with a safe reason, the close() guard, and forwarding', () => {
     expect(examples.length).toBeGreaterThanOrEqual(4);
     const all = examples.join('\n');
     expect(all).toContain('socket.onclose');
-    expect(all).toContain('reconnect.policy');
+    expect(all).toContain('planReconnect(event');
+    expect(all).toContain('truncateCloseReason(');
+    expect(all).toContain('toForwardableClose(');
     expect(all).toContain("ws.close(CloseCode.TryAgainLater, 'overloaded')");
     expect(all).toContain('isValidApiCloseCode(');
     expect(all).toContain('decodeClosePayload(');
