@@ -1,22 +1,24 @@
-// Timing helpers: interleaved rounds, medians, and ratios measured within one run.
+// Timing: one loop per contender, each compiled from its own source text, run in interleaved rounds.
 import { performance } from 'node:perf_hooks';
 
-export interface Subject<I> {
+export interface Contender<I> {
   readonly name: string;
-  /** Returns something the loop can fold into a checksum, so the call cannot be optimised away. */
-  readonly run: (input: I) => number | boolean;
+  /** Returns a number the loop folds into a checksum, so the call cannot be optimised away. */
+  readonly run: (input: I) => number;
 }
 
-export interface Comparison {
-  readonly subject: string;
-  readonly baseline: string;
-  /** Median nanoseconds per call over the rounds. */
-  readonly subjectNs: number;
-  readonly baselineNs: number;
-  /** Median of the per-round ratios subject / baseline. */
-  readonly ratio: number;
-  /** The lowest and highest per-round ratio: how much the machine's noise moved it. */
-  readonly ratioRange: readonly [number, number];
+export interface Spread {
+  readonly min: number;
+  readonly median: number;
+  readonly max: number;
+}
+
+export interface RaceResult {
+  /** Nanoseconds per call, median over the rounds, by contender name. */
+  readonly ns: ReadonlyMap<string, number>;
+  /** Nanoseconds per call in each round, by contender name (same round order for all). */
+  readonly roundNs: ReadonlyMap<string, readonly number[]>;
+  readonly rounds: number;
 }
 
 export const median = (values: readonly number[]): number => {
@@ -25,25 +27,33 @@ export const median = (values: readonly number[]): number => {
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
+export const spread = (values: readonly number[]): Spread => ({ min: Math.min(...values), median: median(values), max: Math.max(...values) });
+
 type Loop = (iterations: number) => number;
 
+let loopsCompiled = 0;
+
 /**
- * A fresh loop per subject, compiled from source: closures from one shared function would share
- * their type feedback, turn the call site megamorphic and blur the difference being measured.
+ * A loop for one contender. Its source text is unique (a serial number and the contender's name in
+ * it): V8 caches functions by source, and two loops from the same text would share one function's
+ * type feedback, so the call inside would go polymorphic and every contender would pay for the others.
  */
-function compileLoop<I>(subject: Subject<I>, inputs: readonly I[]): Loop {
+function compileLoop<I>(contender: Contender<I>, inputs: readonly I[]): Loop {
   if ((inputs.length & (inputs.length - 1)) !== 0) throw new Error('inputs.length must be a power of two');
+  const serial = ++loopsCompiled;
+  const label = contender.name.replace(/[^\w ().+-]/g, '_');
   const make = new Function(
     'run',
     'inputs',
-    `return function loop(iterations) {
+    `// loop ${serial}: ${label}
+     return function loop${serial}(iterations) {
        const mask = inputs.length - 1;
        let sink = 0;
-       for (let i = 0; i < iterations; i++) sink += +run(inputs[i & mask]);
+       for (let i = 0; i < iterations; i++) sink = (sink + run(inputs[i & mask])) | 0;
        return sink;
      };`,
-  ) as (run: Subject<I>['run'], inputs: readonly I[]) => Loop;
-  return make(subject.run, inputs);
+  ) as (run: Contender<I>['run'], inputs: readonly I[]) => Loop;
+  return make(contender.run, inputs);
 }
 
 function timeLoop(loop: Loop, iterations: number): { ns: number; sink: number } {
@@ -52,7 +62,7 @@ function timeLoop(loop: Loop, iterations: number): { ns: number; sink: number } 
   return { ns: ((performance.now() - start) * 1e6) / iterations, sink };
 }
 
-/** Picks an iteration count that runs for about `targetMs`. */
+/** An iteration count that runs `loop` for about `targetMs`. */
 function calibrate(loop: Loop, targetMs: number): number {
   let iterations = 1_000;
   for (;;) {
@@ -64,50 +74,49 @@ function calibrate(loop: Loop, targetMs: number): number {
   }
 }
 
-/**
- * Runs subject and baseline in alternating order for `rounds` rounds after a warm-up, and reports
- * medians. Both see the same inputs; the checksums must agree when `sameAnswer` says they should.
- */
-export function compare<I>(
-  subject: Subject<I>,
-  baseline: Subject<I>,
-  inputs: readonly I[],
-  options: { rounds?: number; roundMs?: number; sameAnswer?: boolean } = {},
-): Comparison {
-  const { rounds = 15, roundMs = 40, sameAnswer = false } = options;
-  const subjectLoop = compileLoop(subject, inputs);
-  const baselineLoop = compileLoop(baseline, inputs);
-  // Warm up both until optimised, then size the rounds.
-  const iterations = Math.max(calibrate(subjectLoop, roundMs), calibrate(baselineLoop, roundMs));
-  subjectLoop(iterations);
-  baselineLoop(iterations);
+export interface RaceOptions {
+  readonly rounds: number;
+  readonly roundMs: number;
+}
 
-  const subjectTimes: number[] = [];
-  const baselineTimes: number[] = [];
-  const ratios: number[] = [];
-  for (let round = 0; round < rounds; round++) {
-    // Alternate which goes first, so that neither always runs on a freshly warmed (or GC-laden) heap.
-    let s, b;
-    if (round % 2 === 0) {
-      s = timeLoop(subjectLoop, iterations);
-      b = timeLoop(baselineLoop, iterations);
-    } else {
-      b = timeLoop(baselineLoop, iterations);
-      s = timeLoop(subjectLoop, iterations);
+/**
+ * Runs every contender over the same inputs in interleaved rounds: each round runs each loop once,
+ * starting from a different contender each time, so that none always runs first (or after the
+ * same neighbour's garbage). All checksums must agree in every round: contenders that disagree on
+ * the inputs are not doing the same job, and the race throws.
+ */
+export function race<I>(contenders: readonly Contender<I>[], inputs: readonly I[], options: RaceOptions): RaceResult {
+  const loops = contenders.map((c) => compileLoop(c, inputs));
+  // Warm up each until optimised; every contender runs the same number of calls per round.
+  const iterations = Math.max(...loops.map((loop) => calibrate(loop, options.roundMs / contenders.length)));
+  for (const loop of loops) loop(iterations);
+
+  const times = contenders.map((): number[] => []);
+  for (let round = 0; round < options.rounds; round++) {
+    const sinks: number[] = [];
+    for (let k = 0; k < loops.length; k++) {
+      const index = (round + k) % loops.length;
+      const { ns, sink } = timeLoop(loops[index]!, iterations);
+      times[index]!.push(ns);
+      sinks[index] = sink;
     }
-    if (sameAnswer && s.sink !== b.sink) {
-      throw new Error(`${subject.name} and ${baseline.name} disagree on the inputs (checksums ${s.sink} and ${b.sink})`);
+    const differing = sinks.findIndex((s) => s !== sinks[0]);
+    if (differing !== -1) {
+      throw new Error(
+        `${contenders[0]!.name} and ${contenders[differing]!.name} disagree on the same inputs (checksums ${sinks[0]} and ${sinks[differing]}); fix the contender before timing it`,
+      );
     }
-    subjectTimes.push(s.ns);
-    baselineTimes.push(b.ns);
-    ratios.push(s.ns / b.ns);
   }
   return {
-    subject: subject.name,
-    baseline: baseline.name,
-    subjectNs: median(subjectTimes),
-    baselineNs: median(baselineTimes),
-    ratio: median(ratios),
-    ratioRange: [Math.min(...ratios), Math.max(...ratios)],
+    ns: new Map(contenders.map((c, i) => [c.name, median(times[i]!)])),
+    roundNs: new Map(contenders.map((c, i) => [c.name, times[i]!])),
+    rounds: options.rounds,
   };
+}
+
+/** Per-round ratios of `subject` to the fastest of `baselines` in that same round. */
+export function ratioToBest(result: RaceResult, subject: string, baselines: readonly string[]): Spread {
+  const subjectNs = result.roundNs.get(subject)!;
+  const ratios = subjectNs.map((ns, round) => ns / Math.min(...baselines.map((b) => result.roundNs.get(b)![round]!)));
+  return spread(ratios);
 }

@@ -1,40 +1,93 @@
-// Speed of @wscodes/core against what a WebSocket library does by hand, as ratios from one run.
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { isUtf8 } from 'node:buffer';
-import { decodeClosePayload, describeCloseCode, isValidCloseCode } from '@wscodes/core';
-import { compare, type Comparison, type Subject } from './measure.ts';
+// Speed of @wscodes/core against what an application or library does by hand, as ratios from one run.
+import { corePolicy, coreCodeCheck, coreDecode, corePolicyChecksum } from './contenders/core.ts';
+import { isUtf8Receipt } from './contenders/node-only.ts';
+import { policyBySwitch, switchPolicyChecksum, textDecoderReceipt } from './contenders/portable.ts';
+import { wsCodeCheck, wsReceipt, wsStatusCode } from './contenders/ws.ts';
+import { race, ratioToBest, type Contender, type RaceOptions, type Spread } from './measure.ts';
+
+export interface RatioRow {
+  /** What is measured, e.g. the payload. */
+  readonly label: string;
+  readonly subjectNs: number;
+  /** Median ns per call of each baseline, and the subject's per-round ratio to it. */
+  readonly baselines: readonly { readonly name: string; readonly ns: number; readonly ratio: Spread; readonly portable: boolean }[];
+  /** Per-round ratio to the fastest portable baseline of that round: the figure the target applies to. */
+  readonly toBestPortable: Spread;
+}
 
 export interface SpeedReport {
   readonly wsCheckSource: string;
-  readonly codeChecks: readonly Comparison[];
-  readonly decode: readonly (Comparison & { readonly payload: string })[];
+  readonly rounds: number;
+  readonly decode: readonly RatioRow[];
+  readonly codeCheck: RatioRow;
+  readonly policy: RatioRow;
 }
 
-/**
- * ws's own received-code check. ws's exports map hides lib/validation.js, so it is loaded by file
- * path; only if that fails is the same rule re-implemented here (and the report says so).
- */
-function loadWsCheck(): { check: (code: number) => boolean; source: string } {
-  const require = createRequire(import.meta.url);
-  try {
-    const file = join(dirname(require.resolve('ws/package.json')), 'lib', 'validation.js');
-    const { isValidStatusCode } = require(file) as { isValidStatusCode?: (code: number) => boolean };
-    if (typeof isValidStatusCode === 'function') return { check: isValidStatusCode, source: `ws ${require('ws/package.json').version} lib/validation.js isValidStatusCode (loaded by path; not in ws's exports map)` };
-  } catch {
-    // fall through to the re-implementation
-  }
-  const check = (code: number) =>
-    (code >= 1000 && code <= 1014 && code !== 1004 && code !== 1005 && code !== 1006) || (code >= 3000 && code <= 4999);
-  return { check, source: "re-implementation of ws's isValidStatusCode (ws/lib/validation.js could not be loaded)" };
+interface Baseline<I> extends Contender<I> {
+  readonly portable: boolean;
 }
+
+function ratioRow<I>(label: string, subject: Contender<I>, baselines: readonly Baseline<I>[], inputs: readonly I[], options: RaceOptions): RatioRow {
+  const result = race([subject, ...baselines], inputs, options);
+  const portable = baselines.filter((b) => b.portable).map((b) => b.name);
+  if (portable.length === 0) throw new Error(`${label}: no portable baseline to hold the target against`);
+  return {
+    label,
+    subjectNs: result.ns.get(subject.name)!,
+    baselines: baselines.map((b) => ({ name: b.name, ns: result.ns.get(b.name)!, ratio: ratioToBest(result, subject.name, [b.name]), portable: b.portable })),
+    toBestPortable: ratioToBest(result, subject.name, portable),
+  };
+}
+
+/** A Close payload as Node hands it over: a Buffer. */
+function payload(code: number, reason: Uint8Array | string): Buffer {
+  const reasonBytes = typeof reason === 'string' ? Buffer.from(reason, 'utf8') : reason;
+  const body = Buffer.alloc(2 + reasonBytes.length);
+  body.writeUInt16BE(code, 0);
+  body.set(reasonBytes, 2);
+  return body;
+}
+
+/** A reason of exactly 123 UTF-8 bytes, mixing 2-, 3- and 4-byte characters, ending in a multibyte one. */
+export function multibyteReason(): string {
+  let reason = '';
+  const pieces = ['é', '€', '😀', 'ß', ' ', 'ü'];
+  for (let i = 0; Buffer.byteLength(reason + pieces[i % pieces.length]) <= 120; i++) reason += pieces[i % pieces.length];
+  while (Buffer.byteLength(reason) < 120) reason += 'a';
+  reason += '€'; // 3 bytes: 123 in all
+  if (Buffer.byteLength(reason) !== 123) throw new Error(`multibyte reason is ${Buffer.byteLength(reason)} bytes, wanted 123`);
+  return reason;
+}
+
+const ASCII_123 = 'Server is restarting for a scheduled deploy; please reconnect in a few seconds and resume your subscription. Thank you!!'.slice(0, 123);
+
+/**
+ * 123 invalid bytes as they happen in practice: a reason cut at a byte count that splits its last
+ * character (121 ASCII bytes, then the first two bytes of the three of U+20AC). Every validator
+ * has to read to the end to find it.
+ */
+function truncatedReason(): Uint8Array {
+  const bytes = new Uint8Array(123);
+  bytes.set(Buffer.from(ASCII_123.slice(0, 121), 'latin1'));
+  bytes.set([0xe2, 0x82], 121);
+  return bytes;
+}
+
+export const DECODE_CASES: readonly (readonly [string, Buffer])[] = [
+  ['empty (0 B)', Buffer.alloc(0)],
+  ['code only (2 B)', payload(1001, '')],
+  ['20 B ASCII reason', payload(1001, 'server shutting down')],
+  ['123 B ASCII reason', payload(1001, ASCII_123)],
+  ['123 B multibyte reason', payload(4000, multibyteReason())],
+  ['123 B invalid reason', payload(1001, truncatedReason())],
+];
 
 /** Codes as a server sees them arrive: mostly common registered ones, some app codes, a few invalid. */
 function receivedCodes(count: number): number[] {
   const common = [1000, 1000, 1000, 1001, 1001, 1008, 1011, 1002, 1003, 1009, 1012, 1013, 1014];
   const invalid = [0, 999, 1004, 1005, 1006, 1015, 1016, 2000, 2999, 5000, 65535];
   let seed = 0x2545f491;
-  const random = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+  const random = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
   const codes: number[] = [];
   for (let i = 0; i < count; i++) {
     const r = random();
@@ -46,65 +99,44 @@ function receivedCodes(count: number): number[] {
   return codes;
 }
 
-function payload(code: number, reason: string): Buffer {
-  const body = Buffer.alloc(2 + Buffer.byteLength(reason));
-  body.writeUInt16BE(code, 0);
-  body.write(reason, 2, 'utf8');
-  return body;
+/** The switch must give describeCloseCode's policy for every code, or the comparison means nothing. */
+function assertSwitchAgrees(): void {
+  for (let code = 0; code <= 0xffff; code++) {
+    if (policyBySwitch(code) !== corePolicy(code)) {
+      throw new Error(`the switch baseline says ${policyBySwitch(code)} for ${code}, describeCloseCode says ${corePolicy(code)}: update bench/contenders/portable.ts`);
+    }
+  }
 }
 
-/** A reason of exactly 123 UTF-8 bytes whose last character is multibyte. */
-export function multibyteReason(): string {
-  let reason = '';
-  const pieces = ['é', '€', '😀', 'ß', ' ', 'ü'];
-  for (let i = 0; Buffer.byteLength(reason + pieces[i % pieces.length]) <= 120; i++) reason += pieces[i % pieces.length];
-  while (Buffer.byteLength(reason) < 120) reason += 'a';
-  reason += '€'; // 3 bytes: 123 in all
-  if (Buffer.byteLength(reason) !== 123) throw new Error(`multibyte reason is ${Buffer.byteLength(reason)} bytes, wanted 123`);
-  return reason;
-}
+export function measureSpeed(options: RaceOptions): SpeedReport {
+  const decodeSubject: Contender<Buffer> = { name: 'decodeClosePayload', run: coreDecode };
+  const decodeBaselines: Baseline<Buffer>[] = [
+    { name: 'ws receive path', run: wsReceipt, portable: true },
+    { name: 'fatal TextDecoder', run: textDecoderReceipt, portable: true },
+    { name: 'buffer.isUtf8 + toString', run: isUtf8Receipt, portable: false },
+  ];
+  // A server sees every kind of payload: warm every contender on all of them first, so that no
+  // case is timed on type feedback that only the cases before it have shaped.
+  const everyCase = DECODE_CASES.map(([, body]) => body);
+  for (const contender of [decodeSubject, ...decodeBaselines]) {
+    for (let i = 0; i < 20_000; i++) contender.run(everyCase[i % everyCase.length]!);
+  }
+  const decode = DECODE_CASES.map(([label, body]) =>
+    // 16 copies, so the loop indexes a small array rather than folding one constant.
+    ratioRow(label, decodeSubject, decodeBaselines, Array.from({ length: 16 }, () => Buffer.from(body)), options),
+  );
 
-export function measureSpeed(): SpeedReport {
-  const ws = loadWsCheck();
   const codes = receivedCodes(1024);
-  const wsCheck: Subject<number> = { name: 'ws isValidStatusCode', run: ws.check };
-  const codeChecks = [
-    compare({ name: 'isValidCloseCode', run: isValidCloseCode }, wsCheck, codes, { sameAnswer: true }),
-    compare({ name: 'describeCloseCode(c).receivable', run: (c) => describeCloseCode(c).receivable }, wsCheck, codes, { sameAnswer: true }),
-  ];
-
-  const baseline: Subject<Buffer> = {
-    name: 'readUInt16BE + isUtf8',
-    run: (buf) => (isUtf8(buf.subarray(2)) ? buf.readUInt16BE(0) : -1),
-  };
-  const decode: Subject<Buffer> = {
-    name: 'decodeClosePayload',
-    run: (buf) => {
-      const result = decodeClosePayload(buf);
-      if (!result.ok) return -1;
-      // Read the reason's last character: a string built in pieces is flattened only when read, and
-      // a caller does read it, so that cost belongs in the figure.
-      const { reason } = result;
-      return reason.length === 0 ? result.code : result.code ^ reason.charCodeAt(reason.length - 1);
-    },
-  };
-  const payloads: [string, number, string][] = [
-    ['code only (2 B)', 1001, ''],
-    ['short ASCII reason (22 B)', 1001, 'server shutting down'],
-    ['123-byte multibyte reason (125 B)', 4000, multibyteReason()],
-  ];
-  return {
-    wsCheckSource: ws.source,
-    codeChecks,
-    decode: payloads.map(([name, code, reason]) => {
-      const body = payload(code, reason);
-      // The two must agree before their speed means anything (the checksums differ by design).
-      const decoded = decodeClosePayload(body);
-      if (!decoded.ok || decoded.code !== code || decoded.reason !== reason || baseline.run(body) !== code) {
-        throw new Error(`decodeClosePayload and the baseline disagree on the payload "${name}"`);
-      }
-      // 16 copies, so the loop indexes a small array rather than folding one constant.
-      return { payload: name, ...compare(decode, baseline, Array.from({ length: 16 }, () => Buffer.from(body))) };
-    }),
-  };
+  const codeCheck = ratioRow('isValidCloseCode', { name: 'isValidCloseCode', run: coreCodeCheck }, [{ name: 'ws isValidStatusCode', run: wsCodeCheck, portable: true }], codes, options);
+  const policy = ratioRow(
+    'describeCloseCode(c).reconnect.policy',
+    { name: 'describeCloseCode(c).reconnect.policy', run: corePolicyChecksum },
+    [{ name: 'switch (code)', run: switchPolicyChecksum, portable: true }],
+    codes,
+    options,
+  );
+  // After the race, not before: describing all 65,536 codes fills describeCloseCode's memo with
+  // objects no application would create, and slowed the timed lookups by half in a trial.
+  assertSwitchAgrees();
+  return { wsCheckSource: wsStatusCode.source, rounds: options.rounds, decode, codeCheck, policy };
 }

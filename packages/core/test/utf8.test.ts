@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { decodeUtf8 } from '../src/utf8.ts';
 
@@ -72,6 +72,96 @@ describe('decodeUtf8 against a fatal TextDecoder', () => {
         expect(decode(encoder.encode(text))).toBe(text);
       }),
       { numRuns: 1_000 },
+    );
+  }, 60_000);
+});
+
+// Long text that starts with ASCII goes to the platform's TextDecoder (not fatal: ill-formed input
+// shows as U+FFFD and is judged without a throw); everything else stays on the hand-written loop.
+describe('decodeUtf8 on long text (the platform decoder path)', () => {
+  const asciiPrefix = (n: number) => Array.from({ length: n }, (_, i) => 0x61 + (i % 26));
+  const long = (...tail: number[]) => new Uint8Array([...asciiPrefix(48), ...tail]);
+
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.unstubAllGlobals();
+    vi.resetModules();
+  });
+
+  it('uses TextDecoder for 48 bytes or more that start with ASCII, and the loop below that or for multibyte starts', () => {
+    const spy = vi.spyOn(TextDecoder.prototype, 'decode');
+    decode(new Uint8Array(asciiPrefix(47)));
+    decode(new Uint8Array([0xc3, 0xa9, ...asciiPrefix(60)]));
+    expect(spy).not.toHaveBeenCalled();
+    expect(decode(new Uint8Array(asciiPrefix(48)))).toBe('abcdefghijklmnopqrstuvwxyz'.repeat(2).slice(0, 48));
+    expect(spy).toHaveBeenCalledTimes(1);
+  });
+
+  it('well-formed text with a real U+FFFD (EF BF BD) is decoded, not rejected', () => {
+    agreeOn(long(0xef, 0xbf, 0xbd));
+    expect(decode(long(0xef, 0xbf, 0xbd))).toMatch(/\uFFFD$/);
+  });
+
+  it('ill-formed text is rejected, with or without an EF byte in it', () => {
+    for (const tail of [[0xff], [0xe2, 0x82], [0xef, 0xbf, 0xbd, 0x80], [0xef, 0xbf], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xc0, 0xaf]]) {
+      agreeOn(long(...tail));
+      expect(decode(long(...tail))).toBeUndefined();
+    }
+  });
+
+  it('keeps a U+FEFF wherever it is, and a leading one too', () => {
+    agreeOn(long(0xef, 0xbb, 0xbf));
+    agreeOn(new Uint8Array([0xef, 0xbb, 0xbf, ...asciiPrefix(60)]));
+    expect(decode(new Uint8Array([0xef, 0xbb, 0xbf, ...asciiPrefix(60)]))!.charCodeAt(0)).toBe(0xfeff);
+  });
+
+  it('reads only bytes[start..end) of a view that starts inside its buffer', () => {
+    const backing = new Uint8Array([0xff, 0xff, ...asciiPrefix(60), 0xff]);
+    const view = backing.subarray(1, 63); // byteOffset 1; view[0] is 0xff, then 60 ASCII bytes, then 0xff
+    expect(decode(view)).toBeUndefined();
+    expect(decodeUtf8(view, 1, 61)).toBe(String.fromCharCode(...asciiPrefix(60)));
+    expect(decodeUtf8(view, 1, 62)).toBeUndefined();
+    // An EF byte past `end` does not make the bytes before it undecided or valid.
+    const withEfAfter = new Uint8Array([...asciiPrefix(50), 0xff, 0xef, 0xbf, 0xbd]);
+    expect(decodeUtf8(withEfAfter, 0, 51)).toBeUndefined();
+  });
+
+  it('decodes a view of shared memory the same (browsers\' TextDecoder refuses one)', () => {
+    const shared = new Uint8Array(new SharedArrayBuffer(64));
+    shared.set(asciiPrefix(64));
+    expect(decode(shared)).toBe(String.fromCharCode(...asciiPrefix(64)));
+    shared[63] = 0xff;
+    expect(decode(shared)).toBeUndefined();
+  });
+
+  it('works where there is no TextDecoder, on the loop alone', async () => {
+    vi.stubGlobal('TextDecoder', undefined);
+    vi.resetModules();
+    const { decodeUtf8: decodeWithoutPlatform } = await import('../src/utf8.ts');
+    const text = new Uint8Array([...asciiPrefix(60), 0xc3, 0xa9]);
+    expect(decodeWithoutPlatform(text, 0, text.length)).toBe(`${String.fromCharCode(...asciiPrefix(60))}é`);
+    expect(decodeWithoutPlatform(long(0xff), 0, 49)).toBeUndefined();
+  });
+
+  it('random long byte strings that start with ASCII (property)', () => {
+    const edgeByte = fc.constantFrom(
+      0x00, 0x41, 0x7f, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbb, 0xbd, 0xbf, 0xc0, 0xc1, 0xc2, 0xdf, 0xe0, 0xe1, 0xec, 0xed, 0xee, 0xef, 0xf0,
+      0xf1, 0xf3, 0xf4, 0xf5, 0xfe, 0xff,
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 48, max: 100 }), fc.array(edgeByte, { maxLength: 24 }), (prefix, tail) => agreeOn(new Uint8Array([...asciiPrefix(prefix), ...tail]))),
+      { numRuns: 20_000 },
+    );
+  }, 60_000);
+
+  it('any well-formed long text round-trips (property)', () => {
+    const encoder = new TextEncoder();
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', minLength: 48, maxLength: 123 }), (text) => {
+        const bytes = encoder.encode(`x${text}`);
+        expect(decode(bytes)).toBe(`x${text}`);
+      }),
+      { numRuns: 2_000 },
     );
   }, 60_000);
 });

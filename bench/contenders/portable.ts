@@ -1,0 +1,63 @@
+// Portable baselines: what an application could write by hand in any runtime.
+import { wsStatusCode } from './ws.ts';
+
+const isValidStatusCode = wsStatusCode.check;
+const fatalDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * The same checks as ws's receive path, with a fatal TextDecoder (kept in a module constant, as a
+ * careful caller would) for the reason: it validates and decodes in one call, and throws on invalid input.
+ */
+export function textDecoderReceipt(payload: Uint8Array): number {
+  const length = payload.length;
+  if (length === 0) return 1005 * 256;
+  if (length === 1 || length > 125) return -1002;
+  const code = (payload[0]! << 8) | payload[1]!;
+  if (!isValidStatusCode(code)) return -1002;
+  let reason: string;
+  try {
+    reason = length === 2 ? '' : fatalDecoder.decode(payload.subarray(2));
+  } catch {
+    return -1007;
+  }
+  const n = reason.length;
+  return (code * 256 + n) ^ (n === 0 ? 0 : reason.charCodeAt(n - 1));
+}
+
+/**
+ * The reconnect policy by a hand-written switch, as an application writes it for the codes it knows
+ * (the bench checks it against describeCloseCode for every code 0-65535 before timing).
+ */
+export function policyBySwitch(code: number): string {
+  switch (code) {
+    case 1000:
+      return 'not-needed';
+    case 1001:
+    case 1006:
+    case 1011:
+    case 1012:
+    case 1013:
+    case 1014:
+    case 3008:
+      return 'backoff';
+    case 1002:
+    case 1003:
+    case 1007:
+    case 1008:
+    case 1009:
+    case 1010:
+    case 1015:
+    case 3000:
+    case 3003:
+      return 'do-not-retry';
+    case 1004:
+    case 1005:
+      return 'depends';
+  }
+  return code >= 1016 && code <= 4999 ? 'depends' : 'do-not-retry';
+}
+
+/** The policy as a number for the checksum: its third character tells the four policies apart. */
+export function switchPolicyChecksum(code: number): number {
+  return policyBySwitch(code).charCodeAt(2);
+}
