@@ -1,4 +1,4 @@
-import { CLOSE_CODE_BYTES, isValidCloseCode, MAX_CONTROL_PAYLOAD_BYTES, RECEIVABLE_CODES_TEXT } from './generated/registry.ts';
+import { CLOSE_CODE_BYTES, isValidCloseCode, MAX_CONTROL_PAYLOAD_BYTES } from './generated/registry.ts';
 import type { ClosePayloadError, DecodedClosePayload } from './types.ts';
 import { decodeUtf8 } from './utf8.ts';
 
@@ -22,10 +22,10 @@ export function decodeClosePayload(bytes: Uint8Array): DecodedClosePayload {
     if (bytes instanceof Uint8Array) return decodeBytes(bytes);
     const own = asOwnUint8Array(bytes);
     if (own !== undefined) return decodeBytes(own);
-    return failure(1002, `decodeClosePayload expects the Close frame's payload as a Uint8Array, got ${kindOf(bytes)}.`);
+    return failure(1002, `decodeClosePayload: pass the payload as a Uint8Array, not ${bytes === null ? 'null' : typeof bytes}.`);
   } catch {
     // Only a hostile object (a Proxy, a throwing getter) gets here; a real Uint8Array never does.
-    return failure(1002, 'decodeClosePayload could not read the payload: pass a plain Uint8Array.');
+    return failure(1002, 'decodeClosePayload: pass a plain Uint8Array.');
   }
 }
 
@@ -33,20 +33,20 @@ function decodeBytes(bytes: Uint8Array): DecodedClosePayload {
   const length = bytes.length;
   if (length === 0) return { ok: true, code: 1005, reason: '' };
   if (length < CLOSE_CODE_BYTES) {
-    return failure(1002, `A ${length}-byte Close payload is malformed: it must be empty or start with a ${CLOSE_CODE_BYTES}-byte close code (RFC 6455 5.5.1).`);
+    return failure(1002, 'A 1-byte Close payload: it must be empty or start with a 2-byte code (RFC 6455 5.5.1).');
   }
   if (length > MAX_CONTROL_PAYLOAD_BYTES) {
-    return failure(1002, `The Close payload is ${length} bytes; a control frame carries at most ${MAX_CONTROL_PAYLOAD_BYTES} (RFC 6455 5.5).`);
+    return failure(1002, `A ${length}-byte Close payload: a control frame carries at most ${MAX_CONTROL_PAYLOAD_BYTES} bytes (RFC 6455 5.5).`);
   }
   const code = (bytes[0]! << 8) | bytes[1]!;
   if (!isValidCloseCode(code)) {
-    return failure(1002, `Close code ${code} may not be sent (RFC 6455 7.4); valid codes are ${RECEIVABLE_CODES_TEXT}.`);
+    return failure(1002, `Close code ${code} may not be sent; failing with 1002 is common practice.`);
   }
   if (length === CLOSE_CODE_BYTES) return { ok: true, code, reason: '' };
 
   const reason = decodeUtf8(bytes, CLOSE_CODE_BYTES, length);
   if (reason === undefined) {
-    return failure(1007, 'The close reason is not valid UTF-8 (RFC 6455 8.1): fail the connection with 1007.');
+    return failure(1007, 'The close reason is not valid UTF-8 (RFC 6455 8.1).');
   }
   return { ok: true, code, reason };
 }
@@ -59,11 +59,4 @@ function failure(closeWith: 1002 | 1007, error: string): ClosePayloadError {
 function asOwnUint8Array(value: unknown): Uint8Array | undefined {
   if (!ArrayBuffer.isView(value) || Object.prototype.toString.call(value) !== '[object Uint8Array]') return undefined;
   return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
-}
-
-function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (typeof value !== 'object') return typeof value;
-  const name = (value as { constructor?: { name?: unknown } }).constructor?.name;
-  return typeof name === 'string' && name !== '' ? `a ${name}` : 'an object';
 }

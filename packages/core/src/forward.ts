@@ -1,4 +1,4 @@
-import { isSendableCloseCode, isValidApiCloseCode, SENDABLE_CODES_TEXT } from './generated/registry.ts';
+import { isSendableCloseCode, isValidApiCloseCode } from './generated/registry.ts';
 import { truncateCloseReason } from './truncate.ts';
 
 /**
@@ -70,9 +70,9 @@ const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])
  */
 export function toForwardableClose(code: number | undefined, reason: string | undefined, options: ForwardOptions): ForwardableClose {
   const { to, map } = options;
-  if (to !== 'wire' && to !== 'api') throw new TypeError(`toForwardableClose: options.to must be 'wire' (ws and other server libraries) or 'api' (the WebSocket API's close()), got ${String(to)}.`);
+  if (to !== 'wire' && to !== 'api') throw new TypeError(`toForwardableClose: options.to must be 'wire' (ws, server libraries) or 'api' (close()), not ${String(to)}.`);
   if (reason !== undefined && typeof reason !== 'string') {
-    throw new TypeError(`toForwardableClose: the reason must be a string or undefined, got ${typeof reason}. For ws's Buffer, pass reason.toString().`);
+    throw new TypeError(`toForwardableClose: the reason must be a string, not ${typeof reason} (for ws's Buffer, reason.toString()).`);
   }
   const accepts = to === 'wire' ? isSendableCloseCode : isValidApiCloseCode;
   const mapped = map?.(code);
@@ -81,7 +81,7 @@ export function toForwardableClose(code: number | undefined, reason: string | un
   if (mapped !== undefined) {
     if (!accepts(mapped)) {
       throw new RangeError(
-        `toForwardableClose: options.map returned ${String(mapped)} for ${String(code)}, which ${to === 'wire' ? `may not be sent (send ${SENDABLE_CODES_TEXT})` : "close() rejects (it takes 1000 or 3000-4999)"}. Return such a code, null for an empty Close, or undefined for the default.`,
+        `toForwardableClose: options.map returned ${String(mapped)}, which '${to}' rejects: return a code it takes, null for an empty Close, or undefined for the default.`,
       );
     }
     out = mapped;

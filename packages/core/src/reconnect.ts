@@ -89,13 +89,13 @@ export function planReconnect(close: CloseLike, context: ReconnectContext, optio
       }
       const least = options.tryAgainLaterDelayMs ?? 30_000;
       rule = { minDelayMs: least, maxDelayMs: 2 * least };
-      why = 'server overloaded; long backoff (allowRetryAfterTryAgainLater)';
+      why = 'long backoff (allowRetryAfterTryAgainLater)';
     } else if (advice.delay) {
       rule = { minDelayMs: advice.delay.minSeconds * 1000, maxDelayMs: advice.delay.maxSeconds * 1000 };
       why = `a random ${advice.delay.minSeconds}-${advice.delay.maxSeconds} s, per its ${advice.delay.source}`;
     } else {
       rule = policy === 'depends' ? (options.whenAdviceDepends ?? 'backoff') : 'backoff';
-      if (rule === 'stop') return stop('app-defined; whenAdviceDepends says stop');
+      if (rule === 'stop') return stop('whenAdviceDepends says stop');
       why = policy === 'depends' ? 'app-defined; backing off' : 'backing off with jitter';
     }
   } else {
@@ -115,7 +115,7 @@ export function planReconnect(close: CloseLike, context: ReconnectContext, optio
 
   // One check catches every bad number: NaN and negative inputs carry through to the delay.
   if (!(delayMs >= 0)) {
-    throw new RangeError(`planReconnect: delay ${delayMs}; pass context.attempt and delay options >= 0, and a random() in [0, 1)`);
+    throw new RangeError(`planReconnect: delay ${delayMs}; pass numbers >= 0 and a random() in [0, 1)`);
   }
   if (!opened) {
     const failures = attempt + 1;

@@ -17,7 +17,7 @@ describe('decodeClosePayload by length', () => {
       expect(decodeClosePayload(bytes(value))).toEqual({
         ok: false,
         closeWith: 1002,
-        error: 'A 1-byte Close payload is malformed: it must be empty or start with a 2-byte close code (RFC 6455 5.5.1).',
+        error: 'A 1-byte Close payload: it must be empty or start with a 2-byte code (RFC 6455 5.5.1).',
       });
     }
   });
@@ -36,7 +36,7 @@ describe('decodeClosePayload by length', () => {
     expect(decodeClosePayload(withCode(1001, ...ascii('r'.repeat(124))))).toEqual({
       ok: false,
       closeWith: 1002,
-      error: 'The Close payload is 126 bytes; a control frame carries at most 125 (RFC 6455 5.5).',
+      error: 'A 126-byte Close payload: a control frame carries at most 125 bytes (RFC 6455 5.5).',
     });
     expect(decodeClosePayload(new Uint8Array(65_536))).toMatchObject({ ok: false, closeWith: 1002 });
   });
@@ -48,14 +48,14 @@ describe('decodeClosePayload by code', () => {
     expect(result).toEqual({
       ok: false,
       closeWith: 1002,
-      error: expect.stringMatching(new RegExp(`^Close code ${code} may not be sent \\(RFC 6455 7\\.4\\); valid codes are [-0-9, or]+\\.$`)),
+      error: `Close code ${code} may not be sent; failing with 1002 is common practice.`,
     });
   });
 
-  it('the error lists exactly the codes valid on receipt: the registered ones of 1000-2999, and 3000-4999', () => {
-    const result = decodeClosePayload(withCode(1005));
-    const listed = /valid codes are (.*)\.$/.exec(result.ok ? '' : result.error)?.[1] ?? '';
-    expect(expandRuns(listed)).toEqual(codesWhere(receivableByRule));
+  it('takes exactly the codes valid on receipt: the registered ones of 1000-2999, and 3000-4999', () => {
+    const taken: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) if (decodeClosePayload(withCode(code)).ok) taken.push(code);
+    expect(taken).toEqual(codesWhere(receivableByRule));
   });
 
   it.each([1000, 1003, 1007, ...registeredIn(1008, 2999).filter(receivableByRule), 3000, 3999, 4000, 4999])('code %s: ok', (code) => {
@@ -118,7 +118,7 @@ describe('decodeClosePayload reasons', () => {
     expect(decodeClosePayload(withCode(1000, ...reason))).toEqual({
       ok: false,
       closeWith: 1007,
-      error: 'The close reason is not valid UTF-8 (RFC 6455 8.1): fail the connection with 1007.',
+      error: 'The close reason is not valid UTF-8 (RFC 6455 8.1).',
     });
     // A fatal TextDecoder agrees: the variants really are invalid.
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(reason))).toThrow(TypeError);
@@ -132,7 +132,7 @@ describe('decodeClosePayload never throws, whatever it is given', () => {
     const result = decodeClosePayload(value as Uint8Array);
     expect(result).toMatchObject({ ok: false, closeWith: 1002 });
     expect((result as Extract<DecodedClosePayload, { ok: false }>).error).toMatch(
-      /^decodeClosePayload expects the Close frame's payload as a Uint8Array, got /,
+      /^decodeClosePayload: pass the payload as a Uint8Array, not (null|undefined|number|string|object|symbol)\.$/,
     );
   });
 
@@ -160,7 +160,7 @@ describe('decodeClosePayload never throws, whatever it is given', () => {
     expect(decodeClosePayload(proxy)).toEqual({
       ok: false,
       closeWith: 1002,
-      error: 'decodeClosePayload could not read the payload: pass a plain Uint8Array.',
+      error: 'decodeClosePayload: pass a plain Uint8Array.',
     });
     const lying = new Uint8Array([3, 232]);
     Object.defineProperty(lying, 'length', {

@@ -78,7 +78,7 @@ describe('encodeClosePayload', () => {
     expect(() => encodeClosePayload(1000, reason)).toThrow(
       new TypeError('encodeClosePayload: the reason has a lone surrogate, which UTF-8 cannot encode: pass reason.toWellFormed().'),
     );
-    expect(() => encodeClosePayload(1000, reason.toWellFormed())).not.toThrow();
+    expect(() => encodeClosePayload(1000, (reason as unknown as { toWellFormed(): string }).toWellFormed())).not.toThrow();
   });
 
   it.each([

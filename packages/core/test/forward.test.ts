@@ -161,13 +161,13 @@ describe('toForwardableClose: the mapping', () => {
 
   it('throws, with the fix, when map returns a code the target rejects', () => {
     expect(() => toForwardableClose(1006, '', { to: 'api', map: () => 1011 })).toThrow(
-      new RangeError("toForwardableClose: options.map returned 1011 for 1006, which close() rejects (it takes 1000 or 3000-4999). Return such a code, null for an empty Close, or undefined for the default."),
+      new RangeError("toForwardableClose: options.map returned 1011, which 'api' rejects: return a code it takes, null for an empty Close, or undefined for the default."),
     );
-    expect(() => toForwardableClose(1000, '', { to: 'wire', map: () => 1005 })).toThrow(/may not be sent \(send 1000-1003, 1007-1014 or 3000-4999\)/);
+    expect(() => toForwardableClose(1000, '', { to: 'wire', map: () => 1005 })).toThrow(/returned 1005, which 'wire' rejects/);
   });
 
   it('rejects a reason that is not a string, and an unknown target', () => {
-    expect(() => toForwardableClose(1000, Buffer.from('bye') as never, { to: 'wire' })).toThrow(/pass reason\.toString\(\)/);
-    expect(() => toForwardableClose(1000, 'bye', { to: 'browser' as never })).toThrow(/options\.to must be 'wire' .* or 'api'/);
+    expect(() => toForwardableClose(1000, Buffer.from('bye') as never, { to: 'wire' })).toThrow(/the reason must be a string, not object \(for ws's Buffer, reason\.toString\(\)\)/);
+    expect(() => toForwardableClose(1000, 'bye', { to: 'browser' as never })).toThrow(/options\.to must be 'wire' .* or 'api' .*, not browser/);
   });
 });

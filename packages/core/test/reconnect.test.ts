@@ -199,7 +199,7 @@ describe('planReconnect rejects bad numbers with a RangeError that says what to 
     ['a negative random()', { random: () => -0.5 }, 0],
   ])('%s', (_what, options, attempt) => {
     expect(() => planReconnect({ code: 1006 }, { attempt, opened: true }, { random: at(1), ...options })).toThrow(
-      /^planReconnect: delay .*; pass context\.attempt and delay options >= 0, and a random\(\) in \[0, 1\)$/,
+      /^planReconnect: delay .*; pass numbers >= 0 and a random\(\) in \[0, 1\)$/,
     );
   });
 });
