@@ -22,10 +22,10 @@ export function decodeClosePayload(bytes: Uint8Array): DecodedClosePayload {
     if (bytes instanceof Uint8Array) return decodeBytes(bytes);
     const own = asOwnUint8Array(bytes);
     if (own !== undefined) return decodeBytes(own);
-    return failure(1002, `decodeClosePayload: pass the payload as a Uint8Array, not ${bytes === null ? 'null' : typeof bytes}.`);
+    return failure(1002, NOT_BYTES);
   } catch {
     // Only a hostile object (a Proxy, a throwing getter) gets here; a real Uint8Array never does.
-    return failure(1002, 'decodeClosePayload: pass a plain Uint8Array.');
+    return failure(1002, NOT_BYTES);
   }
 }
 
@@ -50,6 +50,8 @@ function decodeBytes(bytes: Uint8Array): DecodedClosePayload {
   }
   return { ok: true, code, reason };
 }
+
+const NOT_BYTES = 'decodeClosePayload: pass the payload as a plain Uint8Array.';
 
 function failure(closeWith: 1002 | 1007, error: string): ClosePayloadError {
   return { ok: false, closeWith, error };
