@@ -6,7 +6,7 @@ import type { Style } from './style.ts';
 /**
  * echo: reply with a Close carrying the same code (RFC 6455 5.5.1: the reply typically echoes it).
  * empty-close: the payload was empty, so there is no code to echo: reply with an empty Close.
- * fail: fail the connection (RFC 6455 7.1.7): send a Close with `code`, then close the TCP connection.
+ * fail: fail the connection (RFC 6455 7.1.7): send a Close with `code`, then a server closes the TCP connection (a client waits for the server to, RFC 6455 7.1.1).
  */
 export type ReplyAction = 'echo' | 'empty-close' | 'fail';
 
@@ -56,7 +56,7 @@ export function formatDecode(report: DecodeReport, style: Style): string {
   const replyText = {
     echo: `echo ${reply.code} ${reply.name}: send a Close frame with payload ${reply.payload}`,
     'empty-close': 'send an empty Close frame (there is no code to echo)',
-    fail: `fail the connection with ${reply.code} ${reply.name}: send a Close frame with payload ${reply.payload}, then close the TCP connection`,
+    fail: `fail the connection with ${reply.code} ${reply.name}: send a Close frame with payload ${reply.payload}; a server then closes the TCP connection, a client waits for the server to`,
   }[reply.action];
   lines.push(`${label('reply')} ${style.bold(replyText)}`);
   return `${lines.join('\n')}\n`;

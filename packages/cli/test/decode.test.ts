@@ -31,7 +31,7 @@ describe('wscodes decode HEX', () => {
     const run = wscodes(['decode', '03ed']);
     expect(run.status).toBe(1);
     expect(run.out).toContain('verdict   invalid: Close code 1005 may not be sent');
-    expect(run.out).toContain('reply     fail the connection with 1002 Protocol Error: send a Close frame with payload 03ea, then close the TCP connection');
+    expect(run.out).toContain('reply     fail the connection with 1002 Protocol Error: send a Close frame with payload 03ea; a server then closes the TCP connection, a client waits for the server to');
   });
 
   it('a reason that is not UTF-8: fail with 1007', () => {
