@@ -12,7 +12,7 @@ import { fixed, table, verdict } from './table.ts';
 const SECTIONS = ['speed', 'bundle', 'generate', 'build'] as const;
 type Section = (typeof SECTIONS)[number];
 
-const TARGETS = { decode: 1.0, codeCheck: 1.0, policy: 1.5, closeCodeGzip: 200, wholeGzip: 3 * 1024, coldGenerateMs: 800, coldBuildMs: 5000 } as const;
+const TARGETS = { decode: 1.0, codeCheck: 1.0, policy: 1.5, coldGenerateMs: 800, coldBuildMs: 5000 } as const;
 
 const HELP = `npm run bench [-- --only speed,bundle,generate,build] [--rounds N] [--round-ms MS]
 
@@ -88,14 +88,15 @@ async function printSpeed(options: Options): Promise<void> {
 async function printBundles(): Promise<void> {
   const report = await measureBundles();
   console.log('\n## Bundle size of packages/core/dist/index.js (esbuild bundle + minify, gzip -9)');
+  console.log('The budgets are enforced by npm run check:packages (SIZE_ROWS in tools/release/src/size.ts); this is a report.');
   console.log(
     table(
-      ['entry', 'min B', 'gzip B', 'target', ''],
+      ['entry', 'min B', 'gzip B'],
       [
-        [report.closeCodeOnly.entry, `${report.closeCodeOnly.minified}`, `${report.closeCodeOnly.gzip}`, `<= ${TARGETS.closeCodeGzip}`, verdict(report.closeCodeOnly.gzip, TARGETS.closeCodeGzip)],
-        [report.wholePackage.entry, `${report.wholePackage.minified}`, `${report.wholePackage.gzip}`, `<= ${TARGETS.wholeGzip}`, verdict(report.wholePackage.gzip, TARGETS.wholeGzip)],
+        [report.closeCodeOnly.entry, `${report.closeCodeOnly.minified}`, `${report.closeCodeOnly.gzip}`],
+        [report.wholePackage.entry, `${report.wholePackage.minified}`, `${report.wholePackage.gzip}`],
       ],
-      [false, true, true, true, false],
+      [false, true, true],
     ),
   );
   console.log(
