@@ -16,7 +16,11 @@ function packed(entries: readonly ExpectedEntry[] = ENTRIES, updated = '2030-01-
       CloseCode: Object.fromEntries(entries.filter((e) => e.withdrawn?.constantKept !== false).map((e) => [e.key, e.code])),
       getCloseCodeInfo: (code) => {
         const e = byCode.get(code);
-        return e && { name: e.name, iana: e.ianaDescription === undefined ? null : { description: e.ianaDescription } };
+        return e && { name: e.name };
+      },
+      getCloseCodeDetails: (code) => {
+        const e = byCode.get(code);
+        return { iana: e?.ianaDescription === undefined ? null : { description: e.ianaDescription } };
       },
       isValidCloseCode: (code) => byCode.get(code)?.receive ?? false,
     },
@@ -49,7 +53,7 @@ describe('packedProblems', () => {
   it('catches a changed description, a changed verdict and a missing withdrawal notice', () => {
     const changed = ENTRIES.map((e) => (e.code === 1000 ? { ...e, ianaDescription: 'Normal closure, reworded' } : e));
     expect(packedProblems(changed, '2030-01-01', packed())).toEqual([
-      '@wscodes/core: 1000\'s IANA description is "Normal Closure", the registry says "Normal closure, reworded"',
+      '@wscodes/core: 1000\'s IANA description (@wscodes/core/details) is "Normal Closure", the registry says "Normal closure, reworded"',
       "@wscodes/schema: registry.json's entry for 1000 differs from the registry (key or IANA description)",
       '@wscodes/docs: codes/1000-page.md does not quote IANA\'s description "Normal closure, reworded"',
     ]);

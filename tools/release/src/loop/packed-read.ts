@@ -19,7 +19,8 @@ export async function packAndRead(workspace: string, into: string): Promise<Pack
     roots[folder] = join(unpacked, 'package');
   }
   const json = (folder: string, file: string): unknown => JSON.parse(readFileSync(join(roots[folder]!, file), 'utf8'));
-  const core = (await import(pathToFileURL(join(roots.core!, 'dist/index.js')).href)) as PackedCore;
+  const importCore = async (file: string) => (await import(pathToFileURL(join(roots.core!, 'dist', file)).href)) as Partial<PackedCore>;
+  const core = { ...(await importCore('index.js')), ...(await importCore('details.js')) } as PackedCore;
   const fixtures = (await import(pathToFileURL(join(roots.fixtures!, 'dist/index.js')).href)) as { closePayloads: PackedPackages['payloadVectorsLoader'] };
   return {
     core,
