@@ -7,6 +7,7 @@ import ReconnectingWebSocket from 'partysocket/ws';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket, { WebSocketServer } from 'ws';
 import { graphqlWsRetry, partysocketReconnect } from '../src/adapters.ts';
+import { CLOSE_CODE_INFO, describeCloseCode } from '../src/index.ts';
 import type { CloseLike, ReconnectContext, ReconnectPlan } from '../src/reconnect.ts';
 
 /** What the server does with one connection attempt. `ack` answers graphql-ws's connection_init and stays open. */
@@ -181,14 +182,18 @@ describe('graphqlWsRetry with the real graphql-ws', () => {
     expect(delay).toBeLessThanOrEqual(40);
   });
 
-  it('does not retry after 3003 Forbidden, which graphql-ws asks about', async () => {
-    loopback.actions = [{ close: 3003 }];
-    const session = start();
+  it('does not retry after a registered 3000-4999 code that says do-not-retry (graphql-ws asks about those)', async () => {
+    // From the registry (today 3000 Unauthorized or 3003 Forbidden); options.codes where none says so yet.
+    const registered = CLOSE_CODE_INFO.find((c) => c.code >= 3000 && c.reconnect.policy === 'do-not-retry');
+    const code = registered?.code ?? 4999;
+    loopback.actions = [{ close: code }];
+    const session = start(registered ? {} : { codes: { [code]: 'stop' } });
     await until('the fatal close', () => session.fatal.length === 1);
     await pause(100);
     expect(loopback.attempts).toBe(1);
-    expect(session.fatal[0]).toMatchObject({ code: 3003 });
-    expect(session.plans.map((p) => p.plan)).toEqual([{ reconnect: false, why: '3003 Forbidden: do not retry blindly; fix the cause first.' }]);
+    expect(session.fatal[0]).toMatchObject({ code });
+    const why = registered ? 'do not retry blindly; fix the cause first' : 'options.codes says stop';
+    expect(session.plans.map((p) => p.plan)).toEqual([{ reconnect: false, why: `${code} ${describeCloseCode(code).name}: ${why}.` }]);
   });
 
   it('does not retry after 1013 by default, and retries with allowRetryAfterTryAgainLater', async () => {
