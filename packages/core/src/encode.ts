@@ -1,10 +1,9 @@
 import { CLOSE_CODE_BYTES, isSendableCloseCode, MAX_REASON_BYTES, SENDABLE_CODES_TEXT } from './generated/registry.ts';
+import { LONE_SURROGATES } from './surrogates.ts';
 
 // MAX_REASON_BYTES: RFC 6455 5.5 caps a control frame's payload, and the code takes its first bytes.
 export { MAX_REASON_BYTES };
 
-// Code units, without the u flag: a high surrogate not followed by a low one, or a low one not preceded by a high one.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 let encoder: TextEncoder | undefined;
 
@@ -38,7 +37,7 @@ export function encodeClosePayload(code?: number, reason?: string): Uint8Array {
     for (let i = 0; i < length; i++) payload[i + CLOSE_CODE_BYTES] = reason.charCodeAt(i);
     return payload;
   }
-  if (LONE_SURROGATE.test(reason)) throw new TypeError('encodeClosePayload: the reason has a lone surrogate, which UTF-8 cannot encode: pass reason.toWellFormed().');
+  if (reason.search(LONE_SURROGATES) !== -1) throw new TypeError('encodeClosePayload: the reason has a lone surrogate, which UTF-8 cannot encode: pass reason.toWellFormed().');
   const bytes = (encoder ?? (encoder = new TextEncoder())).encode(reason);
   if (bytes.length > MAX_REASON_BYTES) {
     throw new RangeError(`encodeClosePayload: the reason is ${bytes.length} UTF-8 bytes, over the ${MAX_REASON_BYTES} a Close frame allows: pass truncateCloseReason(reason).`);

@@ -1,5 +1,6 @@
 import { isSendableCloseCode, isValidApiCloseCode } from './generated/registry.ts';
 import { truncateCloseReason } from './truncate.ts';
+import { LONE_SURROGATES } from './surrogates.ts';
 
 /**
  * Who will send the forwarded close.
@@ -33,8 +34,6 @@ const WIRE_SUBSTITUTE = 1011;
 
 const EMPTY: ForwardableClose = /* @__PURE__ */ Object.freeze({});
 
-// Code units without the u flag: a high surrogate not followed by a low one, or a low one not preceded by a high one.
-const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
  * Turns a received close (from the `close` event of one side) into one the other side can send

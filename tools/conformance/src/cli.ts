@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { COMPAT_FILE, loadCompat, REPO_ROOT, type CompatResult } from '@wscodes-tools/registry';
+import { COMPAT_FILE, COMPAT_INLINE_FROM, loadCompat, REPO_ROOT, type CompatResult } from '@wscodes-tools/registry';
 import { toJson } from '../../generators/src/files.ts';
-import { COMPAT_INLINE_FROM } from '../../generators/src/fixtures/generate-fixtures.ts';
 import { assessPeer, nextCompat, type PeerReport, type Vectors } from './assess.ts';
 import { collect, RunnerError, type RunnerOutput } from './collect.ts';
 import { RUNNERS, type RunnerDefinition } from './runners.ts';

@@ -2,9 +2,9 @@
 // Validates the registry (printing its warnings), renders every target in memory, then writes (or,
 // with --check, compares). `main` runs in-process, for tests; bin/generate.mjs runs it for npm.
 import { readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkRegistryText, COMPAT_FILE, formatDiagnostic, loadCompat, REGISTRY_FILE, REPO_ROOT } from '@wscodes-tools/registry';
+import { checkRegistryText, formatDiagnostic, loadCompatBeside, REGISTRY_FILE, REPO_ROOT } from '@wscodes-tools/registry';
 import { renderTargets, selectTargets } from './generate.ts';
 import { findDrift, hasDrift, writeFiles } from './writer.ts';
 
@@ -86,7 +86,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   // The compatibility matrix is recorded beside the registry (npm run conformance).
   let compat;
   try {
-    compat = loadCompat(join(dirname(registryFile), basename(COMPAT_FILE)), join(dirname(source), basename(COMPAT_FILE)));
+    compat = loadCompatBeside(registryFile, source);
   } catch (error) {
     io.stderr(`${(error as Error).message}\nnothing was generated.`);
     return 1;

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { COMPAT_FILE, loadCompat } from './compat.ts';
+import { loadCompatBeside } from './compat.ts';
 import { compileRegistry } from './compile.ts';
 import { byPosition, RegistryError, type Diagnostic } from './diagnostics.ts';
 import { rules } from './rules/index.ts';
@@ -123,6 +122,5 @@ export function loadRegistry(file: string = REPO_ROOT + REGISTRY_FILE, source: s
   const result = checkRegistryText(readFileSync(file, 'utf8'), source);
   if (!result.registry) throw new RegistryError(source, result.diagnostics);
   // The matrix lives beside the registry it was recorded against.
-  const compatFile = join(dirname(file), basename(COMPAT_FILE));
-  return { ...result.registry, compat: loadCompat(compatFile, join(dirname(source), basename(COMPAT_FILE))) };
+  return { ...result.registry, compat: loadCompatBeside(file, source) };
 }

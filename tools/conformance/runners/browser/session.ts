@@ -32,13 +32,8 @@ export class SessionError extends Error {}
 
 type RawOutcome = { ok: RawServerResult } | { error: Error };
 
-// RawServer gives up on a client that sends no Close frame by rejecting with a "timed out" error.
-const isCloseTimeout = (error: Error): boolean => /timed out .*Close frame/.test(error.message);
-
-function replyOf(raw: RawOutcome): Reply | Error {
-  if ('ok' in raw) return raw.ok.reply;
-  return isCloseTimeout(raw.error) ? { frame: 'timeout' } : raw.error;
-}
+// RawServer reports a client that sends no Close frame in time as a `timeout` reply; an error is the harness failing.
+const replyOf = (raw: RawOutcome): Reply | Error => ('ok' in raw ? raw.ok.reply : raw.error);
 
 function observationOf(vector: BrowserVector, page: PageResult, raw: RawOutcome): Observation | { id: string; reason: string } {
   const { id } = vector;

@@ -107,6 +107,16 @@ func main() {
 	start := time.Now()
 	slots := make(chan struct{}, concurrency)
 	var jobs sync.WaitGroup
+	// play runs one vector in its own goroutine, at most `concurrency` at a time.
+	play := func(job func()) {
+		jobs.Add(1)
+		go func() {
+			defer jobs.Done()
+			slots <- struct{}{}
+			defer func() { <-slots }()
+			job()
+		}()
+	}
 	var shutdowns []func()
 	defer func() {
 		for _, shutdown := range shutdowns {
@@ -123,17 +133,13 @@ func main() {
 		shutdowns = append(shutdowns, shutdown)
 		for _, v := range vectors.forServers {
 			peer, v := peer, v
-			jobs.Add(1)
-			go func() {
-				defer jobs.Done()
-				slots <- struct{}{}
-				defer func() { <-slots }()
+			play(func() {
 				got, err := playAgainstServer(addr, v)
 				if err != nil {
 					fail("%s on %s: %v", peer.info.Peer, v.id, err)
 				}
 				emit(resultLine{"result", peer.info.Peer, v.id, observed{got}})
-			}()
+			})
 		}
 	}
 
@@ -146,14 +152,9 @@ func main() {
 		shutdowns = append(shutdowns, raw.close)
 		for _, v := range vectors.forClients {
 			peer, v := peer, v
-			jobs.Add(1)
-			go func() {
-				defer jobs.Done()
-				slots <- struct{}{}
-				defer func() { <-slots }()
-				got := playAgainstClient(peer, raw, v)
-				emit(resultLine{"result", peer.info.Peer, v.id, observed{got}})
-			}()
+			play(func() {
+				emit(resultLine{"result", peer.info.Peer, v.id, observed{playAgainstClient(peer, raw, v)}})
+			})
 		}
 	}
 
