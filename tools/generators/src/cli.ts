@@ -4,7 +4,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkRegistryText, formatDiagnostic, loadCompatBeside, REGISTRY_FILE, REPO_ROOT } from '@wscodes-tools/registry';
+import { besideFile, checkIanaRegistryText, checkRegistryText, formatDiagnostic, loadCompatBeside, modulesBeside, REGISTRY_FILE, REPO_ROOT } from '@wscodes-tools/registry';
 import { renderTargets, selectTargets } from './generate.ts';
 import { findDrift, hasDrift, writeFiles } from './writer.ts';
 
@@ -91,7 +91,19 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stderr(`${(error as Error).message}\nnothing was generated.`);
     return 1;
   }
-  const { files, owns } = await renderTargets({ ...registry, compat }, targets, log);
+  // IANA's other registries sit beside it, one file each; each is validated the same way.
+  const ianaRegistries: Record<string, unknown> = {};
+  for (const module of modulesBeside(registryFile)) {
+    const label = besideFile(source, module);
+    const checked = checkIanaRegistryText(module, readFileSync(besideFile(registryFile, module), 'utf8'), label);
+    for (const d of checked.diagnostics) io.stderr(formatDiagnostic(label, d));
+    if (!checked.registry) {
+      io.stderr(`\nnothing was generated: fix ${label}, then run again.`);
+      return 1;
+    }
+    ianaRegistries[module.id] = checked.registry;
+  }
+  const { files, owns } = await renderTargets({ ...registry, compat, ianaRegistries }, targets, log);
 
   if (args.check) {
     const drift = findDrift(root, files, owns);

@@ -1,10 +1,15 @@
 // npm run validate [-- [--quiet] FILE]: checks the registry and prints every problem as file:line:col.
 import { readFileSync, realpathSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { basename, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkRegistryText, formatDiagnostic, REGISTRY_FILE, REPO_ROOT } from './index.ts';
+import { besideFile, checkIanaRegistryText, checkRegistryText, formatDiagnostic, IANA_REGISTRIES, modulesBeside, REGISTRY_FILE, REPO_ROOT, type IanaRegistryModule } from './index.ts';
 
-const USAGE = 'usage: npm run validate [-- [--quiet] FILE]   (FILE defaults to registry/close-codes.yaml; --quiet prints nothing when it is valid)';
+const USAGE = [
+  'usage: npm run validate [-- [--quiet] [FILE]]',
+  '  FILE     one registry file: close-codes.yaml, or one named like opcodes.yaml, header-bits.yaml, versions.yaml,',
+  '           extensions.yaml or subprotocols.yaml; without it, every registry under registry/ is checked',
+  '  --quiet  print nothing when the files are valid',
+].join('\n');
 
 /** Where the command writes, and the folder it runs in: the process's own, or a test's. */
 export interface ValidateIo {
@@ -29,7 +34,16 @@ export function main(argv: readonly string[], io: ValidateIo): number {
     (args.values.help ? say : complain)(USAGE);
     return args.values.help ? 0 : 2;
   }
-  const file = resolve(io.cwd, args.positionals[0] ?? REPO_ROOT + REGISTRY_FILE);
+  const files = args.positionals[0] ? [resolve(io.cwd, args.positionals[0])] : [REPO_ROOT + REGISTRY_FILE, ...modulesBeside(REPO_ROOT + REGISTRY_FILE).map((m) => besideFile(REPO_ROOT + REGISTRY_FILE, m))];
+  let status = 0;
+  for (const file of files) status = Math.max(status, validateFile(file, io, args.values.quiet ?? false));
+  return status;
+}
+
+/** Checks one file with the checks of the registry its name says it holds. */
+function validateFile(file: string, io: ValidateIo, quiet: boolean): number {
+  const say = (text: string) => io.stdout(`${text}\n`);
+  const complain = (text: string) => io.stderr(`${text}\n`);
   const shown = relative(io.cwd, file) || file;
   let text: string;
   try {
@@ -38,13 +52,17 @@ export function main(argv: readonly string[], io: ValidateIo): number {
     complain(`cannot read ${shown}: ${(cause as NodeJS.ErrnoException).code ?? cause}`);
     return 2;
   }
-  const { registry, diagnostics } = checkRegistryText(text, shown);
-  for (const d of diagnostics) complain(formatDiagnostic(shown, d));
-  if (!registry) {
-    complain(`\n${shown}: ${diagnostics.filter((d) => d.severity === 'error').length} error(s). Fix them, then run again.`);
+  const module = IANA_REGISTRIES.find((m) => basename(m.file) === basename(file)) as IanaRegistryModule | undefined;
+  const checked = module ? checkIanaRegistryText(module, text, shown) : checkRegistryText(text, shown);
+  for (const d of checked.diagnostics) complain(formatDiagnostic(shown, d));
+  if (!checked.registry) {
+    complain(`\n${shown}: ${checked.diagnostics.filter((d) => d.severity === 'error').length} error(s). Fix them, then run again.`);
     return 1;
   }
-  if (!args.values.quiet) say(`${shown}: ${registry.codes.length} codes, ${registry.ranges.length} ranges, valid.`);
+  if (!quiet) {
+    const r = checked.registry as { entries?: readonly unknown[]; codes?: readonly unknown[]; ranges?: readonly unknown[] };
+    say(r.codes ? `${shown}: ${r.codes.length} codes, ${r.ranges!.length} ranges, valid.` : `${shown}: ${r.entries!.length} ${module!.noun}s, valid.`);
+  }
   return 0;
 }
 

@@ -39,3 +39,26 @@ export const API_CLOSE_CODES_TEXT = spansInWords(API_CLOSE_SPANS);
 
 /** The 16-bit code space in words: "0-65535". */
 export const CODE_SPACE_TEXT = `0-${MAX_CODE}`;
+
+// The other IANA registries: facts about their value spaces, from RFC 6455.
+
+/** An opcode is 4 bits (section 5.2). */
+export const OPCODE_SPACE: Span = Object.freeze({ from: 0x0, to: 0xf });
+
+/** Opcodes whose most significant bit is set are control frames (section 5.5); the others carry data. */
+export const isControlOpcodeValue = (opcode: number): boolean => (opcode & 0x8) !== 0;
+
+/** The bits of a frame's first byte (section 5.2): FIN, then RSV1-3, which the header-bits registry assigns. */
+export const HEADER_BIT_MASKS = Object.freeze({ FIN: 0x80, RSV1: 0x40, RSV2: 0x20, RSV3: 0x10 } as const);
+
+/** The bits IANA's framing-header-bits registry assigns (section 11.8). */
+export const REGISTRABLE_HEADER_BITS = ['RSV1', 'RSV2', 'RSV3'] as const;
+
+/** Sec-WebSocket-Version is 0-255, written without leading zeros (section 4.1 ABNF). */
+export const VERSION_SPACE: Span = Object.freeze({ from: 0, to: 255 });
+
+/** The version a client MUST send (section 4.1 item 9), and the one this library speaks. */
+export const SUPPORTED_VERSION = 13;
+
+/** RFC 2616 section 2.2 token: any US-ASCII character except controls and separators. */
+export const TOKEN_PATTERN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;

@@ -1,4 +1,5 @@
 import type { Compat } from './compat-shape.ts';
+import type { IanaRegistries } from './iana-registries/index.ts';
 import type { z } from 'zod';
 import type {
   AdviceSource,
@@ -96,4 +97,6 @@ export interface Registry {
   readonly document: RegistryDocument;
   /** The compatibility matrix recorded beside the registry (compat.json); absent when there is none. */
   readonly compat?: Compat;
+  /** IANA's other WebSocket registries, each loaded from its file beside this one; absent files are absent here. */
+  readonly ianaRegistries?: Partial<IanaRegistries>;
 }

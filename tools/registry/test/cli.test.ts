@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkRegistryText, loadRegistry, REPO_ROOT } from '@wscodes-tools/registry';
+import { checkRegistryText, IANA_REGISTRIES, loadRegistry, REPO_ROOT } from '@wscodes-tools/registry';
 import { main } from '../src/cli.ts';
 import { edit, positionOf, REAL_TEXT } from './helpers.ts';
 
@@ -62,15 +62,25 @@ describe('validate CLI', () => {
     expect(stdout.trim()).toBe(`pending.yaml: ${fixture.codes.length} codes, ${fixture.ranges.length} ranges, valid.`);
   });
 
-  it('checks registry/close-codes.yaml when given no file', () => {
+  it('checks every registry file under registry/ when given no file', () => {
     let stdout = '';
     let stderr = '';
     const status = main([], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: REPO_ROOT });
     expect(status).toBe(0);
-    // The real registry may carry warnings (a fresh sync leaves entries pending review); only warnings.
-    for (const line of stderr.split('\n').filter(Boolean)) expect(line).toMatch(/^registry\/close-codes\.yaml:\d+:\d+ {2}warning: /);
+    // The real registries may carry warnings (a fresh sync leaves entries pending review); only warnings.
+    for (const line of stderr.split('\n').filter(Boolean)) expect(line).toMatch(/^registry\/[a-z-]+\.yaml:\d+:\d+ {2}warning: /);
     const registry = loadRegistry();
-    expect(stdout).toBe(`registry/close-codes.yaml: ${registry.codes.length} codes, ${registry.ranges.length} ranges, valid.\n`);
+    const lines = stdout.trim().split('\n');
+    expect(lines[0]).toBe(`registry/close-codes.yaml: ${registry.codes.length} codes, ${registry.ranges.length} ranges, valid.`);
+    const others = Object.values(registry.ianaRegistries ?? {});
+    expect(others.map((r) => r.source).sort()).toEqual(IANA_REGISTRIES.map((m) => m.file).sort());
+    for (const other of others) expect(lines).toContain(`${other.source}: ${other.entries.length} ${other.noun}s, valid.`);
+  });
+
+  it('checks a registry file by the module its name says it holds', () => {
+    const { status, stderr } = validate(join(REPO_ROOT, 'registry/subprotocols.yaml'));
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
   });
 
   it('exits 2 with a one-line message for a file that does not exist', () => {

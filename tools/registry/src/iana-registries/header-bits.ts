@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { REGISTRABLE_HEADER_BITS } from '../protocol.ts';
+import { defineIanaRegistry } from './define.ts';
+
+export const headerBits = defineIanaRegistry({
+  id: 'headerBits',
+  file: 'registry/header-bits.yaml',
+  ianaId: 'framing-header-bits',
+  title: 'Framing header bits',
+  noun: 'header bit',
+  value: {
+    element: 'value',
+    schema: z.enum(REGISTRABLE_HEADER_BITS).describe('The bit, as RFC 6455 section 5.2 names it.'),
+    parse: (text) => (REGISTRABLE_HEADER_BITS as readonly string[]).includes(text) ? (text as (typeof REGISTRABLE_HEADER_BITS)[number]) : undefined,
+    words: `one of ${REGISTRABLE_HEADER_BITS.join(', ')}`,
+  },
+  fields: [{ element: 'description', kind: 'text', description: "IANA's description of what the bit means." }],
+  curated: {
+    key: z
+      .string()
+      .regex(/^[A-Z][A-Za-z0-9]*$/, 'a key is a PascalCase identifier such as PerMessageCompressed')
+      .describe('Constant name in @wscodes/core (HeaderBit.PerMessageCompressed). Never changes once released.'),
+  },
+  placeholder: (value) => ({ key: value.charAt(0) + value.slice(1).toLowerCase() }),
+});
