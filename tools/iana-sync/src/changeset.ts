@@ -1,6 +1,8 @@
 import { inline, link, referenceLink } from '@wscodes-tools/generators';
 import type { FieldChange, FieldValue, SyncDiff } from './diff.ts';
-import type { BumpDecision } from './semver.ts';
+import { bumpForRegistry, registryInSync, type RegistryDiff } from './registries/diff.ts';
+import { registryChangesetItems } from './registries/report.ts';
+import { bumpFor, type Bump, type BumpDecision } from './semver.ts';
 import type { IanaXref } from './upstream.ts';
 
 /** The packages whose data an IANA update changes; the fixed group releases the CLI with them, at one version. */
@@ -26,6 +28,28 @@ export function changesetText(diff: SyncDiff, decision: BumpDecision): string {
     `Sync the close codes with ${IANA_REGISTRY_LINK} as updated on ${diff.upstreamUpdated} (${decision.bump}: ${decision.reasons.join('; ')}).`,
     items,
   );
+}
+
+/**
+ * The one changeset of a sync: the close codes' items, then each other registry's. When only the
+ * close codes changed, it is exactly changesetText's. The highest bump of any registry wins.
+ */
+export function syncChangeset(diff: SyncDiff, registries: readonly RegistryDiff[]): { bump: Bump; text: string } {
+  const closeCodes = bumpFor(diff);
+  const changed = registries.filter((r) => !registryInSync(r));
+  if (!changed.length) return { bump: closeCodes!.bump, text: changesetText(diff, closeCodes!) };
+  const decisions = [...(closeCodes ? [{ bump: closeCodes.bump, reasons: closeCodes.reasons.map((r) => `close codes: ${r}`) }] : [])];
+  for (const r of changed) {
+    const d = bumpForRegistry(r)!;
+    decisions.push({ bump: d.bump, reasons: d.reasons });
+  }
+  const rank = { major: 0, minor: 1, patch: 2 } as const;
+  const bump = decisions.map((d) => d.bump).sort((a, b) => rank[a] - rank[b])[0]!;
+  const items = [...(closeCodes ? [...codeItems(diff), ...rangeItems(diff), ...contactItems(diff)] : []), ...changed.flatMap(registryChangesetItems)];
+  if (closeCodes && diff.upstreamUpdated !== diff.registryUpdated) items.push(`IANA's registry date: ${diff.registryUpdated} ${ARROW} ${diff.upstreamUpdated}.`);
+  const reasons = decisions.flatMap((d) => d.reasons);
+  const summary = `Sync with ${link("IANA's WebSocket registries", 'https://www.iana.org/assignments/websocket/websocket.xhtml')} as updated on ${diff.upstreamUpdated} (${bump}: ${reasons.join('; ')}).`;
+  return { bump, text: changeset(bump, summary, items) };
 }
 
 /** The major changeset of `sync:iana --remove-deprecated`: the constants it drops. */

@@ -1,4 +1,6 @@
 import { IANA_FIELDS, isInSync, type FieldChange, type SyncDiff } from './diff.ts';
+import { registryInSync, type RegistryDiff } from './registries/diff.ts';
+import { registryJson, registrySection } from './registries/report.ts';
 import { bumpFor } from './semver.ts';
 import type { IanaFields, IanaXref } from './upstream.ts';
 
@@ -61,7 +63,7 @@ export function contactLines(diff: SyncDiff): ChangeLine[] {
 }
 
 /** The report for people: what IANA changed, and what syncing would do about it. */
-export function formatReport(diff: SyncDiff, context: ReportContext): string {
+export function formatReport(diff: SyncDiff, context: ReportContext, registries: readonly RegistryDiff[] = []): string {
   const out: string[] = [
     `IANA close-code registry: ${context.upstreamSource} (updated ${diff.upstreamUpdated})`,
     `Registry:                 ${context.registryFile} (synced with IANA's ${diff.registryUpdated})`,
@@ -96,11 +98,15 @@ export function formatReport(diff: SyncDiff, context: ReportContext): string {
     out.push('Notes on IANA\'s data:');
     for (const n of diff.notes) out.push(`  ${n}`);
   }
+  if (registries.length) {
+    out.push('', "IANA's other WebSocket registries:");
+    for (const r of registries) out.push(...registrySection(r));
+  }
   return out.join('\n') + '\n';
 }
 
 /** The report for machines. The documented members are kept; the rest are additions. */
-export function reportJson(diff: SyncDiff, context: ReportContext): string {
+export function reportJson(diff: SyncDiff, context: ReportContext, registries: readonly RegistryDiff[] = []): string {
   const bump = bumpFor(diff);
   return (
     JSON.stringify(
@@ -119,6 +125,8 @@ export function reportJson(diff: SyncDiff, context: ReportContext): string {
         notes: diff.notes,
         upstreamSource: context.upstreamSource,
         registry: context.registryFile,
+        registries: registries.map(registryJson),
+        allInSync: isInSync(diff) && registries.every(registryInSync),
       },
       null,
       2,

@@ -1,15 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { checkRegistryText, formatDiagnostic, type Diagnostic, type Registry } from '@wscodes-tools/registry';
+import { checkRegistryText, formatDiagnostic, modulesBeside, type Diagnostic, type Registry } from '@wscodes-tools/registry';
 import { applyToYaml } from './apply-yaml.ts';
-import { changesetFileName, changesetText } from './changeset.ts';
+import { changesetFileName, syncChangeset } from './changeset.ts';
 import { diffRegistry, isInSync, type SyncDiff } from './diff.ts';
 import { EXIT, SyncError } from './errors.ts';
 import { isUrl, readInput } from './input.ts';
 import { parseIanaXml } from './parse-iana.ts';
+import { parseXml } from './xml-tree.ts';
 import { formatReport, reportJson } from './report.ts';
 import { REMOVED_CONSTANTS_CHANGESET, removeDeprecated } from './remove-deprecated.ts';
-import { bumpFor } from './semver.ts';
+import { registryInSync, type RegistryDiff } from './registries/diff.ts';
+import { syncRegistry, type RegistrySync } from './registries/sync-registry.ts';
 import { writeFilesAtomically } from './write-files.ts';
 
 export type SyncMode = 'apply' | 'dry-run' | 'check';
@@ -36,11 +38,13 @@ export interface SyncIo {
 export interface SyncResult {
   readonly exitCode: number;
   readonly diff: SyncDiff;
+  /** IANA's other registries, compared the same way. */
+  readonly registries: readonly RegistryDiff[];
   /** Files written, if any. */
   readonly written: readonly string[];
 }
 
-/** The whole tool: read, parse, compare, report, and (in apply mode) write. Throws SyncError. */
+/** The whole tool: read, parse, compare every registry, report, and (in apply mode) write. Throws SyncError. */
 export async function runSync(options: SyncOptions, io: SyncIo): Promise<SyncResult> {
   io.stderr(`${isUrl(options.from) ? 'fetching' : 'reading'} ${options.from}`);
   const input = await readInput(options.from, { timeoutMs: options.timeoutMs });
@@ -50,37 +54,56 @@ export async function runSync(options: SyncOptions, io: SyncIo): Promise<SyncRes
   const registryText = await readRegistry(options);
   const { registry } = validRegistry(registryText, options.registryLabel, 'is invalid', 'run npm run validate to see every problem, fix them, then sync again');
   const diff = diffRegistry(upstream, registry.document);
+  // IANA's other registries, each from the same file, each into its YAML beside the close codes.
+  const root = parseXml(input.text, input.source);
+  const others: RegistrySync[] = [];
+  for (const module of modulesBeside(options.registryFile)) {
+    const synced = await syncRegistry(module, root, input.source, options.registryFile, options.registryLabel);
+    io.stderr(`compared ${synced.label} (${module.title.toLowerCase()})`);
+    others.push(synced);
+  }
   const context = { upstreamSource: input.source, registryFile: options.registryLabel };
-  io.stdout(options.json ? reportJson(diff, context) : formatReport(diff, context));
+  const registryDiffs = others.map((o) => o.diff);
+  io.stdout(options.json ? reportJson(diff, context, registryDiffs) : formatReport(diff, context, registryDiffs));
 
-  const inSync = isInSync(diff);
-  if (options.mode === 'check') return { exitCode: inSync ? EXIT.ok : EXIT.differences, diff, written: [] };
-  if (options.mode === 'dry-run') return { exitCode: EXIT.ok, diff, written: [] };
+  const closeCodesInSync = isInSync(diff);
+  const inSync = closeCodesInSync && registryDiffs.every(registryInSync);
+  if (options.mode === 'check') return { exitCode: inSync ? EXIT.ok : EXIT.differences, diff, registries: registryDiffs, written: [] };
+  if (options.mode === 'dry-run') return { exitCode: EXIT.ok, diff, registries: registryDiffs, written: [] };
   if (inSync) {
     io.stderr('in sync: nothing to write');
-    return { exitCode: EXIT.ok, diff, written: [] };
+    return { exitCode: EXIT.ok, diff, registries: registryDiffs, written: [] };
   }
 
-  const updatedText = applyToYaml(registryText, diff, registry.document, { source: options.registryLabel });
-  io.stderr(`validating the updated ${options.registryLabel}`);
-  const updated = validRegistry(updatedText, options.registryLabel, 'would become invalid', 'nothing was written; fix the registry by hand or report a sync:iana bug');
-  for (const d of updated.diagnostics) io.stderr(formatDiagnostic(options.registryLabel, d));
-  if (!isInSync(diffRegistry(upstream, updated.registry.document))) {
-    throw new SyncError(`internal error: the updated ${options.registryLabel} still differs from IANA; nothing was written. Please report this sync:iana bug`);
+  const files: { path: string; contents: string; label: string }[] = [];
+  if (!closeCodesInSync) {
+    const updatedText = applyToYaml(registryText, diff, registry.document, { source: options.registryLabel });
+    io.stderr(`validating the updated ${options.registryLabel}`);
+    const updated = validRegistry(updatedText, options.registryLabel, 'would become invalid', 'nothing was written; fix the registry by hand or report a sync:iana bug');
+    for (const d of updated.diagnostics) io.stderr(formatDiagnostic(options.registryLabel, d));
+    if (!isInSync(diffRegistry(upstream, updated.registry.document))) {
+      throw new SyncError(`internal error: the updated ${options.registryLabel} still differs from IANA; nothing was written. Please report this sync:iana bug`);
+    }
+    files.push({ path: options.registryFile, contents: updatedText, label: options.registryLabel });
+  }
+  for (const other of others) {
+    if (other.updatedText === undefined) continue;
+    for (const warning of other.warnings) io.stderr(warning);
+    files.push({ path: other.file, contents: other.updatedText, label: other.label });
   }
 
-  const decision = bumpFor(diff)!;
+  const changeset = syncChangeset(diff, registryDiffs);
   const changesetPath = join(options.changesetDir, changesetFileName(diff));
-  await writeFilesAtomically([
-    { path: changesetPath, contents: changesetText(diff, decision) },
-    { path: options.registryFile, contents: updatedText },
-  ]);
-  io.stderr(`wrote ${options.registryLabel} and ${changesetPath} (${decision.bump})`);
+  await writeFilesAtomically([{ path: changesetPath, contents: changeset.text }, ...files]);
+  io.stderr(`wrote ${files.map((f) => f.label).join(', ')} and ${changesetPath} (${changeset.bump})`);
   for (const w of diff.withdrawn) {
     io.stderr(`WITHDRAWN: IANA no longer registers ${w.code} (${w.reason}). CloseCode.${w.key} stays as a deprecated alias; its verdicts now follow its range. This is a MAJOR release.`);
   }
-  if (diff.added.length) io.stderr('next: write the curated text of the entries marked pending: true, then npm run build');
-  return { exitCode: EXIT.ok, diff, written: [options.registryFile, changesetPath] };
+  for (const d of registryDiffs) {
+    for (const w of d.withdrawn) io.stderr(`WITHDRAWN: IANA no longer lists ${d.module.noun} ${w.value}; it stays in ${d.module.file}, marked withdrawn. This is a MAJOR release.`);
+  }
+  if (diff.added.length || others.some((o) => o.warnings.length)) io.stderr('next: write the curated text of the entries marked pending: true, then npm run build');
+  return { exitCode: EXIT.ok, diff, registries: registryDiffs, written: [...files.map((f) => f.path), changesetPath] };
 }
 
 /**

@@ -30,11 +30,12 @@ export function applyRegistryDiff(text: string, upstream: UpstreamRegistry, diff
   const { module } = upstream;
   const set = (path: (string | number)[], value: unknown) => doc.setIn(path, doc.createNode(value));
   set(['iana'], upstream.header);
-  if (diff.people.length) set(['people'], upstream.people);
+  if (diff.people.length) set(['people'], diff.peopleAfter);
   if (diff.unassigned.length) set(['unassigned'], upstream.unassigned);
 
   const entries = doc.get('entries', true) as YAMLSeq<YAMLMap> | undefined;
   if (!isSeq(entries)) throw new Error(`${module.file}: entries is not a list`);
+  if (diff.added.length) entries.flow = false; // `entries: []` grows into one `- ` item per entry
   const indexOf = (value: number | string) => entries.items.findIndex((item) => isMap(item) && item.get('value') === value);
   for (const c of diff.changed) set(['entries', indexOf(c.value), 'iana'], upstream.entries.find((e) => e.value === c.value)!.iana);
   for (const r of diff.reinstated) {

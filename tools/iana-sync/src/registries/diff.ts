@@ -1,5 +1,5 @@
 import type { IanaRecord, IanaRegistryDocument, IanaRegistryModule } from '@wscodes-tools/registry';
-import { compareValues } from '@wscodes-tools/registry';
+import { compareValues, personIds } from '@wscodes-tools/registry';
 import type { Bump } from '../semver.ts';
 import type { UpstreamEntry, UpstreamRegistry } from './parse.ts';
 
@@ -25,6 +25,8 @@ export interface RegistryDiff {
   readonly header: readonly FieldDifference[];
   readonly unassigned: readonly { readonly range: string; readonly change: 'added' | 'removed' | 'changed' }[];
   readonly people: readonly { readonly id: string; readonly change: 'added' | 'removed' | 'changed' }[];
+  /** The people the file holds after the sync: those IANA's records name, and those only withdrawn entries still name. */
+  readonly peopleAfter: IanaRegistryDocument['people'];
 }
 
 export function diffIanaRegistry(upstream: UpstreamRegistry, document: IanaRegistryDocument): RegistryDiff {
@@ -46,6 +48,11 @@ export function diffIanaRegistry(upstream: UpstreamRegistry, document: IanaRegis
     .filter((e) => !listed.has(e.value) && !e.withdrawn)
     .sort((a, b) => compareValues(a.value, b.value))
     .map((e) => ({ value: e.value, reason: `no longer listed by IANA on ${upstream.header.updated}`, iana: e.iana }));
+  // A withdrawn entry keeps IANA's last fields, so the people it names stay too.
+  const kept = new Set(document.entries.filter((e) => !listed.has(e.value)).flatMap((e) => personIds(e.iana)));
+  const peopleAfter = [...upstream.people, ...document.people.filter((p) => kept.has(p.id) && !upstream.people.some((u) => u.id === p.id))].sort((a, b) =>
+    a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+  );
   return {
     module: upstream.module,
     upstreamUpdated: upstream.header.updated,
@@ -54,13 +61,14 @@ export function diffIanaRegistry(upstream: UpstreamRegistry, document: IanaRegis
     withdrawn,
     reinstated,
     changed,
-    header: fieldDifferences({ ...document.iana, updated: '' }, { ...upstream.header, updated: '' }),
+    header: fieldDifferences(document.iana, upstream.header),
     unassigned: keyedChanges(document.unassigned ?? [], upstream.unassigned, (u) => u.range).map(([range, change]) => ({ range, change })),
-    people: keyedChanges(document.people, upstream.people, (p) => p.id).map(([id, change]) => ({ id, change })),
+    people: keyedChanges(document.people, peopleAfter, (p) => p.id).map(([id, change]) => ({ id, change })),
+    peopleAfter,
   };
 }
 
-/** Nothing to write: every entry, the header, the spans and the people agree. The date alone is no change. */
+/** Nothing to write: every entry, the header (its date too, as for close codes), the spans and the people agree. */
 export function registryInSync(diff: RegistryDiff): boolean {
   return [diff.added, diff.withdrawn, diff.reinstated, diff.changed, diff.header, diff.unassigned, diff.people].every((list) => list.length === 0);
 }
@@ -74,11 +82,17 @@ export function bumpForRegistry(diff: RegistryDiff): { bump: Bump; reasons: stri
   if (diff.reinstated.length) reasons.push({ bump: 'minor', reason: n(diff.reinstated.length, 'registered again') });
   if (diff.unassigned.some((u) => u.change !== 'changed')) reasons.push({ bump: 'minor', reason: 'unassigned spans moved' });
   if (diff.changed.length) reasons.push({ bump: 'patch', reason: n(diff.changed.length, 'changed') });
-  if (diff.header.length || diff.people.length || diff.unassigned.some((u) => u.change === 'changed')) reasons.push({ bump: 'patch', reason: 'registry text changed' });
+  if (textChanged(diff)) reasons.push({ bump: 'patch', reason: 'registry text changed' });
+  else if (diff.header.length) reasons.push({ bump: 'patch', reason: "IANA's registry date changed" });
   if (!reasons.length) return null;
   const rank = { major: 0, minor: 1, patch: 2 } as const;
   reasons.sort((a, b) => rank[a.bump] - rank[b.bump]);
   return { bump: reasons[0]!.bump, reasons: reasons.map((r) => r.reason) };
+}
+
+/** IANA changed the registry's own text, its people or a span's fields: more than its date. */
+export function textChanged(diff: RegistryDiff): boolean {
+  return diff.header.some((h) => h.field !== 'updated') || diff.people.length > 0 || diff.unassigned.some((u) => u.change === 'changed');
 }
 
 function fieldDifferences(from: object, to: object): FieldDifference[] {

@@ -66,7 +66,7 @@ export function registryHeaderSchema(ianaId: string) {
     .strictObject({
       registry: z.literal(ianaId).describe("IANA's id of the registry inside websocket.xml."),
       title: z.string().min(1),
-      updated: isoDate.describe('The <updated> date of the IANA file this registry was synced with.'),
+      updated: isoDate.describe('The <updated> date of the IANA file this registry was last synced with.'),
       registrationRules: z
         .array(z.strictObject({ range: z.string().min(1).optional(), rule: z.string().min(1) }))
         .describe("IANA's registration rules, for the registry or for each of its ranges."),

@@ -1,6 +1,6 @@
 // npm run test:loop [-- --keep] [--from-step N]
-// The maintainer loop, end to end, on a throw-away copy of the workspace. It starts from a registry
-// that holds IANA's 2015-05-05 revision, then takes every later real revision (../shared/iana/history,
+// The maintainer loop, end to end, on a throw-away copy of the workspace. It starts from registries
+// (close codes and IANA's five others) that hold IANA's 2015-05-05 revision, then takes every later real revision (../shared/iana/history,
 // then ../shared/iana/websocket.xml) and three synthetic updates (an addition, a changed field, a
 // withdrawal) through what a maintainer does: a real `npm run sync:iana`, ONE `npm run build`, the
 // packed tarballs checked against the registry, `npm test`, and `npm run release:dry`. No step
@@ -9,9 +9,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs, stripVTControlCharacters } from 'node:util';
-import { loadRegistry } from '@wscodes-tools/registry';
+import { IANA_REGISTRIES, loadRegistry } from '@wscodes-tools/registry';
 import { indent, QUIET_NPM_ENV, ReleaseError, seconds } from '../exec.ts';
 import { copyWorkspace } from '../temp-copy.ts';
 import { REPO_ROOT } from '../workspace.ts';
@@ -28,6 +28,8 @@ release:dry on a temporary copy of the workspace. Needs ../shared/iana beside th
 
 /** The registry the replay starts from: IANA's 2015-05-05 revision with the project's curated text. */
 export const START_REGISTRY = 'tools/release/loop/registry-2015-05-05.yaml';
+/** IANA's other registries as that revision held them, one file per module, named as in registry/. */
+export const START_REGISTRIES_DIR = 'tools/release/loop/2015-05-05';
 const START_REVISION = 'websocket-2015-05-05.xml';
 const SHARED_IANA = resolve(REPO_ROOT, '../shared/iana');
 
@@ -57,6 +59,11 @@ async function main(): Promise<void> {
   const results: StepResult[] = [];
   try {
     writeFileSync(join(copy, 'registry/close-codes.yaml'), readFileSync(join(REPO_ROOT, START_REGISTRY)));
+    for (const module of IANA_REGISTRIES) {
+      const start = join(REPO_ROOT, START_REGISTRIES_DIR, basename(module.file));
+      if (!existsSync(start)) throw new ReleaseError(`${start} is missing: every registry module needs its 2015-05-05 starting file`);
+      writeFileSync(join(copy, module.file), readFileSync(start));
+    }
     let start = performance.now();
     npm(copy, logs, 'start-build', ['run', 'build']);
     log(`start: the 2015-05-05 registry builds (${seconds(start)})`);
