@@ -9,6 +9,8 @@ import { parseSource, type SourceDocument, type YamlProblem } from './source.ts'
 /** What a registry file is checked against: its shape, its rules, and how it compiles. */
 export interface DocumentChecks<Document, Compiled> {
   readonly schema: z.ZodObject;
+  /** Where the schema is declared, for the hints of shape errors. */
+  readonly schemaSource?: string;
   readonly rules: readonly GenericRule<Document>[];
   compile(document: Document): Compiled;
 }
@@ -32,14 +34,14 @@ export function checkDocumentText<Document, Compiled>(
   const syntaxBroken = parsed.yamlErrors.some((e) => e.code !== 'DUPLICATE_KEY' && !e.code.startsWith('REFUSED_'));
   if (parsed.data === undefined) return { diagnostics: diagnostics.sort(byPosition) };
 
-  const shape = checkParts(checks.schema, parsed, syntaxBroken);
+  const shape = checkParts(checks.schema, parsed, syntaxBroken, checks.schemaSource);
   diagnostics.push(...shape.diagnostics);
   if (shape.parts) diagnostics.push(...ruleDiagnostics(checks.rules, shape.parts, parsed));
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics: diagnostics.sort(byPosition) };
 
   // Every part passed: parse the whole, for checks that span sections and for the typed result.
   const whole = checks.schema.safeParse(parsed.data);
-  if (!whole.success) return { diagnostics: [...diagnostics, ...shapeDiagnostics(whole.error.issues, parsed)].sort(byPosition) };
+  if (!whole.success) return { diagnostics: [...diagnostics, ...shapeDiagnostics(whole.error.issues, parsed, checks.schemaSource)].sort(byPosition) };
   return { result: checks.compile(whole.data as Document), diagnostics: diagnostics.sort(byPosition) };
 }
 

@@ -12,8 +12,11 @@ export function formatPath(path: Path): string {
   );
 }
 
+/** Where the close-code registry's fields are declared; other registries name their module. */
+export const SCHEMA_SOURCE = 'tools/registry/src/schema.ts';
+
 /** Turns zod issues into positioned diagnostics with a hint on how to fix each one. */
-export function shapeDiagnostics(issues: readonly z.core.$ZodIssue[], source: SourceDocument): Diagnostic[] {
+export function shapeDiagnostics(issues: readonly z.core.$ZodIssue[], source: SourceDocument, schemaSource = SCHEMA_SOURCE): Diagnostic[] {
   return issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({
@@ -21,7 +24,7 @@ export function shapeDiagnostics(issues: readonly z.core.$ZodIssue[], source: So
         ...source.positionOf([...issue.path, key] as Path, 'key'),
         path: [...issue.path, key] as Path,
         message: `unknown field \`${key}\` in ${formatPath(issue.path as Path) || 'the top level'}`,
-        fix: 'remove it, or correct its spelling; tools/registry/src/schema.ts lists the fields',
+        fix: `remove it, or correct its spelling; ${schemaSource} lists the fields`,
       }));
     }
     const path = issue.path as Path;
@@ -34,7 +37,7 @@ export function shapeDiagnostics(issues: readonly z.core.$ZodIssue[], source: So
         ...source.positionOf(path, present ? 'value' : 'key'),
         path,
         message: present ? `${where}: ${plainMessage(issue, value)}` : `missing required field \`${where}\``,
-        fix: present ? fixFor(issue, value) : `add \`${String(path.at(-1))}:\` here`,
+        fix: present ? fixFor(issue, value, schemaSource) : `add \`${String(path.at(-1))}:\` here`,
       },
     ];
   });
@@ -55,7 +58,7 @@ function plainMessage(issue: z.core.$ZodIssue, value: unknown): string {
   }
 }
 
-function fixFor(issue: z.core.$ZodIssue, value: unknown): string {
+function fixFor(issue: z.core.$ZodIssue, value: unknown, schemaSource: string): string {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.expected === 'boolean') return 'write true or false';
@@ -74,7 +77,7 @@ function fixFor(issue: z.core.$ZodIssue, value: unknown): string {
     case 'too_big':
       return `use a value of at most ${issue.maximum}`;
     default:
-      return 'see tools/registry/src/schema.ts for the expected shape';
+      return `see ${schemaSource} for the expected shape`;
   }
 }
 
@@ -136,12 +139,13 @@ export function checkParts(
   schema: z.ZodObject,
   source: SourceDocument,
   syntaxBroken: boolean,
+  schemaSource = SCHEMA_SOURCE,
 ): { diagnostics: Diagnostic[]; parts?: CheckedParts } {
   const data = source.data;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     if (syntaxBroken) return { diagnostics: [] }; // what is left after the syntax errors says nothing
     const whole = schema.safeParse(data);
-    return { diagnostics: whole.success ? [] : shapeDiagnostics(whole.error.issues, source) };
+    return { diagnostics: whole.success ? [] : shapeDiagnostics(whole.error.issues, source, schemaSource) };
   }
   const broken = new Set(source.broken.map((p) => JSON.stringify(p)));
   const isBroken = (path: Path) => broken.has(JSON.stringify(path));
@@ -193,7 +197,7 @@ export function checkParts(
       if (element) document[key] = [];
     }
   }
-  return { diagnostics: shapeDiagnostics(issues, source), parts: { document, incomplete, indexes } };
+  return { diagnostics: shapeDiagnostics(issues, source, schemaSource), parts: { document, incomplete, indexes } };
 }
 
 const zAny = z.any().optional();

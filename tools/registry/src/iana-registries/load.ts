@@ -13,6 +13,7 @@ export function checkIanaRegistryText<M extends IanaRegistryModule>(
 ): { registry?: ReturnType<M['compile']>; diagnostics: readonly Diagnostic[] } {
   const { result, diagnostics } = checkDocumentText(text, {
     schema: module.document,
+    schemaSource: `tools/registry/src/iana-registries/${basename(module.file, '.yaml')}.ts`,
     rules: module.allRules,
     compile: (document: IanaRegistryDocument) => module.compile(document, source) as ReturnType<M['compile']>,
   });
