@@ -48,7 +48,7 @@ export async function runWatch(options: WatchOptions, io: Pick<SyncIo, 'stderr'>
 
   const changesets = await Promise.all(result.written.filter((f) => f.endsWith('.md')).map((f) => readFile(f, 'utf8')));
   const branch = `iana-sync/${updated}`;
-  const title = `Sync with IANA's close-code registry of ${updated}`;
+  const title = `Sync with IANA's WebSocket registries of ${updated}`;
   const body = pullRequestBody(report, changesets);
   await mkdir(options.outDir, { recursive: true });
   const files = {

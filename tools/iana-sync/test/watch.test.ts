@@ -48,7 +48,7 @@ describe('runWatch', () => {
     if (!result.changed) throw new Error('expected a change');
 
     expect(result.branch).toBe(`iana-sync/${updated}`);
-    expect(result.title).toBe(`Sync with IANA's close-code registry of ${updated}`);
+    expect(result.title).toBe(`Sync with IANA's WebSocket registries of ${updated}`);
     expect(readFileSync(join(options.outDir, WATCH_FILES.branch), 'utf8')).toBe(`${result.branch}\n`);
     expect(readFileSync(join(options.outDir, WATCH_FILES.title), 'utf8')).toBe(`${result.title}\n`);
     const body = readFileSync(join(options.outDir, WATCH_FILES.body), 'utf8');
