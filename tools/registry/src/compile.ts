@@ -49,7 +49,8 @@ function normalise(doc: RegistryDocument): RegistryDocument {
   };
 }
 
-function deepFreeze<T>(value: T): T {
+/** Freezes a value and everything it holds, so no generator can change what another reads. */
+export function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const child of Object.values(value)) deepFreeze(child);

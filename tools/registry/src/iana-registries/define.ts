@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { compareText } from '../compare.ts';
+import { deepFreeze } from '../compile.ts';
 import { error, warning, type Finding } from '../rules/rule.ts';
 import { span } from '../schema.ts';
 import { parseSpan, spansOverlap } from '../span.ts';
@@ -280,11 +281,3 @@ function valueSpaceTiled(noun: string, space: Span): IanaRule {
 }
 
 const pascal = (id: string) => id.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase());
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}
