@@ -76,7 +76,7 @@ function fieldText(f: FieldDifference): string {
 function show(value: unknown): string {
   if (value === null || value === undefined) return '(none)';
   if (typeof value === 'string') return /\s{2}|\n/.test(value) ? JSON.stringify(value) : value;
-  if (Array.isArray(value)) return value.length ? value.map(partText).join('') : '(none)';
+  if (Array.isArray(value)) return value.length ? value.map((v) => (Array.isArray(v) ? show(v) : partText(v))).join(Array.isArray(value[0]) ? ' | ' : '') : '(none)';
   return JSON.stringify(value);
 }
 
