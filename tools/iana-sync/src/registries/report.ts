@@ -85,7 +85,7 @@ function partText(part: unknown): string {
   const p = part as { text?: string; xref?: { type: string; data?: string; text?: string }; type?: string; data?: string };
   if (p.xref) return partText(p.xref);
   if (p.type) return `[${p.type} ${p.data ?? p.text ?? ''}]`;
-  return p.text ?? '';
+  return (p.text ?? '').replace(/\s+/g, ' ');
 }
 
 function changeValue(value: unknown): string {
