@@ -147,6 +147,10 @@ describe("the pages of IANA's other registries", () => {
     }
   });
 
+  it('is deterministic', () => {
+    expect(ianaRegistryPages(registry)).toEqual(ianaRegistryPages(registry));
+  });
+
   it('is generic: no registry page without a module, and none named twice', () => {
     const paths = ianaRegistryPages(registry).map((p) => p.path);
     expect(new Set(paths).size).toBe(paths.length);

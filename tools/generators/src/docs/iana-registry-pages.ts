@@ -96,7 +96,8 @@ function registryPage(module: IanaRegistryModule, data: IanaRegistryData): strin
     "## IANA's notes",
     ...(data.header.notes.length > 0 ? data.header.notes.map((note) => textWithReferencesMarkdown(note, context)) : ['IANA gives no notes on this registry.']),
     '## Entries',
-    `IANA lists ${count(data.entries.length, module.noun)}. Columns headed *Curated by wscodes* are not IANA's; the others are IANA's record of each entry.` +
+    `IANA lists ${count(data.entries.length, module.noun)}. ` +
+      (curated.length > 0 ? "Columns headed *Curated by wscodes* are not IANA's; the others are IANA's record of each entry." : "Every column is IANA's record of each entry.") +
       (links.some((l) => hasDetails(l.entry as Entry)) ? ` A ${inline(module.noun)} with a link has a page of its own, with details curated by wscodes.` : ''),
     pending > 0 ? `${pending === 1 ? 'One entry is' : `${pending} entries are`} marked *pending review*: its curated fields are placeholders.` : undefined,
     withdrawn > 0 ? `${withdrawn === 1 ? 'One entry is' : `${withdrawn} entries are`} marked **withdrawn**: IANA no longer lists it, and its record is shown as it last read.` : undefined,
