@@ -1,12 +1,17 @@
 // The committed docs, as they ship: lint-clean, every link resolves, and every code has its page.
 import { describe, expect, it } from 'vitest';
-import { loadRegistry } from '@wscodes-tools/registry';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { loadRegistry, type IanaRegistryData } from '@wscodes-tools/registry';
 import { brokenLinks } from './support/links.ts';
 import { DOCS_DIR, markdownlint } from './support/markdownlint.ts';
 import { readPages } from './support/pages.ts';
+import { renderHtml, visibleText } from './support/render.ts';
 
 const pages = readPages(DOCS_DIR);
 const registry = loadRegistry();
+const ianaRegistries = Object.values(registry.ianaRegistries ?? {}) as IanaRegistryData[];
 
 // Rendering every page is slow on a busy machine: a generous limit, not a speed check.
 describe('the generated docs', { timeout: 60_000 }, () => {
@@ -17,8 +22,12 @@ describe('the generated docs', { timeout: 60_000 }, () => {
     expect(codePages.map((p) => Number(p.slice('codes/'.length).split('-')[0]))).toEqual(registry.codes.map((c) => c.code));
   });
 
-  it('starts every page with the do-not-edit banner', () => {
-    for (const page of pages) expect(page.contents, page.path).toMatch(/^<!-- Generated from registry\/close-codes\.yaml .*Do not edit/);
+  it('starts every page with the do-not-edit banner, naming the registry file it comes from', () => {
+    for (const page of pages) {
+      const own = ianaRegistries.find((r) => page.path.startsWith(`registries/${basename(r.source, '.yaml')}`));
+      expect(page.contents.startsWith(`<!-- Generated from ${own?.source ?? 'registry/close-codes.yaml'} by tools/generators/src/`), page.path).toBe(true);
+      expect(page.contents.split('\n')[0], page.path).toMatch(/Do not edit/);
+    }
   });
 
   it('resolves every relative link and anchor', () => {
@@ -35,6 +44,41 @@ describe('the generated docs', { timeout: 60_000 }, () => {
   it('lists every code in the index with a link to its page', () => {
     const index = pages.find((p) => p.path === 'README.md')!.contents;
     for (const { code } of registry.codes) expect(index).toMatch(new RegExp(`^\\| \\[${code}\\]\\(codes/${code}-[a-z0-9-]+\\.md\\) \\|`, 'm'));
+  });
+
+  it("has a page per IANA registry, linked from the index, listing every entry with IANA's title, link and sync date", () => {
+    expect(ianaRegistries.length).toBeGreaterThan(0);
+    const index = pages.find((p) => p.path === 'README.md')!.contents;
+    for (const r of ianaRegistries) {
+      const path = `registries/${basename(r.source, '.yaml')}.md`;
+      const page = pages.find((p) => p.path === path);
+      expect(page, path).toBeDefined();
+      expect(index).toContain(`](${path})`);
+      const text = page!.contents;
+      expect(text).toContain(`(https://www.iana.org/assignments/websocket/websocket.xhtml#${r.header.registry})`);
+      expect(text).toContain(`as of IANA's update of ${r.header.updated}`);
+      // One table row per entry, in the registry's order, each starting with its value.
+      const rows = text.split('\n## ').find((s) => s.startsWith('Entries\n'))!.split('\n').filter((l) => /^\| (?!---)/.test(l)).slice(1);
+      expect(rows.map((row) => visibleText(renderHtml(row.split(' | ')[0]!.slice(2))).trim().replace(/ \*?\(.*$/, ''))).toEqual(r.entries.map((e) => String(e.value)));
+      for (const rule of r.header.registrationRules) expect(visibleText(renderHtml(text))).toContain(rule.rule);
+    }
+  });
+
+  it('gives an entry a page of its own only where it has curated details', () => {
+    const entryPages = pages.filter((p) => /^registries\/[^/]+\//.test(p.path)).map((p) => p.path);
+    const withDetails = ianaRegistries.flatMap((r) => r.entries.filter((e) => typeof (e as { details?: unknown }).details === 'string').map((e) => `${basename(r.source, '.yaml')}/${e.value}`));
+    expect(entryPages.map((p) => p.slice('registries/'.length, -'.md'.length)).sort()).toEqual(withDetails.sort());
+  });
+
+  it("ships every page: package.json's files cover each one, the per-entry folders too", () => {
+    const run = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: DOCS_DIR, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    const [{ files }] = JSON.parse(run.stdout) as [{ files: { path: string }[] }];
+    const shipped = new Set(files.map((f) => f.path));
+    expect(pages.map((p) => p.path).filter((path) => !shipped.has(path))).toEqual([]);
+    const { files: patterns } = JSON.parse(readFileSync(join(DOCS_DIR, 'package.json'), 'utf8')) as { files: string[] };
+    // A registry's entry pages sit one folder down; the pattern must be there before the first page is.
+    expect(patterns).toContain('registries/*/*.md');
   });
 
   it('covers the five closes of the troubleshooting page', () => {

@@ -35,6 +35,12 @@ for (const [file, document] of documents) {
 }
 const registrySchemaId = documents.get('registry.schema.json')?.$id;
 if (documents.get('registry.json')?.$schema !== registrySchemaId) problems.push('registry.json: $schema should be the $id of registry.schema.json');
+// Each data file names its schema (opcodes.json -> opcodes.schema.json); the schema must ship too.
+const schemaIds = new Set([...documents].filter(([file]) => file.endsWith('.schema.json')).map(([, schema]) => schema.$id));
+for (const [file, document] of documents) {
+  if (file.endsWith('.schema.json') || document.$schema === undefined) continue;
+  if (!schemaIds.has(document.$schema)) problems.push(`${file}: $schema ${document.$schema} is the $id of no schema in this package`);
+}
 
 if (problems.length > 0) {
   console.error(`@wscodes/schema is not ready to ship:\n${problems.map((p) => `  ${p}`).join('\n')}`);

@@ -1,7 +1,7 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { CLOSE_CODE, consumerCases, mismatches, type Case } from './cases.ts';
-import { readExport, schemaFiles } from './package-files.ts';
+import { CLOSE_CODE, consumerCases, ianaRegistryCases, mismatches, type Case } from './cases.ts';
+import { ianaRegistryFiles, readExport, schemaFiles } from './package-files.ts';
 
 const newAjv = () => new Ajv2020({ strict: true, allErrors: true });
 const registryJson = readExport('registry.json');
@@ -23,6 +23,17 @@ describe('ajv 8 (Ajv2020, strict: true)', () => {
   it('validates registry.json against registry.schema.json', () => {
     const validate = newAjv().compile(shipped['registry.schema.json']);
     expect(validate(registryJson), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it.each(ianaRegistryFiles.map((f) => [f.data, f] as const))('validates %s against the schema it names', (_data, { data, schema }) => {
+    const validate = newAjv().compile(shipped[schema]);
+    expect(validate(readExport(data)), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it("agrees with every case of IANA's other registries", () => {
+    const cases = ianaRegistryFiles.flatMap(({ data, schema }) => ianaRegistryCases(schema, readExport(data)));
+    expect(cases.filter((c) => !c.valid).length).toBeGreaterThan(ianaRegistryFiles.length * 5);
+    expect(mismatches(cases, ajvVerdicts(shipped, cases))).toEqual([]);
   });
 
   it('agrees with every consumer case', () => {
@@ -73,6 +84,16 @@ describe('ajv over the whole 16-bit space', () => {
 describe('the ajv checks fail on a broken schema', () => {
   it('strict ajv refuses a schema with an invalid type', () => {
     expect(() => newAjv().compile({ ...shipped[CLOSE_CODE], type: 'integr' })).toThrow(/type/);
+  });
+
+  it("the cases catch a registry schema that lets an entry's unknown keys through", () => {
+    for (const { data, schema } of ianaRegistryFiles) {
+      const loose = structuredClone(shipped[schema]);
+      const [definition] = Object.values(loose.$defs) as { properties: { entries: { items: { additionalProperties?: boolean } } } }[];
+      delete definition!.properties.entries.items.additionalProperties;
+      const cases = ianaRegistryCases(schema, readExport(data));
+      expect(mismatches(cases, ajvVerdicts({ [schema]: loose }, cases)), schema).toEqual([expect.stringMatching(/with an unknown key\): expected invalid, got true$/)]);
+    }
   });
 
   it('strict ajv refuses an unknown keyword', () => {

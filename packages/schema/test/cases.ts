@@ -139,3 +139,37 @@ export const mismatches = (cases: readonly Case[], verdicts: readonly (boolean |
   cases.flatMap((c, i) =>
     verdicts[i] === c.valid ? [] : [`${c.schema} ${JSON.stringify(c.instance)?.slice(0, 60)} (${c.why}): expected ${c.valid ? 'valid' : 'invalid'}, got ${verdicts[i]}`],
   );
+
+/**
+ * The cases of one IANA registry's data file: the shipped file and an empty registry are valid; the
+ * edits below, which any such registry can suffer whatever its values, are not.
+ */
+export function ianaRegistryCases(schema: string, data: Json): Case[] {
+  const name = schema.replace(/\.schema\.json$/, '');
+  const entry = data.entries[0];
+  const entryCases: [unknown, string][] = entry
+    ? [
+        [edited(data, (d) => { d.entries[0].colour = 'red'; }), `${name}: entry ${entry.value} with an unknown key`],
+        [edited(data, (d) => { d.entries[0].iana.colour = 'red'; }), `${name}: an IANA record with a field IANA does not have`],
+        [edited(data, (d) => { delete d.entries[0].iana.references; }), `${name}: an IANA record without its references`],
+        [edited(data, (d) => { delete d.entries[0].iana; }), `${name}: entry ${entry.value} without its IANA record`],
+        [edited(data, (d) => { d.entries[0].value = { value: entry.value }; }), `${name}: a value that is an object`],
+        [edited(data, (d) => { d.entries[0].iana.references = [{ type: 'rumour', data: 'x' }]; }), `${name}: a reference of a type IANA has not`],
+      ]
+    : [];
+  return [
+    ...each(schema, true, [
+      [data, `the shipped ${name}.json`],
+      [edited(data, (d) => { delete d.$schema; delete d.$comment; }), `${name}: without $schema and $comment`],
+      [edited(data, (d) => { d.entries = []; delete d.unassigned; }), `${name}: a registry with no entries`],
+    ]),
+    ...each(schema, false, [
+      ...entryCases,
+      [edited(data, (d) => { delete d.iana; }), `${name}: without IANA's header`],
+      [edited(data, (d) => { d.iana.registry = `not-${d.iana.registry}`; }), `${name}: the header of another registry`],
+      [edited(data, (d) => { d.iana.updated = '10 June 2026'; }), `${name}: a sync date not written YYYY-MM-DD`],
+      [edited(data, (d) => { d.extra = true; }), `${name}: an unknown top-level key`],
+      [[], `${name}: an array instead of a document`],
+    ]),
+  ];
+}

@@ -1,6 +1,8 @@
 // Reads the shipped JSON the way a consumer does: through the package's `exports`.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { posix } from 'node:path';
+import { loadRegistry, type IanaRegistryData } from '@wscodes-tools/registry';
 
 const require = createRequire(import.meta.url);
 
@@ -24,3 +26,16 @@ export const resolveExport = (file: string): string => require.resolve(`${PACKAG
 // Any: these are documents read from disk, checked by the tests themselves.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const readExport = (file: string): any => JSON.parse(readFileSync(resolveExport(file), 'utf8'));
+
+/** What this package ships for one of IANA's other registries: its data file and the schema that file names. */
+export interface IanaRegistryFiles {
+  readonly registry: IanaRegistryData;
+  readonly data: string;
+  readonly schema: string;
+}
+
+/** The registries the repository loads beside close codes, each with its files, named after its YAML file. */
+export const ianaRegistryFiles: readonly IanaRegistryFiles[] = Object.values(loadRegistry().ianaRegistries ?? {}).map((registry) => {
+  const stem = posix.basename(registry.source, '.yaml');
+  return { registry: registry as IanaRegistryData, data: `${stem}.json`, schema: `${stem}.schema.json` };
+});

@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { DIALECT, exportedFiles, packageJson, readExport, resolveExport, schemaFiles } from './package-files.ts';
+import { DIALECT, exportedFiles, ianaRegistryFiles, packageJson, readExport, resolveExport, schemaFiles } from './package-files.ts';
 
 const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
 // The generated JSON sits at the package root, where a subpath such as `@wscodes/schema/registry.json`
@@ -40,7 +40,10 @@ describe('@wscodes/schema exports', { timeout: 60_000 }, () => {
     expect(schema.$id).toBe(`https://unpkg.com/@wscodes/schema/${file}`);
     // The id is the file's path in this package's tarball, so the CDN serves this very file.
     expect(schema.$id.endsWith(`/@wscodes/schema/${packageJson.exports[`./${file}`]!.slice(2)}`)).toBe(true);
-    expect(schema.$comment).toMatch(/^Generated from registry\/close-codes\.yaml .*Do not edit/);
+    // A registry's own files name its YAML file; the others name the close-code registry.
+    const source = ianaRegistryFiles.find((f) => f.schema === file)?.registry.source ?? 'registry/close-codes.yaml';
+    expect(schema.$comment.startsWith(`Generated from ${source} by tools/generators/src/`), schema.$comment).toBe(true);
+    expect(schema.$comment).toMatch(/Do not edit/);
     expect(Object.keys(schema).slice(0, 3)).toEqual(['$schema', '$id', '$comment']);
   });
 
@@ -51,6 +54,19 @@ describe('@wscodes/schema exports', { timeout: 60_000 }, () => {
     expect(registry.codes.map((c: { code: number }) => c.code)).toEqual(
       [...registry.codes.map((c: { code: number }) => c.code)].sort((a, b) => a - b),
     );
+  });
+
+  it("ships a schema and a data file for each of IANA's other registries", () => {
+    expect(ianaRegistryFiles.length).toBeGreaterThan(0);
+    for (const { registry, data, schema } of ianaRegistryFiles) {
+      expect(exportedFiles, registry.id).toEqual(expect.arrayContaining([data, schema]));
+      const json = readExport(data);
+      expect(json.$schema, data).toBe(readExport(schema).$id);
+      expect(json.$comment.startsWith(`Generated from ${registry.source} by tools/generators/src/schema/`), json.$comment).toBe(true);
+      const { $schema: _s, $comment: _c, ...document } = json;
+      expect(document, data).toEqual(JSON.parse(JSON.stringify(registry.document)));
+      expect(json.iana.updated, data).toBe(registry.header.updated);
+    }
   });
 
   it("Node's JSON import reads every subpath by package name", () => {

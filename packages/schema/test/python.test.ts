@@ -3,8 +3,8 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CLOSE_CODE, consumerCases, mismatches, REGISTRY, type Case } from './cases.ts';
-import { readExport, schemaFiles } from './package-files.ts';
+import { CLOSE_CODE, consumerCases, ianaRegistryCases, mismatches, REGISTRY, type Case } from './cases.ts';
+import { ianaRegistryFiles, readExport, schemaFiles } from './package-files.ts';
 
 // Debian's interpreter, never a virtualenv's; WSCODES_PYTHON only exists to rehearse the missing case.
 const PYTHON = process.env.WSCODES_PYTHON ?? '/usr/bin/python3';
@@ -43,7 +43,8 @@ function python(schemas: Record<string, unknown>, cases: readonly Case[]): Pytho
 
 const registryJson = readExport('registry.json');
 const shipped = Object.fromEntries(schemaFiles.map((file) => [file, readExport(file)]));
-const cases = consumerCases(registryJson);
+// The close-code cases, then each of IANA's other registries: its data file and the edits it refuses.
+const cases = [...consumerCases(registryJson), ...ianaRegistryFiles.flatMap(({ data, schema }) => ianaRegistryCases(schema, readExport(data)))];
 
 describe.skipIf(missing !== null && !requireAll)('python3-jsonschema (Draft202012Validator)', { timeout: 60_000 }, () => {
   it('is installed', () => {
@@ -62,6 +63,17 @@ describe.skipIf(missing !== null && !requireAll)('python3-jsonschema (Draft20201
     expect(cases.filter((c) => c.schema === CLOSE_CODE && !c.valid).map((c) => c.instance)).toEqual(
       expect.arrayContaining([1005, 2999, 5000, -1, 1000.5, '1000']),
     );
+    expect(mismatches(cases, answer.verdicts)).toEqual([]);
+  });
+
+  it("accepts each IANA registry's data file and rejects each broken one", () => {
+    const answer = python(shipped, cases);
+    for (const { data, schema } of ianaRegistryFiles) {
+      const own = cases.filter((c) => c.schema === schema);
+      expect(own.filter((c) => c.valid).length, data).toBeGreaterThan(0);
+      expect(own.filter((c) => !c.valid).length, data).toBeGreaterThan(0);
+      expect(answer.schemas[schema], schema).toBeNull();
+    }
     expect(mismatches(cases, answer.verdicts)).toEqual([]);
   });
 
@@ -85,5 +97,18 @@ describe.skipIf(missing !== null && !requireAll)('python3-jsonschema (Draft20201
     delete loose.$defs.WscodesRegistry.properties.codes.items.additionalProperties;
     const found = mismatches(cases, python({ ...shipped, [REGISTRY]: loose }, cases).verdicts);
     expect(found).toEqual([expect.stringMatching(/\(code \d+ with an unknown key\): expected invalid, got true$/)]);
+  });
+
+  it("catches each IANA registry schema that lets an entry's unknown keys through", () => {
+    const loose = Object.fromEntries(
+      ianaRegistryFiles.map(({ schema }) => {
+        const copy = structuredClone(shipped[schema]);
+        const [definition] = Object.values(copy.$defs) as { properties: { entries: { items: { additionalProperties?: boolean } } } }[];
+        delete definition!.properties.entries.items.additionalProperties;
+        return [schema, copy];
+      }),
+    );
+    const found = mismatches(cases, python({ ...shipped, ...loose }, cases).verdicts);
+    expect(found).toEqual(ianaRegistryFiles.map(({ schema }) => expect.stringMatching(new RegExp(`^${schema.replace(/\./g, '\\.')} .*with an unknown key\\): expected invalid, got true$`))));
   });
 });

@@ -19,7 +19,7 @@ export const targets: readonly Target[] = [
   { name: 'schema', owns: SCHEMA_FILES, generate: generateSchema },
   {
     name: 'docs',
-    owns: ['packages/docs/README.md', 'packages/docs/codes/', 'packages/docs/ranges.md', 'packages/docs/troubleshooting.md'],
+    owns: ['packages/docs/README.md', 'packages/docs/codes/', 'packages/docs/ranges.md', 'packages/docs/troubleshooting.md', 'packages/docs/registries/'],
     generate: generateDocs,
   },
   {

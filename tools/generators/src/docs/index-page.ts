@@ -3,6 +3,7 @@ import { codePagePath, rangeHeading } from './code-page.ts';
 import { API_CLOSE_ONLY, POLICY_LABEL, apiAllowed, rangeFacts, spanText, yesNo } from './facts.ts';
 import { link, md, table } from '../shared/markdown.ts';
 import { githubSlug } from './slug.ts';
+import { ianaRegistriesIndex } from './iana-registry-pages.ts';
 import { troubleshootingCodes } from './troubleshooting-page.ts';
 
 /** "a, b or c". */
@@ -57,6 +58,7 @@ export function indexPage(registry: Registry): string {
         ];
       }),
     ),
+    ianaRegistriesIndex(registry),
   ]
     .filter((block): block is string => block !== undefined)
     .join('\n\n');

@@ -3,6 +3,7 @@ import type { GeneratedFile } from '../files.ts';
 import { apiCloseCodeSchema, closeCodeSchema, registeredCloseCodeSchema } from './code-schemas.ts';
 import { compatSchema } from '../shared/compat-schema.ts';
 import { fixturesSchema } from '../shared/fixtures-schema.ts';
+import { generateIanaRegistryFiles, IANA_REGISTRY_FILES } from './iana-registry-files.ts';
 import type { SchemaDocument } from '../shared/schema-id.ts';
 import { registrySchema, renderRegistryJson } from './registry-schema.ts';
 import { renderSchema, SCHEMA_DIR } from './schema-file.ts';
@@ -21,9 +22,13 @@ export const SCHEMA_DOCUMENTS: readonly SchemaDocument[] = [
 ];
 
 /** Every file the schema target writes; they sit beside package.json, so the target owns each by name. */
-export const SCHEMA_FILES: readonly string[] = [...SCHEMA_DOCUMENTS.map((schema) => SCHEMA_DIR + schema.file), `${SCHEMA_DIR}registry.json`];
+export const SCHEMA_FILES: readonly string[] = [
+  ...SCHEMA_DOCUMENTS.map((schema) => SCHEMA_DIR + schema.file),
+  `${SCHEMA_DIR}registry.json`,
+  ...IANA_REGISTRY_FILES.map((file) => SCHEMA_DIR + file),
+];
 
-/** @wscodes/schema: one JSON Schema per document above, plus registry.json. */
+/** @wscodes/schema: one JSON Schema per document above, registry.json, and a schema and data file per IANA registry. */
 export function generateSchema(registry: Registry): GeneratedFile[] {
-  return [...SCHEMA_DOCUMENTS.map((schema) => renderSchema(registry, schema)), renderRegistryJson(registry)];
+  return [...SCHEMA_DOCUMENTS.map((schema) => renderSchema(registry, schema)), renderRegistryJson(registry), ...generateIanaRegistryFiles(registry)];
 }
