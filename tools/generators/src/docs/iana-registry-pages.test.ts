@@ -174,8 +174,8 @@ const colours = defineIanaRegistry({
   noun: 'colour',
   value: { element: 'id', schema: z.string().min(1), parse: (text) => text || undefined, words: 'a colour name' },
   fields: [
-    { element: 'description', kind: 'text', description: 'What it looks like.' },
-    { element: 'definition', kind: 'text-with-references', description: 'Where it is defined.' },
+    { element: 'description', kind: 'text', label: 'Colour Description', description: 'What it looks like.' },
+    { element: 'definition', kind: 'text-with-references', label: 'Colour Definition', description: 'Where it is defined.' },
   ],
   curated: { shade: z.string().optional(), details: z.string().min(1).optional() },
   placeholder: () => ({}),

@@ -65,8 +65,8 @@ export function fieldMarkdown(record: IanaRecord, field: Pick<RecordField, 'elem
 export const referencesMarkdown = (record: IanaRecord, context: PeopleContext): string =>
   record.references.map((ref) => xrefMarkdown(ref, context)).join(', ');
 
-/** IANA's element name as a heading word: `common` -> Common. */
-export const fieldLabel = (field: Pick<RecordField, 'element'>): string => field.element.charAt(0).toUpperCase() + field.element.slice(1);
+/** The heading IANA's own table gives the field, as the module declares it. */
+export const fieldLabel = (field: Pick<RecordField, 'label'>): string => field.label;
 
 /** What a table cell shows where IANA gives nothing: an empty cell would break the lint's table style. */
 export const EMPTY_CELL = '—';

@@ -24,7 +24,7 @@ const colours = defineIanaRegistry({
   title: 'Colours',
   noun: 'colour',
   value: { element: 'id', schema: z.string().min(1), parse: (text) => text || undefined, words: 'a colour name' },
-  fields: [{ element: 'description', kind: 'text', description: 'What it looks like.' }],
+  fields: [{ element: 'description', kind: 'text', label: 'Colour Description', description: 'What it looks like.' }],
   curated: { details: z.string().optional() },
   placeholder: () => ({}),
 });

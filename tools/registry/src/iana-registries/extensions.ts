@@ -16,10 +16,10 @@ export const extensions = defineIanaRegistry({
     words: 'an extension token',
   },
   fields: [
-    { element: 'common', kind: 'text', description: 'Common name.' },
-    { element: 'definition', kind: 'text-with-references', description: 'Where it is defined.' },
-    { element: 'incompatible', kind: 'text', description: 'Extensions it cannot be combined with.' },
-    { element: 'controller', kind: 'text-with-references', optional: true, description: 'Change controller.' },
+    { element: 'common', kind: 'text', label: 'Extension Common Name', description: 'Common name.' },
+    { element: 'definition', kind: 'text-with-references', label: 'Extension Definition', description: 'Where it is defined.' },
+    { element: 'incompatible', kind: 'text', label: 'Known Incompatible Extensions', description: 'Extensions it cannot be combined with.' },
+    { element: 'controller', kind: 'text-with-references', label: 'Change Controller', optional: true, description: 'Change controller.' },
   ],
   curated: {
     details: z.string().min(1).optional().describe('Curated Markdown for a page of its own; without it the entry is a row of the registry page.'),

@@ -14,7 +14,7 @@ export const headerBits = defineIanaRegistry({
     parse: (text) => (REGISTRABLE_HEADER_BITS as readonly string[]).includes(text) ? (text as (typeof REGISTRABLE_HEADER_BITS)[number]) : undefined,
     words: `one of ${REGISTRABLE_HEADER_BITS.join(', ')}`,
   },
-  fields: [{ element: 'description', kind: 'text', description: "IANA's description of what the bit means." }],
+  fields: [{ element: 'description', kind: 'text', label: 'Description', description: "IANA's description of what the bit means." }],
   curated: {
     key: z
       .string()

@@ -16,7 +16,7 @@ export const opcodes = defineIanaRegistry({
     space: OPCODE_SPACE,
     words: `an opcode, ${OPCODE_SPACE.from}-${OPCODE_SPACE.to}`,
   },
-  fields: [{ element: 'description', kind: 'text', description: "IANA's description." }],
+  fields: [{ element: 'description', kind: 'text', label: 'Description', description: "IANA's description." }],
   curated: {
     key: z
       .string()

@@ -30,6 +30,8 @@ export interface RecordField {
   /** IANA's element name, also the YAML field name. */
   readonly element: string;
   readonly kind: FieldKind;
+  /** The column heading IANA's own table gives the field, such as "Subprotocol Common Name". */
+  readonly label: string;
   readonly optional?: boolean;
   readonly description: string;
 }

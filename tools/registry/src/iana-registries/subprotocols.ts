@@ -34,9 +34,9 @@ export const subprotocols = defineIanaRegistry({
     words: 'a subprotocol identifier',
   },
   fields: [
-    { element: 'common', kind: 'text', description: 'Common name.' },
-    { element: 'definition', kind: 'text-with-references', description: 'Where it is defined.' },
-    { element: 'controller', kind: 'text-with-references', optional: true, description: 'Change controller.' },
+    { element: 'common', kind: 'text', label: 'Subprotocol Common Name', description: 'Common name.' },
+    { element: 'definition', kind: 'text-with-references', label: 'Subprotocol Definition', description: 'Where it is defined.' },
+    { element: 'controller', kind: 'text-with-references', label: 'Change Controller', optional: true, description: 'Change controller.' },
   ],
   curated: {
     usage: z

@@ -16,8 +16,8 @@ export const versions = defineIanaRegistry({
     words: `a version number, ${VERSION_SPACE.from}-${VERSION_SPACE.to}`,
   },
   fields: [
-    { element: 'status', kind: 'text', description: 'Standard, Interim, or empty for a reserved number.' },
-    { element: 'controller', kind: 'text-with-references', optional: true, description: 'Change controller.' },
+    { element: 'status', kind: 'text', label: 'Status', description: 'Standard, Interim, or empty for a reserved number.' },
+    { element: 'controller', kind: 'text-with-references', label: 'Change Controller', optional: true, description: 'Change controller.' },
   ],
   curated: {},
   placeholder: () => ({}),
