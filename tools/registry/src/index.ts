@@ -23,3 +23,4 @@ export {
 export { byText, compareText } from './compare.ts';
 export * from './compat-shape.ts';
 export * from './compat.ts';
+export * from './protocols/index.ts';

@@ -1,4 +1,5 @@
 import type { Compat } from './compat-shape.ts';
+import type { ProtocolCatalogue } from './protocols/types.ts';
 import type { z } from 'zod';
 import type {
   AdviceSource,
@@ -96,4 +97,6 @@ export interface Registry {
   readonly document: RegistryDocument;
   /** The compatibility matrix recorded beside the registry (compat.json); absent when there is none. */
   readonly compat?: Compat;
+  /** The close codes of protocols that run on WebSocket (registry/protocols/), apart from IANA's; absent when there is none. */
+  readonly protocols?: ProtocolCatalogue;
 }
