@@ -4,7 +4,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkRegistryText, formatDiagnostic, loadCompatBeside, REGISTRY_FILE, REPO_ROOT } from '@wscodes-tools/registry';
+import { checkRegistryText, formatDiagnostic, loadCompatBeside, loadProtocolsBeside, REGISTRY_FILE, REPO_ROOT } from '@wscodes-tools/registry';
 import { renderTargets, selectTargets } from './generate.ts';
 import { findDrift, hasDrift, writeFiles } from './writer.ts';
 
@@ -84,14 +84,17 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return 1;
   }
   // The compatibility matrix is recorded beside the registry (npm run conformance).
+  // So is the protocol catalogue (registry/protocols/), checked against this registry's IANA codes.
   let compat;
+  let protocols;
   try {
     compat = loadCompatBeside(registryFile, source);
+    protocols = loadProtocolsBeside(registryFile, source, registry);
   } catch (error) {
     io.stderr(`${(error as Error).message}\nnothing was generated.`);
     return 1;
   }
-  const { files, owns } = await renderTargets({ ...registry, compat }, targets, log);
+  const { files, owns } = await renderTargets({ ...registry, compat, ...(protocols ? { protocols } : {}) }, targets, log);
 
   if (args.check) {
     const drift = findDrift(root, files, owns);

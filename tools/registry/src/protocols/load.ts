@@ -45,7 +45,7 @@ export function checkProtocolText(text: string, file: string, iana: IanaSpace): 
   diagnostics.push(...shape.diagnostics);
   if (shape.parts) {
     const { document, indexes } = shape.parts;
-    const doc = { ranges: [], codes: [], subprotocols: [], ...document } as ProtocolDocument;
+    const doc = { ranges: [], codes: [], subprotocols: [], ...document } as unknown as ProtocolDocument;
     // Rules see list sections without the items the shape check left out: map their paths back.
     const original = (path: readonly (string | number)[]) => {
       const [section, index, ...rest] = path;
