@@ -10,6 +10,7 @@ import { renderTargets, selectTargets } from '@wscodes-tools/generators';
 import { main } from '../src/cli.ts';
 import { plant, snapshot, tempDir } from './tree.ts';
 import { FIXTURE_TEXT } from './registry.ts';
+import { ALPHA } from './protocol-catalogue.ts';
 
 const REAL_TEXT = FIXTURE_TEXT;
 const CORE_FILE = 'packages/core/src/generated/registry.ts';
@@ -47,6 +48,24 @@ describe('generate CLI', { timeout: 60_000 }, () => {
     expect(stderr).toContain('nothing was generated: fix the registry, then run again.');
     noStackTrace(stderr);
     expect(snapshot(root)).toEqual(before);
+  });
+
+  it('reads the protocol catalogue beside the registry; a broken protocol file stops the run at its file:line:col', async () => {
+    const broken = ALPHA.replace('    ianaOverlap: unregistered-range\n', '');
+    const root = fakeRepo(REAL_TEXT, { 'registry/protocols/alpha.yaml': broken });
+    const before = snapshot(root);
+    const failed = await generate(root, '--registry', join(root, REGISTRY_FILE), '--out', root, '--only', 'core');
+    expect(failed.status).toBe(1);
+    const line = broken.slice(0, broken.indexOf('  - code: 3100')).split('\n').length;
+    expect(failed.stderr).toContain(`registry/protocols/alpha.yaml:${line}:11  code 3100 uses IANA's first-come-first-served range without registering`);
+    expect(failed.stderr).toContain('nothing was generated.');
+    noStackTrace(failed.stderr);
+    expect(snapshot(root)).toEqual(before);
+
+    plant(root, { 'registry/protocols/alpha.yaml': ALPHA });
+    const done = await generate(root, '--registry', join(root, REGISTRY_FILE), '--out', root, '--only', 'core', '--quiet');
+    expect(done).toMatchObject({ status: 0, stderr: '' });
+    expect(readFileSync(join(root, 'packages/core/src/generated/protocols.ts'), 'utf8')).toContain('url: "https://example.org/alpha"');
   });
 
   it('writes the same files as an in-process render, into --out, from --registry', async () => {
