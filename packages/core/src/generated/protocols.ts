@@ -1118,7 +1118,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
     }),
     /* @__PURE__ */ freeze({
         id: "graphql-transport-ws",
-        name: "GraphQL over WebSocket (graphql-transport-ws)",
+        name: "GraphQL over WebSocket",
         subprotocols: /* @__PURE__ */ freeze(["graphql-transport-ws"]),
         summary: "The protocol of the graphql-ws library: the server closes the socket to report a fatal error, with a 4xxx code that is an HTTP status with a 4 in front. Some codes are set by the protocol text; the others are used only by the graphql-ws library.",
         notes: /* @__PURE__ */ freeze([
@@ -1127,7 +1127,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
         ]),
         source: /* @__PURE__ */ freeze({
             url: "https://github.com/enisdenjo/graphql-ws/blob/master/PROTOCOL.md",
-            revision: "graphql-ws 6.4.2 (CloseCode enum and client retry list read from the package)",
+            revision: "graphql-ws 6.4.2: the CloseCode enum and the client retry list, read from the installed package",
             retrieved: "2026-11-30",
             alsoRead: /* @__PURE__ */ freeze([
                 "https://github.com/enisdenjo/graphql-ws/blob/master/src/common.ts",
@@ -1349,7 +1349,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
     }),
     /* @__PURE__ */ freeze({
         id: "graphql-ws",
-        name: "subscriptions-transport-ws (Apollo, legacy; token graphql-ws)",
+        name: "subscriptions-transport-ws (Apollo, legacy)",
         subprotocols: /* @__PURE__ */ freeze(["graphql-ws"]),
         summary: "The subprotocol of Apollo's subscriptions-transport-ws, no longer maintained. It defines no 4xxx close codes: its server closes with codes of the WebSocket protocol itself. Despite the token, it is not the protocol of the graphql-ws library, which negotiates graphql-transport-ws.",
         notes: /* @__PURE__ */ freeze([
