@@ -4,7 +4,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkRegistryText, formatDiagnostic, loadCompatBeside, loadProtocolsBeside, REGISTRY_FILE, REPO_ROOT } from '@wscodes-tools/registry';
+import { checkProtocolFolder, checkRegistryText, formatDiagnostic, loadCompatBeside, protocolsBeside, REGISTRY_FILE, REPO_ROOT, type ProtocolCatalogue } from '@wscodes-tools/registry';
 import { renderTargets, selectTargets } from './generate.ts';
 import { findDrift, hasDrift, writeFiles } from './writer.ts';
 
@@ -84,15 +84,25 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return 1;
   }
   // The compatibility matrix is recorded beside the registry (npm run conformance).
-  // So is the protocol catalogue (registry/protocols/), checked against this registry's IANA codes.
   let compat;
-  let protocols;
   try {
     compat = loadCompatBeside(registryFile, source);
-    protocols = loadProtocolsBeside(registryFile, source, registry);
   } catch (error) {
     io.stderr(`${(error as Error).message}\nnothing was generated.`);
     return 1;
+  }
+  // So is the protocol catalogue (registry/protocols/), checked against this registry's IANA codes:
+  // its warnings are printed as the registry's are, and any error stops the run.
+  let protocols: ProtocolCatalogue | undefined;
+  const folder = protocolsBeside(registryFile, source);
+  if (folder) {
+    const checked = checkProtocolFolder(folder.dir, folder.source, registry);
+    for (const { file, diagnostic } of checked.problems) io.stderr(formatDiagnostic(file, diagnostic));
+    if (!checked.catalogue) {
+      io.stderr(`\nnothing was generated: fix ${folder.source}/, then run again.`);
+      return 1;
+    }
+    protocols = checked.catalogue;
   }
   const { files, owns } = await renderTargets({ ...registry, compat, ...(protocols ? { protocols } : {}) }, targets, log);
 

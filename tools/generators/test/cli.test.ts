@@ -50,22 +50,24 @@ describe('generate CLI', { timeout: 60_000 }, () => {
     expect(snapshot(root)).toEqual(before);
   });
 
-  it('reads the protocol catalogue beside the registry; a broken protocol file stops the run at its file:line:col', async () => {
-    const broken = ALPHA.replace('    ianaOverlap: unregistered-range\n', '');
-    const root = fakeRepo(REAL_TEXT, { 'registry/protocols/alpha.yaml': broken });
+  it('reads the protocol catalogue beside the registry: prints its warnings, and stops at the file:line:col of an error', async () => {
+    const unmarked = ALPHA.replace('    ianaOverlap: unregistered-range\n', '');
+    const root = fakeRepo(REAL_TEXT, { 'registry/protocols/alpha.yaml': unmarked });
+    const line = (text: string, snippet: string) => text.slice(0, text.indexOf(snippet)).split('\n').length;
+    const warned = await generate(root, '--registry', join(root, REGISTRY_FILE), '--out', root, '--only', 'core', '--quiet');
+    expect(warned.status).toBe(0);
+    expect(warned.stderr).toBe(`registry/protocols/alpha.yaml:${line(unmarked, '  - code: 3100')}:11  warning: code 3100 uses IANA's first-come-first-served range without registering  (mark it \`ianaOverlap: unregistered-range\`)\n`);
+    expect(readFileSync(join(root, 'packages/core/src/generated/protocols.ts'), 'utf8')).toContain('url: "https://example.org/alpha"');
+
+    const broken = ALPHA.replace('key: Squat', 'key: Clash');
+    plant(root, { 'registry/protocols/alpha.yaml': broken });
     const before = snapshot(root);
     const failed = await generate(root, '--registry', join(root, REGISTRY_FILE), '--out', root, '--only', 'core');
     expect(failed.status).toBe(1);
-    const line = broken.slice(0, broken.indexOf('  - code: 3100')).split('\n').length;
-    expect(failed.stderr).toContain(`registry/protocols/alpha.yaml:${line}:11  code 3100 uses IANA's first-come-first-served range without registering`);
-    expect(failed.stderr).toContain('nothing was generated.');
+    expect(failed.stderr).toContain(`registry/protocols/alpha.yaml:${line(broken, 'key: Clash\n    name: Squat')}:10  the key Clash is used again (first by code 3000)`);
+    expect(failed.stderr).toContain('nothing was generated: fix registry/protocols/, then run again.');
     noStackTrace(failed.stderr);
     expect(snapshot(root)).toEqual(before);
-
-    plant(root, { 'registry/protocols/alpha.yaml': ALPHA });
-    const done = await generate(root, '--registry', join(root, REGISTRY_FILE), '--out', root, '--only', 'core', '--quiet');
-    expect(done).toMatchObject({ status: 0, stderr: '' });
-    expect(readFileSync(join(root, 'packages/core/src/generated/protocols.ts'), 'utf8')).toContain('url: "https://example.org/alpha"');
   });
 
   it('writes the same files as an in-process render, into --out, from --registry', async () => {

@@ -88,19 +88,19 @@ const cases: Record<string, Case> = {
     pass: doc({ codes: [code(1001, { ianaOverlap: 'collision' }), code(3007, { ianaOverlap: 'collision' }), code(4000)] }),
     fail: doc({ codes: [code(1001), code(3007), code(4000, { ianaOverlap: 'collision' })], ranges: [range('3000-3099')] }),
     findings: [
-      { path: ['ranges', 0, 'code'], message: 'range 3000-3099 collides with IANA: IANA registers 3007 Also Made Up' },
-      { path: ['codes', 0, 'code'], message: 'code 1001 collides with IANA: IANA keeps 1000-2999 for the WebSocket protocol itself' },
-      { path: ['codes', 1, 'code'], message: 'code 3007 collides with IANA: IANA registers 3007 Also Made Up' },
-      { path: ['codes', 2, 'ianaOverlap'], message: "code 4000 is marked as an IANA collision, but it lies outside IANA's space" },
+      { severity: 'warning', path: ['ranges', 0, 'code'], message: 'range 3000-3099 collides with IANA: IANA registers 3007 Also Made Up' },
+      { severity: 'warning', path: ['codes', 0, 'code'], message: 'code 1001 collides with IANA: IANA keeps 1000-2999 for the WebSocket protocol itself' },
+      { severity: 'warning', path: ['codes', 1, 'code'], message: 'code 3007 collides with IANA: IANA registers 3007 Also Made Up' },
+      { severity: 'warning', path: ['codes', 2, 'ianaOverlap'], message: "code 4000 is marked as an IANA collision, but it lies outside IANA's space" },
     ],
   },
   'protocol-unregistered-iana-range': {
     pass: doc({ codes: [code(3000, { ianaOverlap: 'unregistered-range' })], ranges: [range('3500-3999', { ianaOverlap: 'unregistered-range' })] }),
     fail: doc({ codes: [code(3000), code(3001, { ianaOverlap: 'collision' }), code(4000, { ianaOverlap: 'unregistered-range' })] }),
     findings: [
-      { path: ['codes', 0, 'code'], message: "code 3000 uses IANA's first-come-first-served range without registering" },
-      { path: ['codes', 1, 'ianaOverlap'], message: "code 3001 uses IANA's first-come-first-served range without registering (it is marked as a collision, but IANA registers nothing there)" },
-      { path: ['codes', 2, 'ianaOverlap'], message: "code 4000 is marked as unregistered use of IANA's range, but it lies outside it" },
+      { severity: 'warning', path: ['codes', 0, 'code'], message: "code 3000 uses IANA's first-come-first-served range without registering" },
+      { severity: 'warning', path: ['codes', 1, 'ianaOverlap'], message: "code 3001 uses IANA's first-come-first-served range without registering (it is marked as a collision, but IANA registers nothing there)" },
+      { severity: 'warning', path: ['codes', 2, 'ianaOverlap'], message: "code 4000 is marked as unregistered use of IANA's range, but it lies outside it" },
     ],
   },
 };
@@ -185,10 +185,24 @@ describe('checkProtocolText', () => {
     ]);
     expect(Object.isFrozen(protocol?.codes[0]?.reconnect)).toBe(true);
   });
-  it('reports a rule finding at the line and column of the code', () => {
+  it('flags an unmarked IANA collision with a warning at the line and column of the code, and still compiles the file with the overlap derived', () => {
     const { protocol, diagnostics } = checkProtocolText(DEMO, 'registry/protocols/demo.yaml', IANA);
+    expect(diagnostics).toEqual([expect.objectContaining({ severity: 'warning', ...positionOf(DEMO, '- code: 3007', '3007'), message: 'code 3007 collides with IANA: IANA registers 3007 Also Made Up' })]);
+    expect(protocol?.codes.find((c) => c.code === 3007)?.ianaOverlap).toBe('collision');
+  });
+  it('reports a rule error at the line and column of the entry, and compiles nothing', () => {
+    const text = DEMO.replace('code: 3007', 'code: 4000');
+    const { protocol, diagnostics } = checkProtocolText(text, 'registry/protocols/demo.yaml', IANA);
     expect(protocol).toBeUndefined();
-    expect(diagnostics).toEqual([expect.objectContaining({ ...positionOf(DEMO, '- code: 3007', '3007'), message: 'code 3007 collides with IANA: IANA registers 3007 Also Made Up' })]);
+    const second = text.indexOf('code: 4000', text.indexOf('code: 4000') + 1);
+    const line = text.slice(0, second).split('\n').length;
+    expect(diagnostics).toEqual([expect.objectContaining({ severity: 'error', line, column: 11, message: 'code 4000 has a second entry (the first is codes[0])' })]);
+  });
+  it('rejects IANA fields and wire rules on a protocol entry: a protocol code never enters IANA\'s namespace', () => {
+    const text = DEMO.replace('3007', '4001').replace('    key: B\n', '    key: B\n    iana: { description: Made up, contact: null, references: [] }\n    send: true\n');
+    const { protocol, diagnostics } = checkProtocolText(text, 'registry/protocols/demo.yaml', IANA);
+    expect(protocol).toBeUndefined();
+    expect(diagnostics.map((d) => d.message)).toEqual(['unknown field `iana` in codes[1]', 'unknown field `send` in codes[1]']);
   });
   it('reports a shape error at its place, and still runs the rules on the entries that are fine', () => {
     const text = DEMO.replace('    key: A\n', '    key: lower\n');
@@ -241,12 +255,16 @@ describe('loadRegistry and the catalogue beside it', () => {
     expect(loadRegistry(join(dir, 'close-codes.yaml'), 'none/close-codes.yaml').protocols).toBeUndefined();
   });
 
-  it('fails loudly, naming the file, line and column, when a protocol file is broken', () => {
+  it('fails loudly, naming the file, line and column, when a protocol file has an error; a warning alone loads', () => {
     const dir = join(scratch, 'broken');
     mkdirSync(join(dir, 'protocols'), { recursive: true });
     copyFileSync(REPO_ROOT + REGISTRY_FILE, join(dir, 'close-codes.yaml'));
-    writeFileSync(join(dir, 'protocols', 'demo.yaml'), DEMO.replace('3007', '1001'));
-    const at = positionOf(DEMO.replace('3007', '1001'), '- code: 1001', '1001');
-    expect(() => loadRegistry(join(dir, 'close-codes.yaml'), 'broken/close-codes.yaml')).toThrow(`broken/protocols/demo.yaml:${at.line}:${at.column}  code 1001 collides with IANA`);
+    const warned = DEMO.replace('3007', '1001');
+    writeFileSync(join(dir, 'protocols', 'demo.yaml'), warned);
+    expect(loadRegistry(join(dir, 'close-codes.yaml'), 'broken/close-codes.yaml').protocols?.protocols[0]?.codes[0]).toMatchObject({ code: 1001, ianaOverlap: 'collision' });
+    const broken = warned.replace('key: B', 'key: A');
+    writeFileSync(join(dir, 'protocols', 'demo.yaml'), broken);
+    const at = positionOf(broken, 'key: A\n    name: B', 'A');
+    expect(() => loadRegistry(join(dir, 'close-codes.yaml'), 'broken/close-codes.yaml')).toThrow(`broken/protocols/demo.yaml:${at.line}:${at.column}  the key A is used again (first by code 4000)`);
   });
 });

@@ -117,17 +117,26 @@ export function checkProtocolFiles(files: readonly { file: string; text: string 
 
 /** Loads every protocol file of `dir`; throws ProtocolCatalogueError listing every problem. */
 export function loadProtocolCatalogue(dir: string, source: string, registry: Pick<Registry, 'ranges' | 'codes'>): ProtocolCatalogue {
-  const names = readdirSync(dir).filter((name) => name.endsWith('.yaml')).sort();
-  const files = names.map((name) => ({ file: `${source}/${name}`, text: readFileSync(join(dir, name), 'utf8') }));
-  const { catalogue, problems } = checkProtocolFiles(files, registry, source);
+  const { catalogue, problems } = checkProtocolFolder(dir, source, registry);
   if (!catalogue) throw new ProtocolCatalogueError(problems);
   return catalogue;
 }
 
-/** The catalogue in the protocols/ folder beside a registry file; absent when there is none. */
-export function loadProtocolsBeside(registryFile: string, source: string, registry: Pick<Registry, 'ranges' | 'codes'>): ProtocolCatalogue | undefined {
+/** Reads and checks every protocol file of `dir`: the catalogue when there is no error, and every problem (warnings too). */
+export function checkProtocolFolder(dir: string, source: string, registry: Pick<Registry, 'ranges' | 'codes'>): { catalogue?: ProtocolCatalogue; problems: CatalogueProblem[] } {
+  const names = readdirSync(dir).filter((name) => name.endsWith('.yaml')).sort();
+  return checkProtocolFiles(names.map((name) => ({ file: `${source}/${name}`, text: readFileSync(join(dir, name), 'utf8') })), registry, source);
+}
+
+/** The protocols/ folder beside a registry file, as a path and as messages name it; undefined when there is none. */
+export function protocolsBeside(registryFile: string, source: string): { dir: string; source: string } | undefined {
   const dir = join(dirname(registryFile), 'protocols');
   if (!existsSync(dir)) return undefined;
-  const sourceDir = dirname(source) === '.' ? 'protocols' : `${dirname(source).split('\\').join('/')}/protocols`;
-  return loadProtocolCatalogue(dir, sourceDir, registry);
+  return { dir, source: dirname(source) === '.' ? 'protocols' : `${dirname(source).split('\\').join('/')}/protocols` };
+}
+
+/** The catalogue in the protocols/ folder beside a registry file; absent when there is none. Throws on errors, not on warnings. */
+export function loadProtocolsBeside(registryFile: string, source: string, registry: Pick<Registry, 'ranges' | 'codes'>): ProtocolCatalogue | undefined {
+  const folder = protocolsBeside(registryFile, source);
+  return folder && loadProtocolCatalogue(folder.dir, folder.source, registry);
 }

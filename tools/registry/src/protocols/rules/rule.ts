@@ -2,7 +2,7 @@ import type { Finding } from '../../rules/rule.ts';
 import type { IanaSpace } from '../overlap.ts';
 import type { ProtocolDocument } from '../schema.ts';
 
-export { error, type Finding } from '../../rules/rule.ts';
+export { error, warning, type Finding } from '../../rules/rule.ts';
 
 /** One check over a shape-valid protocol file; `iana` is what the close-code registry holds. Pure. */
 export interface ProtocolRule {
