@@ -131,8 +131,8 @@ function collisionsPage(registry: Registry, protocols: readonly ProtocolInfo[]):
   const shared = sharedCodes(protocols);
   const iana = (code: number) => registry.codes.find((c) => c.code === code && c.withdrawn === undefined);
   const inIana = protocols.flatMap((p) => [
-    ...p.ranges.filter((r) => r.ianaOverlap !== null).map((r) => ({ p, span: r as { from: number; to: number }, name: r.name, overlap: r.ianaOverlap })),
-    ...p.codes.filter((c) => c.ianaOverlap !== null).map((c) => ({ p, span: { from: c.code, to: c.code }, name: c.name, overlap: c.ianaOverlap })),
+    ...p.ranges.filter((r) => r.ianaOverlap !== null).map((r) => ({ p, span: r as { from: number; to: number }, name: r.name, meaning: r.meaning, overlap: r.ianaOverlap })),
+    ...p.codes.filter((c) => c.ianaOverlap !== null).map((c) => ({ p, span: { from: c.code, to: c.code }, name: c.name, meaning: c.meaning, overlap: c.ianaOverlap })),
   ]);
   const byOverlap = (kind: IanaOverlap) => inIana.filter((x) => x.overlap === kind).sort((a, b) => a.span.from - b.span.from || (a.p.id < b.p.id ? -1 : 1));
   return [
@@ -163,8 +163,8 @@ function collisionsPage(registry: Registry, protocols: readonly ProtocolInfo[]):
     'Codes in 1000-2999, or on a code IANA registered: a client that knows only IANA\'s table reads them with IANA\'s meaning.',
     byOverlap('collision').length > 0
       ? table(
-          ['Codes', 'Protocol', 'Its name', 'IANA'],
-          byOverlap('collision').map(({ p, span, name }) => [spanText(span), md(link(p.name, protocolPagePath(p))), name, ianaText(registry, 'collision', span)]),
+          ['Codes', 'Protocol', 'Its name', 'Its meaning', 'IANA'],
+          byOverlap('collision').map(({ p, span, name, meaning }) => [spanText(span), md(link(p.name, protocolPagePath(p))), name, meaning, ianaText(registry, 'collision', span)]),
         )
       : 'None.',
     '## Unregistered use of IANA\'s range',

@@ -50,7 +50,7 @@ describe('generateProtocolDocs', () => {
     expect(collisions).toContain("| 4001 | [Alpha Protocol](alpha.md) | Alpha fatal | Alpha's 4001. | do not retry blindly (its reference client) |");
     expect(collisions).toContain("| 4001 | [Beta Protocol](beta.md) | Beta retry | Beta's 4001. | reconnect with backoff (common practice) |");
     expect(collisions).not.toContain('| 4002 |');
-    expect(collisions).toContain("| 3000 | [Alpha Protocol](alpha.md) | Clash | collision: IANA's [3000 Unauthorized](../codes/3000-unauthorized.md) |");
+    expect(collisions).toContain("| 3000 | [Alpha Protocol](alpha.md) | Clash | Alpha's clash with IANA. | collision: IANA's [3000 Unauthorized](../codes/3000-unauthorized.md) |");
     expect(collisions).toContain('- 3100 Squat: [Alpha Protocol](alpha.md)');
   });
 
