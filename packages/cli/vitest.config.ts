@@ -6,6 +6,7 @@ export default defineConfig({
     // The CLI is tested against @wscodes/core's own source, whether or not its dist is built.
     alias: {
       '@wscodes/core/details': fileURLToPath(new URL('../core/src/details.ts', import.meta.url)),
+      '@wscodes/core/protocols': fileURLToPath(new URL('../core/src/protocols.ts', import.meta.url)),
       '@wscodes/core': fileURLToPath(new URL('../core/src/index.ts', import.meta.url)),
     },
   },

@@ -29,3 +29,6 @@ export function docsPath(description: Pick<CloseCodeDescription, 'code' | 'info'
 
 export const docsUrl = (description: Pick<CloseCodeDescription, 'code' | 'info' | 'range'>, version: string): string =>
   `${DOCS_BASE}@${version}/${docsPath(description)}`;
+
+/** A protocol's page in @wscodes/docs (protocols/ID.md), pinned to this package's version like the code pages. */
+export const protocolDocsUrl = (id: string, version: string): string => `${DOCS_BASE}@${version}/protocols/${id}.md`;

@@ -4,6 +4,8 @@ import { describeCloseCode, describeCloseCodeInDetail, isSendableCloseCode, type
 import type { Style } from './style.ts';
 import { yesNo } from './style.ts';
 import { formatDelay, POLICY_LABELS, SOURCE_LABELS } from './words.ts';
+import { formatProtocol, protocolReport, type ProtocolReport } from './protocol.ts';
+import type { ProtocolRecord } from './lookups.ts';
 
 /** The --json shape of explain (documented in the README; changing it is a breaking change). */
 export interface ExplainReport {
@@ -25,9 +27,11 @@ export interface ExplainReport {
   /** What to check next, from the registry's conditions on reconnecting; may be empty (then see `docs`). */
   readonly next: readonly string[];
   readonly docs: string;
+  /** With --protocol only: what the code means under that protocol, and where that comes from. */
+  readonly protocol?: ProtocolReport;
 }
 
-export function explain(code: number, version: string): ExplainReport {
+export function explain(code: number, version: string, protocol?: ProtocolRecord): ExplainReport {
   const d = describeCloseCodeInDetail(code);
   const docs = docsUrl(d, version);
   // The registry's conditions on reconnecting are the checks it names; the docs page has the rest.
@@ -50,6 +54,7 @@ export function explain(code: number, version: string): ExplainReport {
     withdrawn: d.info?.withdrawn ? { date: d.info.withdrawn.date, reason: d.info.withdrawn.reason } : null,
     next,
     docs,
+    ...(protocol ? { protocol: protocolReport(d.code, protocol, version) } : {}),
   };
 }
 
@@ -73,5 +78,6 @@ export function formatExplain(report: ExplainReport, style: Style): string {
   const next = report.next.length > 0 ? report.next : ['The docs page lists the causes and the rules.'];
   lines.push(...next.map((item, i) => `${i === 0 ? `${label('check next')} ` : indent}${item}`));
   lines.push(`${label('docs')} ${report.docs}`);
+  if (report.protocol) lines.push(...formatProtocol(report.code, report.protocol, style));
   return `${lines.join('\n')}\n`;
 }

@@ -9,5 +9,8 @@ export {
   isValidApiCloseCode,
 } from '@wscodes/core';
 export { describeCloseCodeInDetail } from '@wscodes/core/details';
+// The protocol catalogue, for --protocol: what a code means under the protocol on the socket.
+export { describeCloseCode as describeUnderProtocol, getProtocol, PROTOCOLS } from '@wscodes/core/protocols';
+export type { ProtocolMeaning, ProtocolRecord, ProtocolVerdict } from '@wscodes/core/protocols';
 export type { CloseCodeDescription, CloseCodeRange, DecodedClosePayload, ReconnectAdvice } from '@wscodes/core';
 export type { CloseCodeDescriptionInDetail } from '@wscodes/core/details';

@@ -6,6 +6,7 @@ import { parseCode } from './codes.ts';
 import { decode, formatDecode } from './decode.ts';
 import { explain, formatExplain } from './explain.ts';
 import { parseHex } from './hex.ts';
+import { findProtocol } from './protocol.ts';
 import { EXIT, UsageError, type CliIo } from './io.ts';
 import { styleFor } from './style.ts';
 import { packageVersion } from './version.ts';
@@ -18,6 +19,7 @@ type Command = (typeof COMMANDS)[number];
 const USAGE: Readonly<Record<Command | 'top', string>> = {
   top: `usage: wscodes CODE                 what a close code means (same as wscodes explain CODE)
        wscodes explain CODE         name, status, meaning, reconnect advice, what to check, docs link
+       wscodes CODE --protocol ID   also what CODE means under a protocol (graphql-transport-ws, pusher, ...)
        wscodes decode HEX           the verdict on a received Close payload, and the Close to reply with
        wscodes check [--api] CODE   may CODE go in a Close frame? with --api: does close() accept it?
        wscodes help [COMMAND]
@@ -26,9 +28,12 @@ options: --json      print one JSON object instead of text
          --help, -h  this help, or a command's (wscodes decode --help)
          --version   the version of wscodes
 exit status: 0 done; 1 check said no, or decode found the payload invalid; 2 bad input`,
-  explain: `usage: wscodes explain [--json] CODE    (or: wscodes CODE)
+  explain: `usage: wscodes explain [--json] [--protocol ID] CODE    (or: wscodes CODE)
 CODE is a whole number from 0 to 65535, such as 1006. Prints its name, status, meaning, the rules on
-the wire and for close(), the reconnect advice, what to check next and a link to its docs page.`,
+the wire and for close(), the reconnect advice, what to check next and a link to its docs page.
+--protocol ID adds what CODE means under a protocol that runs on WebSocket: its name, meaning, reconnect
+verdict and source. ID is a catalogue id or a subprotocol token (what socket.protocol reports), such as
+graphql-transport-ws; an unknown ID lists the known ones. IANA's meaning is printed as well.`,
   decode: `usage: wscodes decode [--json] HEX
 HEX is the payload of a received Close frame, such as 03e8 (1000) or 03e8 6279 65 (1000 "bye");
 spaces, colons and a leading 0x are allowed, "" is the empty payload. Prints whether a receiver
@@ -44,6 +49,7 @@ When it may not, prints what to use instead. Exit status 1 when CODE is not acce
 const OPTIONS = {
   json: { type: 'boolean' },
   api: { type: 'boolean' },
+  protocol: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
@@ -51,7 +57,7 @@ const OPTIONS = {
 /** Which options each command takes (--help everywhere). */
 const ALLOWED: Readonly<Record<Command | 'top', readonly (keyof typeof OPTIONS)[]>> = {
   top: ['help', 'version', 'json'],
-  explain: ['json', 'help'],
+  explain: ['json', 'help', 'protocol'],
   decode: ['json', 'help'],
   check: ['json', 'api', 'help'],
   help: ['help'],
@@ -98,7 +104,9 @@ function run(argv: readonly string[], io: CliIo): number {
     }
     case 'explain': {
       expectAtMostOne(args, 'explain');
-      print(explain(parseCode(args[0], USAGE.explain), packageVersion()), (r) => formatExplain(r, style));
+      const code = parseCode(args[0], USAGE.explain);
+      const protocol = values.protocol === undefined ? undefined : findProtocol(values.protocol, USAGE.explain);
+      print(explain(code, packageVersion(), protocol), (r) => formatExplain(r, style));
       return EXIT.ok;
     }
     case 'decode': {

@@ -1,5 +1,5 @@
 // The README's TypeScript examples must match the real API: each ```ts block is typechecked
-// against src/ (as '@wscodes/core' and '@wscodes/core/details') with the DOM and Node/ws types a reader would have.
+// against src/ (as '@wscodes/core', '@wscodes/core/details' and '@wscodes/core/protocols') with the DOM and Node/ws types a reader would have.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,7 +29,7 @@ function typecheck(sources: Readonly<Record<string, string>>): Map<string, strin
     types: ['node'],
     allowImportingTsExtensions: true,
     noUnusedLocals: true,
-    paths: { '@wscodes/core': [join(PACKAGE_ROOT, 'src', 'index.ts')], '@wscodes/core/details': [join(PACKAGE_ROOT, 'src', 'details.ts')] },
+    paths: { '@wscodes/core': [join(PACKAGE_ROOT, 'src', 'index.ts')], '@wscodes/core/details': [join(PACKAGE_ROOT, 'src', 'details.ts')], '@wscodes/core/protocols': [join(PACKAGE_ROOT, 'src', 'protocols.ts')] },
   };
   const host = ts.createCompilerHost(options);
   const { getSourceFile, fileExists, readFile } = host;

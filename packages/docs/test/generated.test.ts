@@ -81,6 +81,15 @@ describe('the generated docs', { timeout: 60_000 }, () => {
     expect(patterns).toContain('registries/*/*.md');
   });
 
+  it('has a page per protocol of the catalogue and the collisions, linked from the index', () => {
+    const paths = pages.map((p) => p.path);
+    const protocols = registry.protocols?.protocols ?? [];
+    expect(protocols.length).toBeGreaterThan(0);
+    expect(paths.filter((p) => p.startsWith('protocols/')).sort()).toEqual(['protocols/README.md', 'protocols/collisions.md', ...protocols.map((p) => `protocols/${p.id}.md`)].sort());
+    expect(pages.find((p) => p.path === 'README.md')!.contents).toContain('](protocols/README.md)');
+    for (const p of protocols) expect(pages.find((page) => page.path === `protocols/${p.id}.md`)!.contents, p.id).toContain(`retrieved ${p.source.retrieved}`);
+  });
+
   it('covers the five closes of the troubleshooting page', () => {
     const text = pages.find((p) => p.path === 'troubleshooting.md')!.contents;
     for (const code of [1006, 1005, 1009, 1011, 1008]) expect(text).toContain(`## My socket closed with ${code}\n`);

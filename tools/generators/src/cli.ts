@@ -4,7 +4,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { besideFile, checkIanaRegistryText, checkRegistryText, formatDiagnostic, loadCompatBeside, modulesBeside, REGISTRY_FILE, REPO_ROOT } from '@wscodes-tools/registry';
+import { besideFile, checkIanaRegistryText, checkProtocolFolder, checkRegistryText, formatDiagnostic, loadCompatBeside, modulesBeside, protocolsBeside, REGISTRY_FILE, REPO_ROOT, type ProtocolCatalogue } from '@wscodes-tools/registry';
 import { renderTargets, selectTargets } from './generate.ts';
 import { findDrift, hasDrift, writeFiles } from './writer.ts';
 
@@ -103,7 +103,20 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     ianaRegistries[module.id] = checked.registry;
   }
-  const { files, owns } = await renderTargets({ ...registry, compat, ianaRegistries }, targets, log);
+  // So is the protocol catalogue (registry/protocols/), checked against this registry's IANA codes:
+  // its warnings are printed as the registry's are, and any error stops the run.
+  let protocols: ProtocolCatalogue | undefined;
+  const folder = protocolsBeside(registryFile, source);
+  if (folder) {
+    const checked = checkProtocolFolder(folder.dir, folder.source, registry);
+    for (const { file, diagnostic } of checked.problems) io.stderr(formatDiagnostic(file, diagnostic));
+    if (!checked.catalogue) {
+      io.stderr(`\nnothing was generated: fix ${folder.source}/, then run again.`);
+      return 1;
+    }
+    protocols = checked.catalogue;
+  }
+  const { files, owns } = await renderTargets({ ...registry, compat, ianaRegistries, ...(protocols ? { protocols } : {}) }, targets, log);
 
   if (args.check) {
     const drift = findDrift(root, files, owns);

@@ -10,6 +10,7 @@ import { renderTargets, selectTargets } from '@wscodes-tools/generators';
 import { main } from '../src/cli.ts';
 import { plant, snapshot, tempDir } from './tree.ts';
 import { FIXTURE_TEXT } from './registry.ts';
+import { ALPHA } from './protocol-catalogue.ts';
 
 const REAL_TEXT = FIXTURE_TEXT;
 const CORE_FILE = 'packages/core/src/generated/registry.ts';
@@ -46,6 +47,26 @@ describe('generate CLI', { timeout: 60_000 }, () => {
     expect(stderr).toMatch(/^registry\/close-codes\.yaml:\d+:\d+ {2}key Forbidden of code 3008 is already used by code 3003 {2}\(give each code its own key; a released key never changes\)$/m);
     expect(stderr).toContain('nothing was generated: fix the registry, then run again.');
     noStackTrace(stderr);
+    expect(snapshot(root)).toEqual(before);
+  });
+
+  it('reads the protocol catalogue beside the registry: prints its warnings, and stops at the file:line:col of an error', async () => {
+    const unmarked = ALPHA.replace('    ianaOverlap: unregistered-range\n', '');
+    const root = fakeRepo(REAL_TEXT, { 'registry/protocols/alpha.yaml': unmarked });
+    const line = (text: string, snippet: string) => text.slice(0, text.indexOf(snippet)).split('\n').length;
+    const warned = await generate(root, '--registry', join(root, REGISTRY_FILE), '--out', root, '--only', 'core', '--quiet');
+    expect(warned.status).toBe(0);
+    expect(warned.stderr).toBe(`registry/protocols/alpha.yaml:${line(unmarked, '  - code: 3100')}:11  warning: code 3100 uses IANA's first-come-first-served range without registering  (mark it \`ianaOverlap: unregistered-range\`)\n`);
+    expect(readFileSync(join(root, 'packages/core/src/generated/protocols.ts'), 'utf8')).toContain('url: "https://example.org/alpha"');
+
+    const broken = ALPHA.replace('key: Squat', 'key: Clash');
+    plant(root, { 'registry/protocols/alpha.yaml': broken });
+    const before = snapshot(root);
+    const failed = await generate(root, '--registry', join(root, REGISTRY_FILE), '--out', root, '--only', 'core');
+    expect(failed.status).toBe(1);
+    expect(failed.stderr).toContain(`registry/protocols/alpha.yaml:${line(broken, 'key: Clash\n    name: Squat')}:10  the key Clash is used again (first by code 3000)`);
+    expect(failed.stderr).toContain('nothing was generated: fix registry/protocols/, then run again.');
+    noStackTrace(failed.stderr);
     expect(snapshot(root)).toEqual(before);
   });
 

@@ -6,6 +6,8 @@ import { Project, ts } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '@wscodes-tools/registry';
 import { CORE_DETAILS_FILE, CORE_REGISTRY_FILE, generateCore } from '../src/core/generate-core.ts';
+import { CORE_PROTOCOLS_FILE, generateProtocolCatalogue } from '../src/protocols/index.ts';
+import { registryWithCatalogue } from './protocol-catalogue.ts';
 import { fixtureRegistry } from './registry.ts';
 
 const CORE_SRC = join(REPO_ROOT, 'packages/core/src');
@@ -47,10 +49,11 @@ function coreProject(): Project {
 }
 
 /** The errors of core's sources with this text as generated/registry.ts (and details.ts), as "file:line: message". */
-function typeCheckCore(generated: string, details = generateCore(fixtureRegistry())[1]!.contents): string[] {
+function typeCheckCore(generated: string, details = generateCore(fixtureRegistry())[1]!.contents, protocols = generateProtocolCatalogue(fixtureRegistry()).contents): string[] {
   const core = coreProject();
   core.createSourceFile(`/${CORE_REGISTRY_FILE}`, generated, { overwrite: true });
   core.createSourceFile(`/${CORE_DETAILS_FILE}`, details, { overwrite: true });
+  core.createSourceFile(`/${CORE_PROTOCOLS_FILE}`, protocols, { overwrite: true });
   return core.getPreEmitDiagnostics().map((d) => {
     const file = d.getSourceFile();
     const where = file ? `${file.getFilePath().slice(1)}:${d.getLineNumber() ?? '?'}` : '(global)';
@@ -80,6 +83,16 @@ describe('the generated core module type-checks with core, in memory', { timeout
     const errors = typeCheckCore(broken);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/^packages\/core\/src\/generated\/registry\.ts:\d+: [\s\S]*Type '"nowhere"' is not assignable to type 'RangeKind'/);
+  });
+
+  it("types the protocol catalogue's data with core's hand-written protocol records, and reports a value that does not fit", () => {
+    const text = moduleText(fixtureRegistry());
+    const protocols = generateProtocolCatalogue(registryWithCatalogue()).contents;
+    expect(protocols).toContain('"alpha.v1"');
+    expect(typeCheckCore(text, undefined, protocols)).toEqual([]);
+    const broken = protocols.replace('definedBy: "library"', 'definedBy: "folklore"');
+    expect(broken).not.toBe(protocols);
+    expect(typeCheckCore(text, undefined, broken)).toEqual([expect.stringMatching(/^packages\/core\/src\/generated\/protocols\.ts:\d+: [\s\S]*"folklore"/)]);
   });
 
   it('reports a hand-written import the generated module no longer provides', () => {

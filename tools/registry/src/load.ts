@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadCompatBeside } from './compat.ts';
+import { loadProtocolsBeside } from './protocols/load.ts';
 import { compileRegistry } from './compile.ts';
 import { loadIanaRegistriesBeside } from './iana-registries/load.ts';
 import { checkDocumentText } from './check-document.ts';
@@ -39,5 +40,6 @@ export function loadRegistry(file: string = REPO_ROOT + REGISTRY_FILE, source: s
   const result = checkRegistryText(readFileSync(file, 'utf8'), source);
   if (!result.registry) throw new RegistryError(source, result.diagnostics);
   // The matrix lives beside the registry it was recorded against.
-  return { ...result.registry, compat: loadCompatBeside(file, source), ianaRegistries: loadIanaRegistriesBeside(file, source) };
+  const protocols = loadProtocolsBeside(file, source, result.registry);
+  return { ...result.registry, compat: loadCompatBeside(file, source), ianaRegistries: loadIanaRegistriesBeside(file, source), ...(protocols ? { protocols } : {}) };
 }

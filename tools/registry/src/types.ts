@@ -1,5 +1,6 @@
 import type { Compat } from './compat-shape.ts';
 import type { IanaRegistries } from './iana-registries/index.ts';
+import type { ProtocolCatalogue } from './protocols/types.ts';
 import type { z } from 'zod';
 import type {
   AdviceSource,
@@ -99,4 +100,6 @@ export interface Registry {
   readonly compat?: Compat;
   /** IANA's other WebSocket registries, each loaded from its file beside this one; absent files are absent here. */
   readonly ianaRegistries?: Partial<IanaRegistries>;
+  /** The close codes of protocols that run on WebSocket (registry/protocols/), apart from IANA's; absent when there is none. */
+  readonly protocols?: ProtocolCatalogue;
 }

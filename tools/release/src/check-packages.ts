@@ -18,7 +18,7 @@ import { CONSUMER_CHECKS, installScratchProject, runConsumerCheck } from './cons
 import { ReleaseError, indent, seconds } from './exec.ts';
 import { checkAttw, checkFiles, checkLinks, checkPublint, type Packed } from './gates.ts';
 import { formatBytes, packInto } from './pack.ts';
-import { formatTable, measureCore, overBudget, SIZE_ROWS, withBudgets } from './size.ts';
+import { catalogueInMainEntry, formatTable, measureCore, overBudget, SIZE_ROWS, withBudgets } from './size.ts';
 import { listPublicPackages, REPO_ROOT } from './workspace.ts';
 
 const GATES = ['files', 'links', 'publint', 'attw', 'consumer', 'size'] as const;
@@ -104,6 +104,10 @@ async function main(): Promise<number> {
         const { context, measurements } = await measureCore(scratch, rows);
         console.log(formatTable(rows, measurements, context));
         const problems = overBudget(rows, measurements, context);
+        // An app that imports only the main entry must ship none of the protocol catalogue.
+        const leaked = await catalogueInMainEntry(scratch);
+        console.log(`protocol catalogue in the main entry: ${leaked.length === 0 ? 'none' : `${leaked.length} texts`}`);
+        if (leaked.length > 0) problems.push(`the main entry of @wscodes/core bundles the protocol catalogue (found: ${leaked.slice(0, 3).map((t) => JSON.stringify(t)).join(', ')}); keep it behind @wscodes/core/protocols`);
         if (problems.length > 0) throw new ReleaseError(`${problems.join('\n')}\nshrink the package, or change its row in SIZE_ROWS (tools/release/src/size.ts) with a reason.`);
         return `${rows.filter((r) => r.budget !== null).length} imports within budget`;
       });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   budgetBytes,
+  catalogueInMainEntry,
   formatTable,
   measureCore,
   overBudget,
@@ -146,5 +147,32 @@ describe('measureCore, on a synthetic package installed in a scratch folder', ()
       expect.stringMatching(/^import \{ big \} from 'synthetic-core' is \d+ B gzipped, over its budget of 100 B \(fixed\)$/),
       expect.stringMatching(/^import \{ absent \} from 'synthetic-core': MISSING/),
     ]);
+  });
+});
+
+describe('catalogueInMainEntry, on synthetic packages', () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'wscodes-catalogue-'));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+  const catalogue = 'export const PROTOCOLS = [{ source: { url: "https://example.org/spec" }, codes: [{ meaning: "The peer said \\"no\\"." }] }];';
+  /** A package whose main entry is `main`, with the catalogue behind ./protocols. */
+  function synthetic(name: string, main: string, protocols = catalogue): void {
+    const pkg = join(scratch, 'node_modules', name);
+    mkdirSync(pkg, { recursive: true });
+    writeFileSync(join(pkg, 'package.json'), JSON.stringify({ name, type: 'module', sideEffects: false, exports: { '.': './index.js', './protocols': './protocols.js' } }));
+    writeFileSync(join(pkg, 'index.js'), main);
+    writeFileSync(join(pkg, 'protocols.js'), protocols);
+  }
+
+  it('finds nothing when the main entry does not import the catalogue', async () => {
+    synthetic('apart', 'export const describe = (code) => `code ${code}`;');
+    expect(await catalogueInMainEntry(scratch, 'apart')).toEqual([]);
+  });
+  it('names the texts of the catalogue that a main entry importing it carries', async () => {
+    synthetic('leaky', 'import { PROTOCOLS } from "./protocols.js";\nexport const describe = (code) => PROTOCOLS[0].codes.find((c) => c.code === code);');
+    expect(await catalogueInMainEntry(scratch, 'leaky')).toEqual(['https://example.org/spec', 'The peer said "no".']);
+  });
+  it('fails, rather than passing, when the catalogue is empty', async () => {
+    synthetic('empty', 'export const x = 1;', 'export const PROTOCOLS = [];');
+    await expect(catalogueInMainEntry(scratch, 'empty')).rejects.toThrow('exports an empty catalogue');
   });
 });

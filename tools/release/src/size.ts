@@ -59,6 +59,9 @@ export const SIZE_ROWS: readonly SizeRow[] = [
   row('encodeClosePayload', fixed(900)),
   row('truncateCloseReason', fixed(300)),
   row('*', null, 'details'),
+  // The protocol catalogue grows with every protocol added, like the long text: reported, not enforced.
+  // What is enforced is that the main entry carries none of it (catalogueInMainEntry).
+  row('*', null, 'protocols'),
 ];
 
 /** What the budgets depend on, measured on the package. */
@@ -202,4 +205,30 @@ export function withBudgets(rows: readonly SizeRow[], overrides: readonly string
     result[index] = { ...result[index]!, budget: fixed(bytes) };
   }
   return result;
+}
+
+/**
+ * Text of the protocol catalogue (@wscodes/core/protocols) found in a bundle of the main entry alone
+ * (`export *`): each protocol's source address and each entry's meaning. Empty when the main entry
+ * ships none of the catalogue, as it must. Throws when the catalogue is empty or missing: with
+ * nothing to look for, the check would pass without checking anything.
+ */
+export async function catalogueInMainEntry(dir: string, packageName = '@wscodes/core'): Promise<string[]> {
+  const data = await evaluate(dir, `export { PROTOCOLS } from ${JSON.stringify(`${packageName}/protocols`)};`).catch((error: unknown) => {
+    throw new ReleaseError(`${packageName}/protocols must export PROTOCOLS for the catalogue check: ${error instanceof Error ? error.message : String(error)}`);
+  });
+  const protocols = data.PROTOCOLS as readonly { source: { url: string }; codes: readonly { meaning: string }[] }[] | undefined;
+  const markers = (protocols ?? []).flatMap((p) => [p.source.url, ...p.codes.map((c) => c.meaning)]);
+  if (markers.length === 0) throw new ReleaseError(`${packageName}/protocols exports an empty catalogue: there is nothing to look for in the main entry`);
+  const main = await bundleMinified(dir, `export * from ${JSON.stringify(packageName)};`);
+  // A run too short to be telling (a few letters) would match by chance: those texts are not looked for.
+  return markers.filter((text) => longestPlainRun(text).length >= 12 && main.includes(longestPlainRun(text)));
+}
+
+/**
+ * The longest part of a text that a minifier writes as it is: it may pick other quotes and escape
+ * quotes, backslashes, `${` and non-ASCII characters, but never touches a run of plain ASCII.
+ */
+function longestPlainRun(text: string): string {
+  return text.split(/[^\x20-\x7e]|["'`\\$]/).reduce((a, b) => (b.length > a.length ? b : a), '');
 }

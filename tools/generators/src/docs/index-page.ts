@@ -21,7 +21,8 @@ export function indexPage(registry: Registry): string {
     'Every WebSocket close code in the wscodes registry, with its rules and what to do when you receive it. ' +
       `The IANA data matches IANA's registry as updated on ${registry.ianaUpdated}.`,
     '- [Ranges](ranges.md): the five spans of the 16-bit code space and how codes in each are registered.\n' +
-      `- [Troubleshooting](troubleshooting.md): my socket closed with ${listOf(troubleshootingCodes(registry).map(String))}.`,
+      `- [Troubleshooting](troubleshooting.md): my socket closed with ${listOf(troubleshootingCodes(registry).map(String))}.` +
+      (registry.protocols?.protocols.length ? '\n- [Protocols](protocols/README.md): what a code means under the protocol running on the socket, and the [codes that collide](protocols/collisions.md).' : ''),
     'In code, use `@wscodes/core`: `CloseCode` names each code, and `describeCloseCode(code)` explains any number. ' +
       '`@wscodes/schema` has the same data as JSON and JSON Schema.',
     '## Codes',

@@ -1,0 +1,86 @@
+// wscodes CODE --protocol ID: what a code means under the protocol running on the socket, from the
+// catalogue of @wscodes/core/protocols, with where that meaning comes from.
+import { protocolDocsUrl } from './docs-link.ts';
+import { UsageError } from './io.ts';
+import { describeUnderProtocol, getProtocol, PROTOCOLS, type ProtocolRecord, type ProtocolVerdict } from './lookups.ts';
+import type { Style } from './style.ts';
+import { POLICY_LABELS } from './words.ts';
+
+/** The `protocol` member of explain's --json report (present only with --protocol). */
+export interface ProtocolReport {
+  readonly id: string;
+  readonly name: string;
+  /** The protocol's own entry for the code, if any. */
+  readonly entry: { readonly key: string; readonly name: string; readonly definedBy: 'protocol' | 'library'; readonly localOnly: boolean } | null;
+  /** The protocol's range the code falls in, if it gives meaning by range. */
+  readonly range: { readonly from: number; readonly to: number; readonly name: string } | null;
+  /** null when the protocol gives the code no meaning. */
+  readonly meaning: string | null;
+  readonly reconnect: {
+    readonly policy: string;
+    readonly source: string;
+    readonly advice: string;
+    readonly delay: { readonly minSeconds: number; readonly maxSeconds: number | null } | null;
+    readonly conditions: readonly string[];
+  } | null;
+  readonly ianaOverlap: 'collision' | 'unregistered-range' | null;
+  readonly notes: readonly string[];
+  readonly source: { readonly url: string; readonly revision: string | null; readonly retrieved: string; readonly section: string | null };
+  /** Whose meaning this is, in one sentence. */
+  readonly provenance: string;
+  readonly docs: string;
+}
+
+/** Who gives a verdict, in words. */
+export const VERDICT_SOURCE_LABELS: Readonly<Record<ProtocolVerdict['source'], string>> = { protocol: 'the protocol', client: 'its reference client', practice: 'common practice' };
+
+/** The protocol --protocol names, by catalogue id or subprotocol token; a usage error listing the known ids when there is none. */
+export function findProtocol(name: string, usage: string): ProtocolRecord {
+  const protocol = getProtocol(name);
+  if (protocol !== undefined) return protocol;
+  const known = PROTOCOLS.map((p) => (p.subprotocols.length > 0 && !(p.subprotocols.length === 1 && p.subprotocols[0] === p.id) ? `${p.id} (${p.subprotocols.join(', ')})` : p.id));
+  throw new UsageError(`unknown protocol "${name}": give a catalogue id or a subprotocol token; the catalogue knows ${known.join(', ')}`, usage);
+}
+
+export function protocolReport(code: number, protocol: ProtocolRecord, version: string): ProtocolReport {
+  const meaning = describeUnderProtocol(code, { protocol: protocol.id }).protocol!;
+  const v = meaning.reconnect;
+  return {
+    id: meaning.id,
+    name: meaning.name,
+    entry: meaning.entry && { key: meaning.entry.key, name: meaning.entry.name, definedBy: meaning.entry.definedBy, localOnly: meaning.entry.localOnly },
+    range: meaning.range && { from: meaning.range.from, to: meaning.range.to, name: meaning.range.name },
+    meaning: meaning.meaning,
+    reconnect: v && { policy: v.policy, source: v.source, advice: v.advice, delay: v.delay && { minSeconds: v.delay.minSeconds, maxSeconds: v.delay.maxSeconds }, conditions: v.conditions.map((c) => c.text) },
+    ianaOverlap: meaning.ianaOverlap,
+    notes: meaning.notes,
+    source: { url: meaning.provenance.url, revision: meaning.provenance.revision, retrieved: meaning.provenance.retrieved, section: meaning.provenance.section },
+    provenance: meaning.provenance.note,
+    docs: protocolDocsUrl(meaning.id, version),
+  };
+}
+
+const OVERLAP_WORDS = { collision: "collides with IANA's use of this code", 'unregistered-range': "sits in IANA's 3000-3999 without being registered there" } as const;
+
+/** The lines explain prints after IANA's, for one protocol. */
+export function formatProtocol(code: number, report: ProtocolReport, style: Style): string[] {
+  const label = (text: string): string => style.dim(text.padEnd(11));
+  const indent = ' '.repeat(12);
+  const what = report.entry ? `${report.entry.name}${report.entry.definedBy === 'library' ? ' (used by the library only, not the protocol text)' : ''}${report.entry.localOnly ? ' (never sent on the wire)' : ''}` : report.range ? `range ${report.range.from}-${report.range.to} ${report.range.name}` : 'no meaning under this protocol';
+  const lines = ['', style.bold(`${code} under ${report.name} (${report.id})`), `${label('name')} ${what}`];
+  if (report.meaning !== null) lines.push(`${label('meaning')} ${report.meaning}`);
+  if (report.ianaOverlap !== null) lines.push(`${label('IANA')} ${code} ${OVERLAP_WORDS[report.ianaOverlap]}`);
+  if (report.reconnect !== null) {
+    lines.push(`${label('reconnect')} ${style.bold(POLICY_LABELS[report.reconnect.policy as keyof typeof POLICY_LABELS] ?? report.reconnect.policy)} (${VERDICT_SOURCE_LABELS[report.reconnect.source as ProtocolVerdict['source']] ?? report.reconnect.source})`);
+    lines.push(`${indent}${report.reconnect.advice}`);
+    const d = report.reconnect.delay;
+    if (d) lines.push(`${indent}first wait: ${d.maxSeconds === null ? `at least ${d.minSeconds} s` : d.minSeconds === d.maxSeconds ? `${d.minSeconds} s` : `${d.minSeconds}-${d.maxSeconds} s`}`);
+    lines.push(...report.reconnect.conditions.map((c) => `${indent}before reconnecting: ${c}`));
+  }
+  const s = report.source;
+  lines.push(`${label('source')} ${s.url}${s.revision ? ` (${s.revision})` : ''}, retrieved ${s.retrieved}${s.section ? `, section "${s.section}"` : ''}`);
+  lines.push(`${indent}${report.provenance}`);
+  lines.push(...report.notes.map((n, i) => `${i === 0 ? `${label('note')} ` : indent}${n}`));
+  lines.push(`${label('docs')} ${report.docs}`);
+  return lines;
+}

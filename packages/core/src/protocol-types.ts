@@ -1,0 +1,79 @@
+// The records of the protocol catalogue (@wscodes/core/protocols). The data is generated in
+// generated/protocols.ts from registry/protocols/; these types are written by hand, and the type
+// check of the generated data holds the two together.
+import type { ReconnectPolicy } from './generated/registry.ts';
+
+/** Who gives a verdict: the protocol's documentation, its reference client's behaviour, or common practice. */
+export type ProtocolVerdictSource = 'protocol' | 'client' | 'practice';
+
+/**
+ * How a protocol's code reaches into IANA's space: `collision` (1000-2999, or a code IANA registered),
+ * `unregistered-range` (elsewhere in 3000-3999, used without registering); null for private use and beyond.
+ */
+export type IanaOverlap = 'collision' | 'unregistered-range';
+
+/** What a protocol says to do after one of its codes. */
+export interface ProtocolVerdict {
+  /** The same policies as the close-code registry's advice. */
+  readonly policy: ReconnectPolicy;
+  readonly source: ProtocolVerdictSource;
+  /** The wait before the first reconnect, where the source sets one; `maxSeconds` null when it gives only a least wait. */
+  readonly delay: { readonly minSeconds: number; readonly maxSeconds: number | null; readonly source: ProtocolVerdictSource } | null;
+  /** What must change before reconnecting (a new token, a new session). */
+  readonly conditions: readonly { readonly text: string; readonly source: ProtocolVerdictSource }[];
+  /** The verdict in one paragraph, for people. */
+  readonly advice: string;
+}
+
+/** One code of a protocol. */
+export interface ProtocolCode {
+  readonly code: number;
+  /** A constant name for the code within its protocol. */
+  readonly key: string;
+  readonly name: string;
+  /** What the code means under this protocol (not under IANA). */
+  readonly meaning: string;
+  /** The section of the source it comes from. */
+  readonly section: string;
+  /** `library`: used by an implementation only, not by the protocol text. */
+  readonly definedBy: 'protocol' | 'library';
+  /** Reported by a client library itself, never sent on the wire. */
+  readonly localOnly: boolean;
+  readonly ianaOverlap: IanaOverlap | null;
+  readonly reconnect: ProtocolVerdict;
+}
+
+/** A range to which a protocol gives one meaning (Pusher's 4100-4199, Centrifugo's 3500-3999). */
+export interface ProtocolRange {
+  readonly from: number;
+  readonly to: number;
+  readonly name: string;
+  readonly meaning: string;
+  readonly section: string;
+  readonly ianaOverlap: IanaOverlap | null;
+  readonly reconnect: ProtocolVerdict;
+}
+
+/** Where a protocol's entries come from. */
+export interface ProtocolSource {
+  readonly url: string;
+  /** The commit or version read, where there is one. */
+  readonly revision: string | null;
+  /** When the source was read (YYYY-MM-DD). */
+  readonly retrieved: string;
+  readonly alsoRead: readonly string[];
+}
+
+/** One protocol of the catalogue. */
+export interface ProtocolRecord {
+  /** The catalogue id: its subprotocol token when it has exactly one, else a vendor id. */
+  readonly id: string;
+  readonly name: string;
+  /** The Sec-WebSocket-Protocol tokens it negotiates (what `socket.protocol` reports). */
+  readonly subprotocols: readonly string[];
+  readonly summary: string;
+  readonly notes: readonly string[];
+  readonly source: ProtocolSource;
+  readonly ranges: readonly ProtocolRange[];
+  readonly codes: readonly ProtocolCode[];
+}

@@ -1,0 +1,47 @@
+import { compareText } from '../compare.ts';
+import { parseSpan } from '../span.ts';
+import { ianaOverlapOf, type IanaSpace } from './overlap.ts';
+import type { ProtocolDocument, ProtocolVerdictDocument } from './schema.ts';
+import type { ProtocolInfo, ProtocolVerdict } from './types.ts';
+
+/** The typed, sorted, frozen record of a protocol file that passed every rule. */
+export function compileProtocol(doc: ProtocolDocument, file: string, iana: IanaSpace): ProtocolInfo {
+  return deepFreeze({
+    file,
+    id: doc.id,
+    name: doc.name,
+    subprotocols: [...doc.subprotocols],
+    summary: doc.summary,
+    notes: doc.notes ?? [],
+    source: doc.source,
+    ranges: (doc.ranges ?? [])
+      .map(({ range, ianaOverlap: _marked, reconnect, ...rest }) => {
+        const span = parseSpan(range);
+        return { ...span, ...rest, ianaOverlap: ianaOverlapOf(iana, span), reconnect: verdict(reconnect) };
+      })
+      .sort((a, b) => a.from - b.from),
+    codes: doc.codes
+      .map(({ definedBy, localOnly, ianaOverlap: _marked, reconnect, ...rest }) => ({
+        ...rest,
+        definedBy: definedBy ?? 'protocol',
+        localOnly: localOnly ?? false,
+        ianaOverlap: ianaOverlapOf(iana, { from: rest.code, to: rest.code }),
+        reconnect: verdict(reconnect),
+      }))
+      .sort((a, b) => a.code - b.code),
+  });
+}
+
+function verdict({ policy, source, delay, conditions, advice }: ProtocolVerdictDocument): ProtocolVerdict {
+  return { policy, source, ...(delay ? { delay } : {}), conditions: conditions ?? [], advice };
+}
+
+export const byId = (a: { id: string }, b: { id: string }): number => compareText(a.id, b.id);
+
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}

@@ -1,0 +1,23 @@
+import type { Finding } from '../../rules/rule.ts';
+import type { IanaSpace } from '../overlap.ts';
+import type { ProtocolDocument } from '../schema.ts';
+
+export { error, warning, type Finding } from '../../rules/rule.ts';
+
+/** One check over a shape-valid protocol file; `iana` is what the close-code registry holds. Pure. */
+export interface ProtocolRule {
+  readonly id: string;
+  readonly description: string;
+  check(doc: ProtocolDocument, iana: IanaSpace): Finding[];
+}
+
+/** Every code and range of a document, with its path and the words that name it in a message. */
+export function spansOf(doc: ProtocolDocument): { path: (string | number)[]; from: number; to: number; what: string; declared: ProtocolDocument['codes'][number]['ianaOverlap'] }[] {
+  return [
+    ...(doc.ranges ?? []).map((r, i) => {
+      const [from, to] = r.range.split('-').map(Number) as [number, number];
+      return { path: ['ranges', i], from, to, what: `range ${r.range}`, declared: r.ianaOverlap };
+    }),
+    ...doc.codes.map((c, i) => ({ path: ['codes', i], from: c.code, to: c.code, what: `code ${c.code}`, declared: c.ianaOverlap })),
+  ];
+}

@@ -1,0 +1,270 @@
+// The protocol catalogue's loader: each rule on a small document of its own (one it accepts, one it
+// rejects), positions in the file, checks across files, and the catalogue kept apart from IANA's codes.
+// No test reads today's catalogue counts: the data may grow without a test changing.
+import { join } from 'node:path';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  checkProtocolFiles,
+  checkProtocolText,
+  checkRegistryText,
+  ianaOverlapOf,
+  ianaSpaceOf,
+  loadRegistry,
+  protocolDocument,
+  protocolRules,
+  REGISTRY_FILE,
+  REPO_ROOT,
+  type Finding,
+  type IanaSpace,
+  type ProtocolDocument,
+} from '@wscodes-tools/registry';
+import { positionOf } from './helpers.ts';
+
+// A made-up IANA space, so that no test depends on what IANA registers today: 1000-2999 protocol,
+// 3000-3999 registrable, and 3007 and 1500 registered.
+const IANA: IanaSpace = {
+  protocolSpans: [{ from: 1000, to: 2999 }],
+  registrableSpans: [{ from: 3000, to: 3999 }],
+  registered: new Map([
+    [1500, 'Made Up'],
+    [3007, 'Also Made Up'],
+  ]),
+};
+
+type CodeDoc = ProtocolDocument['codes'][number];
+const VERDICT: CodeDoc['reconnect'] = { policy: 'backoff', source: 'protocol', advice: 'Back off.' };
+const code = (n: number, overrides: Partial<CodeDoc> = {}): CodeDoc => ({ code: n, key: `Code${n}`, name: `Code ${n}`, meaning: 'M.', section: 'S', reconnect: VERDICT, ...overrides });
+const doc = (overrides: Partial<ProtocolDocument> = {}): ProtocolDocument => ({
+  id: 'demo',
+  name: 'Demo',
+  subprotocols: ['demo'],
+  summary: 'S.',
+  source: { url: 'https://example.org/demo', retrieved: '2026-01-01' },
+  codes: [code(4000)],
+  ...overrides,
+});
+
+interface Case {
+  readonly pass: ProtocolDocument;
+  readonly fail: ProtocolDocument;
+  readonly findings: readonly Partial<Finding>[];
+}
+
+const cases: Record<string, Case> = {
+  'protocol-unique-codes': {
+    pass: doc({ codes: [code(4000), code(4001)] }),
+    fail: doc({ codes: [code(4000), code(4000, { key: 'Other' })] }),
+    findings: [{ path: ['codes', 1, 'code'], message: 'code 4000 has a second entry (the first is codes[0])' }],
+  },
+  'protocol-unique-keys': {
+    pass: doc({ codes: [code(4000), code(4001)] }),
+    fail: doc({ codes: [code(4000), code(4001, { key: 'Code4000' })] }),
+    findings: [{ path: ['codes', 1, 'key'], message: 'the key Code4000 is used again (first by code 4000)' }],
+  },
+  'protocol-ranges-apart': {
+    pass: doc({ ranges: [range('4000-4099'), range('4100-4199')] }),
+    fail: doc({ ranges: [range('4000-4099'), range('4050-4199'), range('4300-4200')] }),
+    findings: [
+      { path: ['ranges', 1, 'range'], message: 'range 4050-4199 overlaps range 4000-4099' },
+      { path: ['ranges', 2, 'range'], message: 'range 4300-4200 starts after its end' },
+    ],
+  },
+  'protocol-delays': {
+    pass: doc({ codes: [code(4000, { reconnect: { ...VERDICT, delay: { minSeconds: 1, source: 'protocol' } } })] }),
+    fail: doc({
+      codes: [
+        code(4000, { reconnect: { ...VERDICT, policy: 'do-not-retry', delay: { minSeconds: 1, source: 'protocol' } } }),
+        code(4001, { reconnect: { ...VERDICT, delay: { minSeconds: 5, maxSeconds: 2, source: 'protocol' } } }),
+      ],
+    }),
+    findings: [
+      { path: ['codes', 0, 'reconnect', 'delay'], message: 'code 4000 has a reconnect delay but its policy is do-not-retry' },
+      { path: ['codes', 1, 'reconnect', 'delay', 'minSeconds'], message: 'the delay of code 4001 starts at 5 s, after its end at 2 s' },
+    ],
+  },
+  'protocol-iana-collision': {
+    pass: doc({ codes: [code(1001, { ianaOverlap: 'collision' }), code(3007, { ianaOverlap: 'collision' }), code(4000)] }),
+    fail: doc({ codes: [code(1001), code(3007), code(4000, { ianaOverlap: 'collision' })], ranges: [range('3000-3099')] }),
+    findings: [
+      { severity: 'warning', path: ['ranges', 0, 'code'], message: 'range 3000-3099 collides with IANA: IANA registers 3007 Also Made Up' },
+      { severity: 'warning', path: ['codes', 0, 'code'], message: 'code 1001 collides with IANA: IANA keeps 1000-2999 for the WebSocket protocol itself' },
+      { severity: 'warning', path: ['codes', 1, 'code'], message: 'code 3007 collides with IANA: IANA registers 3007 Also Made Up' },
+      { severity: 'warning', path: ['codes', 2, 'ianaOverlap'], message: "code 4000 is marked as an IANA collision, but it lies outside IANA's space" },
+    ],
+  },
+  'protocol-unregistered-iana-range': {
+    pass: doc({ codes: [code(3000, { ianaOverlap: 'unregistered-range' })], ranges: [range('3500-3999', { ianaOverlap: 'unregistered-range' })] }),
+    fail: doc({ codes: [code(3000), code(3001, { ianaOverlap: 'collision' }), code(4000, { ianaOverlap: 'unregistered-range' })] }),
+    findings: [
+      { severity: 'warning', path: ['codes', 0, 'code'], message: "code 3000 uses IANA's first-come-first-served range without registering" },
+      { severity: 'warning', path: ['codes', 1, 'ianaOverlap'], message: "code 3001 uses IANA's first-come-first-served range without registering (it is marked as a collision, but IANA registers nothing there)" },
+      { severity: 'warning', path: ['codes', 2, 'ianaOverlap'], message: "code 4000 is marked as unregistered use of IANA's range, but it lies outside it" },
+    ],
+  },
+};
+
+function range(span: string, overrides: Partial<NonNullable<ProtocolDocument['ranges']>[number]> = {}): NonNullable<ProtocolDocument['ranges']>[number] {
+  return { range: span, name: `R ${span}`, meaning: 'M.', section: 'S', reconnect: VERDICT, ...overrides };
+}
+
+describe('each protocol rule, on a document of its own', () => {
+  it('has a case for every rule in protocolRules', () => {
+    expect(Object.keys(cases).sort()).toEqual(protocolRules.map((r) => r.id).sort());
+  });
+  for (const rule of protocolRules) {
+    const c = cases[rule.id];
+    if (!c) continue;
+    it(`${rule.id}: accepts its passing document and reports the failing one`, () => {
+      expect(protocolDocument.safeParse(c.pass).success).toBe(true);
+      expect(protocolDocument.safeParse(c.fail).success).toBe(true);
+      expect(rule.check(c.pass, IANA)).toEqual([]);
+      const found = rule.check(c.fail, IANA);
+      expect(found).toHaveLength(c.findings.length);
+      c.findings.forEach((expected, i) => expect(found[i]).toMatchObject({ severity: 'error', ...expected }));
+    });
+  }
+});
+
+describe('ianaOverlapOf, derived from the close-code registry', () => {
+  it('follows what the registry registers, not a fixed list', () => {
+    const text = (n: number) => ianaOverlapOf(IANA, { from: n, to: n });
+    expect([text(1000), text(1500), text(3007), text(3008), text(3999), text(4000), text(999), text(5000)]).toEqual([
+      'collision',
+      'collision',
+      'collision',
+      'unregistered-range',
+      'unregistered-range',
+      null,
+      null,
+      null,
+    ]);
+  });
+  it('reads the registered codes and ranges of a real registry', () => {
+    const registry = loadRegistry();
+    const space = ianaSpaceOf(registry);
+    for (const c of registry.codes.filter((c) => c.withdrawn === undefined)) expect(ianaOverlapOf(space, { from: c.code, to: c.code })).toBe('collision');
+    const privateUse = registry.ranges.find((r) => r.kind === 'private-use')!;
+    expect(ianaOverlapOf(space, { from: privateUse.from, to: privateUse.to })).toBeNull();
+  });
+});
+
+const yamlOf = (lines: string[]) => `${lines.join('\n')}\n`;
+const DEMO = yamlOf([
+  'id: demo',
+  'name: Demo',
+  'subprotocols: [demo]',
+  'summary: S.',
+  'source:',
+  '  url: https://example.org/demo',
+  '  retrieved: 2026-01-01',
+  'codes:',
+  '  - code: 4000',
+  '    key: A',
+  '    name: A',
+  '    meaning: M.',
+  '    section: S',
+  '    reconnect: { policy: backoff, source: protocol, advice: A. }',
+  '  - code: 3007',
+  '    key: B',
+  '    name: B',
+  '    meaning: M.',
+  '    section: S',
+  '    reconnect: { policy: backoff, source: protocol, advice: A. }',
+]);
+
+describe('checkProtocolText', () => {
+  it('accepts a valid file and compiles it frozen, with the overlap derived', () => {
+    const text = DEMO.replace('  - code: 3007\n', '  - code: 3007\n    ianaOverlap: collision\n');
+    const { protocol, diagnostics } = checkProtocolText(text, 'registry/protocols/demo.yaml', IANA);
+    expect(diagnostics).toEqual([]);
+    expect(protocol?.codes.map((c) => [c.code, c.ianaOverlap, c.definedBy, c.localOnly])).toEqual([
+      [3007, 'collision', 'protocol', false],
+      [4000, null, 'protocol', false],
+    ]);
+    expect(Object.isFrozen(protocol?.codes[0]?.reconnect)).toBe(true);
+  });
+  it('flags an unmarked IANA collision with a warning at the line and column of the code, and still compiles the file with the overlap derived', () => {
+    const { protocol, diagnostics } = checkProtocolText(DEMO, 'registry/protocols/demo.yaml', IANA);
+    expect(diagnostics).toEqual([expect.objectContaining({ severity: 'warning', ...positionOf(DEMO, '- code: 3007', '3007'), message: 'code 3007 collides with IANA: IANA registers 3007 Also Made Up' })]);
+    expect(protocol?.codes.find((c) => c.code === 3007)?.ianaOverlap).toBe('collision');
+  });
+  it('reports a rule error at the line and column of the entry, and compiles nothing', () => {
+    const text = DEMO.replace('code: 3007', 'code: 4000');
+    const { protocol, diagnostics } = checkProtocolText(text, 'registry/protocols/demo.yaml', IANA);
+    expect(protocol).toBeUndefined();
+    const second = text.indexOf('code: 4000', text.indexOf('code: 4000') + 1);
+    const line = text.slice(0, second).split('\n').length;
+    expect(diagnostics).toEqual([expect.objectContaining({ severity: 'error', line, column: 11, message: 'code 4000 has a second entry (the first is codes[0])' })]);
+  });
+  it('rejects IANA fields and wire rules on a protocol entry: a protocol code never enters IANA\'s namespace', () => {
+    const text = DEMO.replace('3007', '4001').replace('    key: B\n', '    key: B\n    iana: { description: Made up, contact: null, references: [] }\n    send: true\n');
+    const { protocol, diagnostics } = checkProtocolText(text, 'registry/protocols/demo.yaml', IANA);
+    expect(protocol).toBeUndefined();
+    expect(diagnostics.map((d) => d.message)).toEqual(['unknown field `iana` in codes[1]', 'unknown field `send` in codes[1]']);
+  });
+  it('reports a shape error at its place, and still runs the rules on the entries that are fine', () => {
+    const text = DEMO.replace('    key: A\n', '    key: lower\n');
+    const { diagnostics } = checkProtocolText(text, 'registry/protocols/demo.yaml', IANA);
+    expect(diagnostics.map((d) => [d.line, d.column, d.message])).toEqual([
+      [positionOf(text, 'key: lower', 'lower').line, positionOf(text, 'key: lower', 'lower').column, 'codes[0].key: a key is a PascalCase identifier such as Unauthorized'],
+      [positionOf(text, '- code: 3007', '3007').line, positionOf(text, '- code: 3007', '3007').column, 'code 3007 collides with IANA: IANA registers 3007 Also Made Up'],
+    ]);
+  });
+  it('requires the file to be named after the id', () => {
+    const text = DEMO.replace('3007', '4001');
+    const { diagnostics } = checkProtocolText(text, 'registry/protocols/other.yaml', IANA);
+    expect(diagnostics).toEqual([expect.objectContaining({ ...positionOf(text, 'id: demo', 'demo'), message: "the id demo is not the file's name (other.yaml)" })]);
+  });
+});
+
+describe('checkProtocolFiles', () => {
+  const registry = { ranges: [], codes: [] };
+  const valid = DEMO.replace('3007', '4001');
+  it('refuses a token that names two protocols, at the second one', () => {
+    const other = valid.replace('id: demo', 'id: other').replace('[demo]', '[other, demo]');
+    const { catalogue, problems } = checkProtocolFiles([{ file: 'p/demo.yaml', text: valid }, { file: 'p/other.yaml', text: other }], registry, 'p');
+    expect(catalogue).toBeUndefined();
+    expect(problems).toEqual([{ file: 'p/other.yaml', diagnostic: expect.objectContaining({ ...positionOf(other, '[other, demo]', 'demo]'), message: '"demo" already names the protocol demo: a lookup by it would be ambiguous' }) }]);
+  });
+  it('sorts the catalogue by id and freezes it', () => {
+    const other = valid.replace('id: demo', 'id: alpha').replace('[demo]', '[]');
+    const { catalogue } = checkProtocolFiles([{ file: 'p/demo.yaml', text: valid }, { file: 'p/alpha.yaml', text: other }], registry, 'p');
+    expect(catalogue?.protocols.map((p) => p.id)).toEqual(['alpha', 'demo']);
+    expect(Object.isFrozen(catalogue)).toBe(true);
+  });
+});
+
+describe('loadRegistry and the catalogue beside it', () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'wscodes-protocols-'));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  it('loads the catalogue beside the registry, and never adds its codes to the registry', () => {
+    const registry = loadRegistry();
+    const alone = checkRegistryText(readFileSync(REPO_ROOT + REGISTRY_FILE, 'utf8')).registry!;
+    expect(registry.protocols?.source).toBe('registry/protocols');
+    expect(registry.protocols?.protocols.length).toBeGreaterThan(0);
+    expect(registry.codes).toEqual(alone.codes);
+  });
+
+  it('has no catalogue when the registry has no protocols folder beside it', () => {
+    const dir = join(scratch, 'none');
+    mkdirSync(dir, { recursive: true });
+    copyFileSync(REPO_ROOT + REGISTRY_FILE, join(dir, 'close-codes.yaml'));
+    expect(loadRegistry(join(dir, 'close-codes.yaml'), 'none/close-codes.yaml').protocols).toBeUndefined();
+  });
+
+  it('fails loudly, naming the file, line and column, when a protocol file has an error; a warning alone loads', () => {
+    const dir = join(scratch, 'broken');
+    mkdirSync(join(dir, 'protocols'), { recursive: true });
+    copyFileSync(REPO_ROOT + REGISTRY_FILE, join(dir, 'close-codes.yaml'));
+    const warned = DEMO.replace('3007', '1001');
+    writeFileSync(join(dir, 'protocols', 'demo.yaml'), warned);
+    expect(loadRegistry(join(dir, 'close-codes.yaml'), 'broken/close-codes.yaml').protocols?.protocols[0]?.codes[0]).toMatchObject({ code: 1001, ianaOverlap: 'collision' });
+    const broken = warned.replace('key: B', 'key: A');
+    writeFileSync(join(dir, 'protocols', 'demo.yaml'), broken);
+    const at = positionOf(broken, 'key: A\n    name: B', 'A');
+    expect(() => loadRegistry(join(dir, 'close-codes.yaml'), 'broken/close-codes.yaml')).toThrow(`broken/protocols/demo.yaml:${at.line}:${at.column}  the key A is used again (first by code 4000)`);
+  });
+});
