@@ -14,15 +14,22 @@ func gorillaPeers(version string, tracker *connTracker) (serverPeer, clientPeer)
 
 	server := info
 	server.Peer, server.Role = "gorilla-server", "server"
-	var upgrader websocket.Upgrader // the zero value is gorilla's documented default
-	serve := func(w http.ResponseWriter, r *http.Request) {
-		conn, err := upgrader.Upgrade(w, r, nil)
-		if err != nil {
-			return
+	// The zero Upgrader is gorilla's documented default; with Subprotocols it selects the first of
+	// them the client offers.
+	serveWith := func(upgrader websocket.Upgrader) http.HandlerFunc {
+		return func(w http.ResponseWriter, r *http.Request) {
+			conn, err := upgrader.Upgrade(w, r, nil)
+			if err != nil {
+				return
+			}
+			// gorilla never closes the socket itself; its docs make Close the application's job.
+			defer conn.Close()
+			readUntilError(conn)
 		}
-		// gorilla never closes the socket itself; its docs make Close the application's job.
-		defer conn.Close()
-		readUntilError(conn)
+	}
+	serve := serveWith(websocket.Upgrader{})
+	configured := func(subprotocols []string) http.HandlerFunc {
+		return serveWith(websocket.Upgrader{Subprotocols: subprotocols})
 	}
 
 	client := info
@@ -37,7 +44,7 @@ func gorillaPeers(version string, tracker *connTracker) (serverPeer, clientPeer)
 		readUntilError(conn)
 		return nil
 	}
-	return serverPeer{server, serve}, clientPeer{client, run}
+	return serverPeer{server, serve, configured}, clientPeer{client, run}
 }
 
 func readUntilError(conn *websocket.Conn) {

@@ -22,9 +22,11 @@ type peerInfo struct {
 }
 
 // serverPeer is a library's ordinary server: its handler upgrades and reads until an error.
+// configured gives the same server willing to use the given subprotocols (for handshake vectors).
 type serverPeer struct {
-	info    peerInfo
-	handler http.HandlerFunc
+	info       peerInfo
+	handler    http.HandlerFunc
+	configured func(subprotocols []string) http.HandlerFunc
 }
 
 // clientPeer dials url with the library's client and reads until an error; it returns then.
