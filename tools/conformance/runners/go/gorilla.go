@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"net/http"
+	"time"
 
 	"github.com/gorilla/websocket"
 )
@@ -44,7 +45,20 @@ func gorillaPeers(version string, tracker *connTracker) (serverPeer, clientPeer)
 		readUntilError(conn)
 		return nil
 	}
-	return serverPeer{server, serve, configured}, clientPeer{client, run}
+	handshake := func(ctx context.Context, url string, subprotocols []string) (string, error) {
+		offering := dialer
+		offering.Subprotocols = subprotocols
+		conn, _, err := offering.DialContext(ctx, url, nil)
+		if err != nil {
+			return "", err
+		}
+		defer conn.Close()
+		protocol := conn.Subprotocol()
+		conn.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(websocket.CloseNormalClosure, ""), time.Now().Add(playLimit))
+		readUntilError(conn)
+		return protocol, nil
+	}
+	return serverPeer{server, serve, configured}, clientPeer{client, run, handshake}
 }
 
 func readUntilError(conn *websocket.Conn) {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"encoding/hex"
 	"fmt"
 	"net"
@@ -19,47 +20,109 @@ type serverHandshake struct {
 	headers      []byte
 }
 
+// clientHandshake is a handshake vector for a client: what it offers, and the raw server's 101 header lines.
+type clientHandshake struct {
+	vector
+	subprotocols []string
+}
+
+type side struct {
+	Subprotocols []string `json:"subprotocols"`
+}
+
+type message struct {
+	Headers []struct {
+		Name     string `json:"name"`
+		ValueHex string `json:"valueHex"`
+	} `json:"headers"`
+}
+
 type handshakeFile struct {
 	Vectors []struct {
-		ID     string `json:"id"`
-		Peer   string `json:"peer"`
-		Server *struct {
-			Subprotocols []string `json:"subprotocols"`
-		} `json:"server"`
-		Request *struct {
-			Headers []struct {
-				Name     string `json:"name"`
-				ValueHex string `json:"valueHex"`
-			} `json:"headers"`
-		} `json:"request"`
+		ID       string   `json:"id"`
+		Peer     string   `json:"peer"`
+		Server   *side    `json:"server"`
+		Client   *side    `json:"client"`
+		Request  *message `json:"request"`
+		Response *message `json:"response"`
 	} `json:"vectors"`
 }
 
-// loadServerHandshakes reads the server vectors of handshake.json (this runner drives no client handshake).
-func loadServerHandshakes(dir, only string) ([]serverHandshake, error) {
+// headerLines writes a vector's header fields as on the wire: "Name: ", the value's bytes, CRLF.
+func headerLines(id string, m *message) ([]byte, error) {
+	var lines []byte
+	for _, h := range m.Headers {
+		value, err := hex.DecodeString(h.ValueHex)
+		if err != nil {
+			return nil, fmt.Errorf("handshake.json: vector %s: %s valueHex is not hex (%v); regenerate the fixtures with npm run generate", id, h.Name, err)
+		}
+		lines = append(append(append(lines, h.Name+": "...), value...), "\r\n"...)
+	}
+	return lines, nil
+}
+
+// loadHandshakes reads handshake.json: the vectors for servers and those for clients.
+func loadHandshakes(dir, only string) ([]serverHandshake, []clientHandshake, error) {
 	var file handshakeFile
 	if err := readJSON(filepath.Join(dir, "handshake.json"), &file); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	var out []serverHandshake
+	var servers []serverHandshake
+	var clients []clientHandshake
 	for _, v := range file.Vectors {
-		if v.Peer != "server" || !strings.Contains(v.ID, only) {
+		if !strings.Contains(v.ID, only) {
 			continue
 		}
-		if v.Server == nil || v.Request == nil {
-			return nil, fmt.Errorf("handshake.json: vector %s has no server or request; regenerate the fixtures with npm run generate", v.ID)
-		}
-		var lines []byte
-		for _, h := range v.Request.Headers {
-			value, err := hex.DecodeString(h.ValueHex)
+		switch {
+		case v.Peer == "server" && v.Server != nil && v.Request != nil:
+			lines, err := headerLines(v.ID, v.Request)
 			if err != nil {
-				return nil, fmt.Errorf("handshake.json: vector %s: %s valueHex is not hex (%v); regenerate the fixtures with npm run generate", v.ID, h.Name, err)
+				return nil, nil, err
 			}
-			lines = append(append(append(lines, h.Name+": "...), value...), "\r\n"...)
+			servers = append(servers, serverHandshake{v.ID, v.Server.Subprotocols, lines})
+		case v.Peer == "client" && v.Client != nil && v.Response != nil:
+			lines, err := headerLines(v.ID, v.Response)
+			if err != nil {
+				return nil, nil, err
+			}
+			clients = append(clients, clientHandshake{vector{v.ID, nil, lines}, v.Client.Subprotocols})
+		default:
+			return nil, nil, fmt.Errorf("handshake.json: vector %s has no peer with its server/request or client/response; regenerate the fixtures with npm run generate", v.ID)
 		}
-		out = append(out, serverHandshake{v.ID, v.Server.Subprotocols, lines})
 	}
-	return out, nil
+	return servers, clients, nil
+}
+
+// opened is the observation of a client handshake (PROTOCOL.md).
+type opened struct {
+	Opened   bool    `json:"opened"`
+	Protocol *string `json:"protocol"`
+}
+
+type clientHandshakeResult struct {
+	Type     string `json:"type"`
+	Peer     string `json:"peer"`
+	ID       string `json:"id"`
+	Observed opened `json:"observed"`
+}
+
+// handshakeWithClient has the client dial the raw server, offering the vector's subprotocols; the
+// raw server's 101 carries the vector's header lines. An error from the dial is the library failing.
+func handshakeWithClient(peer clientPeer, raw *rawServer, v clientHandshake) opened {
+	replies := raw.expect(v.vector)
+	protocol, err := peer.handshake(context.Background(), "ws://"+raw.addr()+"/"+v.id, v.subprotocols)
+	select {
+	case <-replies:
+	case <-time.After(playLimit):
+		progress("%s on %s: the raw server saw no end of the connection within %s", peer.info.Peer, v.id, playLimit)
+	}
+	if err != nil {
+		return opened{false, nil}
+	}
+	if protocol == "" {
+		return opened{true, nil}
+	}
+	return opened{true, &protocol}
 }
 
 // response is the observation of a server handshake (PROTOCOL.md); Status is nil without a whole response head.

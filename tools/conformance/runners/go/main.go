@@ -1,6 +1,6 @@
 // Command wscodes-go-runner plays the @wscodes/fixtures close vectors against gorilla/websocket
-// and nhooyr.io/websocket, as servers and as clients, and the server handshake vectors against
-// their servers, and prints observations as JSON lines (tools/conformance/PROTOCOL.md).
+// and nhooyr.io/websocket, as servers and as clients, and the handshake vectors too, and prints
+// observations as JSON lines (tools/conformance/PROTOCOL.md).
 package main
 
 import (
@@ -23,9 +23,9 @@ const concurrency = 12
 const usage = `Usage: run.sh --fixtures DIR [--only SUBSTRING]
 
 Plays the close vectors of @wscodes/fixtures against gorilla/websocket and nhooyr.io/websocket
-(peers gorilla-server, gorilla-client, nhooyr-server, nhooyr-client), and the server vectors of
-handshake.json against the two servers, over 127.0.0.1 and prints one JSON line per peer and per
-vector on stdout (see tools/conformance/PROTOCOL.md).
+(peers gorilla-server, gorilla-client, nhooyr-server, nhooyr-client), and the vectors of
+handshake.json, over 127.0.0.1 and prints one JSON line per peer and per vector on stdout (see
+tools/conformance/PROTOCOL.md).
 
   --fixtures DIR      directory with close-payloads.json, close-frames.json and handshake.json
                       (in the repository: packages/fixtures)
@@ -87,11 +87,11 @@ func main() {
 	if err != nil {
 		fail("%v", err)
 	}
-	handshakes, err := loadServerHandshakes(*fixtures, *only)
+	handshakes, clientHandshakes, err := loadHandshakes(*fixtures, *only)
 	if err != nil {
 		fail("%v", err)
 	}
-	if len(vectors.forServers)+len(vectors.forClients)+len(handshakes) == 0 {
+	if len(vectors.forServers)+len(vectors.forClients)+len(handshakes)+len(clientHandshakes) == 0 {
 		fail("no vector id contains %q; check the --only value", *only)
 	}
 
@@ -185,11 +185,17 @@ func main() {
 				emit(resultLine{"result", peer.info.Peer, v.id, observed{playAgainstClient(peer, raw, v)}})
 			})
 		}
+		for _, v := range clientHandshakes {
+			peer, v := peer, v
+			play(func() {
+				emit(clientHandshakeResult{"result", peer.info.Peer, v.id, handshakeWithClient(peer, raw, v)})
+			})
+		}
 	}
 
 	jobs.Wait()
-	progress("played %d server, %d server handshake and %d client vectors per peer in %.1f s",
-		len(vectors.forServers), len(handshakes), len(vectors.forClients), time.Since(start).Seconds())
+	progress("played %d server (%d handshake) and %d client (%d handshake) vectors per peer in %.1f s",
+		len(vectors.forServers)+len(handshakes), len(handshakes), len(vectors.forClients)+len(clientHandshakes), len(clientHandshakes), time.Since(start).Seconds())
 }
 
 // startServerPeer serves the peer's handler on a free loopback port.

@@ -42,7 +42,16 @@ func nhooyrPeers(version string, tracker *connTracker) (serverPeer, clientPeer) 
 		readUntilErrorNhooyr(conn)
 		return nil
 	}
-	return serverPeer{server, serve, configured}, clientPeer{client, run}
+	handshake := func(ctx context.Context, url string, subprotocols []string) (string, error) {
+		conn, _, err := websocket.Dial(ctx, url, &websocket.DialOptions{HTTPClient: httpClient, Subprotocols: subprotocols})
+		if err != nil {
+			return "", err
+		}
+		protocol := conn.Subprotocol()
+		conn.Close(websocket.StatusNormalClosure, "")
+		return protocol, nil
+	}
+	return serverPeer{server, serve, configured}, clientPeer{client, run, handshake}
 }
 
 // readUntilErrorNhooyr reads without a deadline: a read context that expires makes nhooyr send 1008.

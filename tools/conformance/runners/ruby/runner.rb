@@ -1,8 +1,8 @@
 #!/usr/bin/env ruby
 # Conformance runner for Ruby websocket-driver: plays the close vectors of
-# @wscodes/fixtures against its server and its client, and the server vectors of
-# handshake.json against its server, over loopback and prints one JSON line per
-# observation (tools/conformance/PROTOCOL.md).
+# @wscodes/fixtures, and those of handshake.json, against its server and its
+# client over loopback and prints one JSON line per observation
+# (tools/conformance/PROTOCOL.md).
 require 'socket'
 require 'json'
 require 'digest'
@@ -23,7 +23,7 @@ fixtures_dir = nil
 only = ''
 parser = OptionParser.new do |o|
   o.banner = "Usage: ruby runner.rb --fixtures DIR [--only SUBSTRING]\n" \
-             'Plays the close vectors against websocket-driver (server and client), and the server handshake vectors; JSON lines on stdout.'
+             'Plays the close and handshake vectors against websocket-driver (server and client); JSON lines on stdout.'
   o.on('--fixtures DIR', 'directory holding close-payloads.json, close-frames.json and handshake.json') { |d| fixtures_dir = d }
   o.on('--only SUBSTRING', 'play only the vectors whose id contains SUBSTRING') { |s| only = s }
   o.on('-h', '--help', 'print this help') { puts o; exit 0 }
@@ -64,11 +64,13 @@ rescue KeyError, TypeError, NoMethodError => e
   fail_runner("a vector lacks a field (#{e.message}); run npm run generate to rebuild the fixtures")
 end
 
-# [id, subprotocols the server is configured with, header lines of the request] for the server handshake vectors.
-def server_handshakes(vectors, only)
-  vectors.select { |v| v.fetch('peer') == 'server' && v.fetch('id').include?(only) }.map do |v|
-    lines = v.fetch('request').fetch('headers').map { |h| "#{h.fetch('name')}: ".b + [h.fetch('valueHex')].pack('H*') + "\r\n".b }
-    [v.fetch('id'), v.fetch('server').fetch('subprotocols'), lines.join.b]
+# [id, subprotocols the side under test is configured with, header lines of its request or 101 response]
+# for the handshake vectors of one side (`server` or `client`).
+def handshakes_for(vectors, peer, only)
+  config, message = peer == 'server' ? %w[server request] : %w[client response]
+  vectors.select { |v| v.fetch('peer') == peer && v.fetch('id').include?(only) }.map do |v|
+    lines = v.fetch(message).fetch('headers').map { |h| "#{h.fetch('name')}: ".b + [h.fetch('valueHex')].pack('H*') + "\r\n".b }
+    [v.fetch('id'), v.fetch(config).fetch('subprotocols'), lines.join.b]
   end
 rescue KeyError, TypeError, NoMethodError => e
   fail_runner("a handshake vector lacks a field (#{e.message}); run npm run generate to rebuild the fixtures")
@@ -78,7 +80,9 @@ payloads = load_vectors(fixtures_dir, 'close-payloads.json')
 frames   = load_vectors(fixtures_dir, 'close-frames.json')
 server_vectors = vectors_for(payloads, frames, 'clientFrameHex', 'client-to-server', only)
 client_vectors = vectors_for(payloads, frames, 'serverFrameHex', 'server-to-client', only)
-handshake_vectors = server_handshakes(load_vectors(fixtures_dir, 'handshake.json'), only)
+handshake_file = load_vectors(fixtures_dir, 'handshake.json')
+handshake_vectors = handshakes_for(handshake_file, 'server', only)
+client_handshakes = handshakes_for(handshake_file, 'client', only)
 
 $stdout.sync = true
 OUT = Mutex.new
@@ -230,17 +234,18 @@ Mailbox = Struct.new(:lock, :ready, :items) do
   end
 end
 
-def start_raw_server(vectors, mailbox)
+# `vectors`: id => bytes to write after the 101; `headers`: id => header lines the 101 carries.
+def start_raw_server(vectors, mailbox, headers = {})
   serve_each_connection(track(TCPServer.new('127.0.0.1', 0))) do |sock|
     limit = deadline
     head, rest = read_head(sock, limit)
     id = head && head[%r{\AGET /(\S*) HTTP}, 1] # the path names the vector
     key = head && head[/^Sec-WebSocket-Key:\s*(\S+)/i, 1]
-    next unless id && key && vectors.key?(id)
+    next unless id && key && (vectors.key?(id) || headers.key?(id))
     accept = Base64.strict_encode64(Digest::SHA1.digest(key + GUID))
     sock.write("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n" \
-               "Sec-WebSocket-Accept: #{accept}\r\n\r\n")
-    sock.write(vectors[id])
+               "Sec-WebSocket-Accept: #{accept}\r\n".b + headers.fetch(id, ''.b) + "\r\n".b)
+    sock.write(vectors.fetch(id, ''.b))
     mailbox.put(id, observe_reply(sock, rest, limit))
   rescue IOError, SystemCallError
     mailbox.put(id, { 'frame' => 'none' }) if id
@@ -262,13 +267,32 @@ ensure
   close_quietly(sock) if sock
 end
 
+# Dials offering `protocols`; the raw server's 101 carries the vector's header lines. Reports whether
+# the driver opened (then closes normally) and the subprotocol it reports.
+def handshake_as_client(port, id, protocols, mailbox)
+  sock = track(TCPSocket.new('127.0.0.1', port))
+  limit = deadline
+  closed = false
+  opened = nil
+  options = protocols.empty? ? {} : { protocols: protocols }
+  driver = WebSocket::Driver.client(SocketWrapper.new("ws://127.0.0.1:#{port}/#{id}", sock), options)
+  driver.on(:open) { opened = driver.protocol.to_s; driver.close }
+  driver.on(:close) { closed = true; close_quietly(sock) }
+  driver.start
+  pump(sock, driver, -> { closed }, limit)
+  mailbox.take(id, deadline)
+  { 'opened' => !opened.nil?, 'protocol' => opened.nil? || opened.empty? ? nil : opened }
+ensure
+  close_quietly(sock) if sock
+end
+
 # --- run ---------------------------------------------------------------------
 
 version = driver_version
 mailbox = Mailbox.new(Mutex.new, ConditionVariable.new, {})
 begin
   server_port = start_driver_server
-  raw_port = start_raw_server(client_vectors.to_h, mailbox)
+  raw_port = start_raw_server(client_vectors.to_h, mailbox, client_handshakes.to_h { |id, _, lines| [id, lines] })
   # One more server per subprotocol list the handshake vectors configure it with.
   handshake_ports = handshake_vectors.map { |_, protocols, _| protocols }.uniq.to_h { |p| [p, start_driver_server(p)] }
 rescue SystemCallError => e
@@ -285,6 +309,9 @@ client_vectors.each { |id, _| jobs << ['ruby-websocket-driver-client', id, -> { 
 handshake_vectors.each do |id, protocols, lines|
   jobs << ['ruby-websocket-driver-server', id, -> { { response: request_upgrade(handshake_ports.fetch(protocols), lines) } }]
 end
+client_handshakes.each do |id, protocols, _|
+  jobs << ['ruby-websocket-driver-client', id, -> { handshake_as_client(raw_port, id, protocols, mailbox) }]
+end
 jobs.close
 failure = nil
 workers = Array.new(POOL_SIZE) do
@@ -299,6 +326,6 @@ workers = Array.new(POOL_SIZE) do
   end
 end
 workers.each(&:join)
-warn "ruby runner: #{server_vectors.size} server, #{handshake_vectors.size} server handshake and #{client_vectors.size} client vectors played"
+warn "ruby runner: #{server_vectors.size + handshake_vectors.size} server and #{client_vectors.size + client_handshakes.size} client vectors played"
 OPEN_LOCK.synchronize { OPEN.each { |s| close_quietly(s) } }
 fail_runner(failure) if failure
