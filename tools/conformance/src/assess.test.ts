@@ -5,7 +5,7 @@ import { REQUIREMENTS } from '../../generators/src/fixtures/requirements.ts';
 import { assessPeer, canonical, nextCompat, resultFor, type PeerReport, type Vectors } from './assess.ts';
 import { idsForRole as idsFor } from '../../generators/src/fixtures/roles.ts';
 import type { PeerLine, RunnerOutput } from './collect.ts';
-import { apiVector, frameVector, payloadVector } from './test-vectors.ts';
+import { apiVector, clientHandshakeVector, frameVector, payloadVector, serverHandshakeVector } from './test-vectors.ts';
 
 const vectors: Vectors = {
   closePayloads: [
@@ -17,6 +17,10 @@ const vectors: Vectors = {
     frameVector({ id: 'f-to-client', direction: 'server-to-client', payloadHex: '03e8', requirement: REQUIREMENTS.validCode, expected: valid(1000, '') }),
   ],
   apiCloseCalls: [apiVector('a-normal', REQUIREMENTS.apiCode, { outcome: 'accepted', payloadHex: '03e8' })],
+  handshake: [
+    serverHandshakeVector('h-server', REQUIREMENTS.supportedVersion, { version: '13' }, { accept: true, protocol: null }),
+    clientHandshakeVector('h-client', REQUIREMENTS.subprotocolNotOffered, [], 'chat', { accept: false, status: null, versions: null }),
+  ],
 };
 
 const serverPeer: PeerLine = { type: 'peer', peer: 'fake-server', implementation: 'fake', version: '1.0.0', language: 'Test', role: 'server' };
@@ -44,13 +48,21 @@ function recordedFrom(peer: PeerLine, observations: Record<string, Observation>,
 
 describe('idsForRole (which vectors a role plays)', () => {
   it('gives a server the client-to-server frames and a client or browser the server-to-client ones', () => {
-    expect(idsFor(vectors, 'server', false)).toEqual(['p-normal', 'p-bad-utf8', 'f-to-server']);
-    expect(idsFor(vectors, 'client', false)).toEqual(['p-normal', 'p-bad-utf8', 'f-to-client']);
-    expect(idsFor(vectors, 'browser', false)).toEqual(['p-normal', 'p-bad-utf8', 'f-to-client']);
+    const plain = { api: false, handshake: false };
+    expect(idsFor(vectors, 'server', plain)).toEqual(['p-normal', 'p-bad-utf8', 'f-to-server']);
+    expect(idsFor(vectors, 'client', plain)).toEqual(['p-normal', 'p-bad-utf8', 'f-to-client']);
+    expect(idsFor(vectors, 'browser', plain)).toEqual(['p-normal', 'p-bad-utf8', 'f-to-client']);
   });
 
   it('adds the close() calls for a peer with the WHATWG API', () => {
-    expect(idsFor(vectors, 'browser', true)).toEqual(['p-normal', 'p-bad-utf8', 'f-to-client', 'a-normal']);
+    expect(idsFor(vectors, 'browser', { api: true, handshake: false })).toEqual(['p-normal', 'p-bad-utf8', 'f-to-client', 'a-normal']);
+  });
+
+  it("adds the handshake vectors of the peer's side where its runner plays them (a browser is a client)", () => {
+    const plays = { api: false, handshake: true };
+    expect(idsFor(vectors, 'server', plays)).toEqual(['p-normal', 'p-bad-utf8', 'f-to-server', 'h-server']);
+    expect(idsFor(vectors, 'client', plays)).toEqual(['p-normal', 'p-bad-utf8', 'f-to-client', 'h-client']);
+    expect(idsFor(vectors, 'browser', plays)).toEqual(['p-normal', 'p-bad-utf8', 'f-to-client', 'h-client']);
   });
 });
 
@@ -60,9 +72,17 @@ describe('resultFor', () => {
     expect(resultFor(vectors, 'a-normal', { outcome: 'accepted', payloadHex: '03e8' })).toEqual({ verdict: 'conforms', observed: { outcome: 'accepted', payloadHex: '03e8' } });
   });
 
+  it('judges a handshake observation against its handshake vector', () => {
+    const response = { response: { status: 101, protocol: null, version: null } };
+    expect(resultFor(vectors, 'h-server', response)).toEqual({ verdict: 'conforms', observed: response });
+    expect(resultFor(vectors, 'h-client', { opened: true, protocol: 'chat' })).toMatchObject({ verdict: 'violates-must', clause: 'RFC 6455 §4.1' });
+  });
+
   it('refuses an id no vector has, and an observation of the wrong kind, saying what to do', () => {
     expect(() => resultFor(vectors, 'no-such-vector', close(1000))).toThrow(/no-such-vector.*no vector file holds.*npm run build/);
     expect(() => resultFor(vectors, 'a-normal', close(1000))).toThrow(/a-normal.*another kind of observation/);
+    expect(() => resultFor(vectors, 'h-server', { opened: true, protocol: null })).toThrow(/h-server.*another kind of observation/);
+    expect(() => resultFor(vectors, 'h-client', close(1000))).toThrow(/h-client.*another kind of observation/);
   });
 });
 
@@ -129,6 +149,13 @@ describe('assessPeer', () => {
     const report = assessPeer(vectors, 'fake', clientPeer, outputOf(clientPeer, played), recorded);
     expect(report.failed.map((c) => c.id)).toEqual(['a-normal']);
     expect(report.passed).toBe(3);
+  });
+
+  it('fails the handshake vectors of a peer that recorded them and no longer plays them', () => {
+    const played = { 'p-normal': close(1000), 'p-bad-utf8': close(1007), 'f-to-server': close(1000) };
+    const recorded = recordedFrom(serverPeer, { ...played, 'h-server': { response: { status: 101, protocol: null, version: null } } });
+    const report = assessPeer(vectors, 'fake', serverPeer, outputOf(serverPeer, played), recorded);
+    expect(report.failed.map((c) => c.id)).toEqual(['h-server']);
   });
 
   it('judges only the lines of its own peer, and refuses a vector reported twice', () => {

@@ -1,8 +1,8 @@
-import type { ApiObservation, Compat, CompatResult, Observation, ReceiveObservation } from '@wscodes-tools/registry';
-import type { ApiCloseCallVector, CloseFrameVector, ClosePayloadVector } from '@wscodes/fixtures';
+import type { ApiObservation, ClientHandshakeObservation, Compat, CompatResult, Observation, ReceiveObservation, ServerHandshakeObservation } from '@wscodes-tools/registry';
+import type { ApiCloseCallVector, CloseFrameVector, ClosePayloadVector, HandshakeVector } from '@wscodes/fixtures';
 import type { PeerLine, RunnerOutput } from './collect.ts';
 import { idsForRole } from '../../generators/src/fixtures/roles.ts';
-import { judgeApi, judgeReceive, type ReceiveVector } from './judge.ts';
+import { judgeApi, judgeHandshake, judgeReceive, type ReceiveVector } from './judge.ts';
 
 // Judges what the runners saw and holds it against the recorded matrix: the pure core of
 // `npm run conformance`. A result passes when it breaks no requirement, or when it reproduces the
@@ -12,6 +12,7 @@ export interface Vectors {
   readonly closePayloads: readonly ClosePayloadVector[];
   readonly closeFrames: readonly CloseFrameVector[];
   readonly apiCloseCalls: readonly ApiCloseCallVector[];
+  readonly handshake: readonly HandshakeVector[];
 }
 
 export interface Change {
@@ -36,14 +37,20 @@ export interface PeerReport {
 }
 
 const isApiObservation = (o: Observation): o is ApiObservation => 'outcome' in o;
+const isReceiveObservation = (o: Observation): o is ReceiveObservation => 'reply' in o;
+const isHandshakeObservation = (o: Observation): o is ServerHandshakeObservation | ClientHandshakeObservation => 'response' in o || 'opened' in o;
 
 /** Judges one observation, from the vector with that id. */
 export function resultFor(vectors: Vectors, id: string, observed: Observation): CompatResult {
   const api = vectors.apiCloseCalls.find((v) => v.id === id);
   const receive = [...vectors.closePayloads, ...vectors.closeFrames].find((v) => v.id === id);
+  const handshake = vectors.handshake.find((v) => v.id === id);
   if (api && isApiObservation(observed)) return { ...judgeApi(api, observed), observed };
-  if (receive && !isApiObservation(observed)) return { ...judgeReceive(receive, observed as ReceiveObservation), observed };
-  throw new Error(`a runner reported vector ${id}, which ${api || receive ? 'has another kind of observation' : 'no vector file holds'}: rebuild (npm run build) and check the runner`);
+  if (receive && isReceiveObservation(observed)) return { ...judgeReceive(receive, observed), observed };
+  if (handshake && isHandshakeObservation(observed) && ('opened' in observed) === (handshake.peer === 'client')) return { ...judgeHandshake(handshake, observed), observed };
+  throw new Error(
+    `a runner reported vector ${id}, which ${api || receive || handshake ? 'has another kind of observation' : 'no vector file holds'}: rebuild (npm run build) and check the runner`,
+  );
 }
 
 /** JSON with sorted keys: a recorded result and a fresh one compare equal whatever their key order. */
@@ -66,15 +73,19 @@ export function assessPeer(vectors: Vectors, runner: string, peer: PeerLine, out
     results[r.id] = resultFor(vectors, r.id, r.observed);
   }
   const before = recorded.results[peer.peer] ?? {};
-  // A peer with the WHATWG API plays the close() calls; once recorded, missing them is a failure.
-  const hasApi = vectors.apiCloseCalls.some((v) => results[v.id] || before[v.id]);
+  // A peer with the WHATWG API plays the close() calls, and a peer whose runner drives the handshake
+  // plays the handshake vectors; once recorded, missing them is a failure.
+  const plays = {
+    api: vectors.apiCloseCalls.some((v) => results[v.id] || before[v.id]),
+    handshake: vectors.handshake.some((v) => results[v.id] || before[v.id]),
+  };
   const recordedVersion = recorded.peers[peer.peer]?.version;
   const upgraded = recordedVersion !== undefined && recordedVersion !== peer.version;
   let passed = 0;
   const failed: Change[] = [];
   const changedByUpgrade: Change[] = [];
   const unrecorded: string[] = [];
-  for (const id of idsForRole(vectors, peer.role, hasApi)) {
+  for (const id of idsForRole(vectors, peer.role, plays)) {
     const now = results[id];
     const then = before[id];
     if (!now) failed.push({ id, recorded: then, now });

@@ -36,7 +36,12 @@ const VERDICT_ORDER = ['conforms', 'alternative', 'informational', 'violates-sho
 
 function loadVectors(root: string): Vectors {
   const read = (name: string) => (JSON.parse(readFileSync(join(root, FIXTURES_DIR, name), 'utf8')) as { vectors: never[] }).vectors;
-  return { closePayloads: read('close-payloads.json'), closeFrames: read('close-frames.json'), apiCloseCalls: read('api-close-calls.json') };
+  return {
+    closePayloads: read('close-payloads.json'),
+    closeFrames: read('close-frames.json'),
+    apiCloseCalls: read('api-close-calls.json'),
+    handshake: read('handshake.json'),
+  };
 }
 
 const brief = (r: CompatResult | undefined): string => (r ? `${r.verdict}${r.clause ? ` (${r.clause})` : ''} ${JSON.stringify(r.observed)}` : 'not played');

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { apiObservation, peerKey, receiveObservation, type Observation } from '@wscodes-tools/registry';
+import { observation, peerKey, type Observation } from '@wscodes-tools/registry';
 import { z } from 'zod';
 import type { RunnerDefinition } from './runners.ts';
 
@@ -19,7 +19,7 @@ const resultLine = z.strictObject({
   type: z.literal('result'),
   peer: peerKey,
   id: z.string().min(1),
-  observed: z.union([receiveObservation, apiObservation]),
+  observed: observation,
 });
 
 export type PeerLine = z.output<typeof peerLine>;

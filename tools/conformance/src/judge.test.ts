@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { invalid, valid } from '../../generators/src/fixtures/receive.ts';
 import { REQUIREMENTS } from '../../generators/src/fixtures/requirements.ts';
-import { branchTaken, judgeApi, judgeReceive } from './judge.ts';
-import { apiVector, frameVector, payloadVector } from './test-vectors.ts';
+import { branchTaken, judgeApi, judgeHandshake, judgeReceive } from './judge.ts';
+import { apiVector, clientHandshakeVector, frameVector, payloadVector, serverHandshakeVector } from './test-vectors.ts';
 
 const close = (code: number | null) => ({ reply: { frame: 'close', code } as const });
 const NONE = { reply: { frame: 'none' } as const };
@@ -175,5 +175,80 @@ describe('judgeApi', () => {
     expect(judgeApi(strict, accepted)).toEqual({ verdict: 'violates-must', clause: 'WHATWG WebSockets close() step 1' });
     expect(judgeApi(lenient, { outcome: 'accepted', payloadHex: '03e9' })).toEqual({ verdict: 'violates-must', clause: REQUIREMENTS.apiClamp.source });
     expect(judgeApi(lenient, { outcome: 'SyntaxError', payloadHex: null })).toEqual({ verdict: 'violates-must', clause: REQUIREMENTS.apiClamp.source });
+  });
+});
+
+describe('judgeReceive on a frame that is no Close', () => {
+  /** An empty frame with the reserved opcode 0xB: the receiver must fail the connection. */
+  const reservedOpcode = frameVector({ id: 'opcode-11', direction: 'client-to-server', opcode: 0xb, payloadHex: '', requirement: REQUIREMENTS.unknownOpcode, expected: invalid(1002) });
+
+  it('reads any Close in answer as failing: 1002 conforms, another code or an empty Close is an alternative (the code is preferred, the frame a SHOULD)', () => {
+    expect(branchTaken(reservedOpcode, { frame: 'close', code: null })).toBe('invalid');
+    expect(judgeReceive(reservedOpcode, close(1002))).toEqual({ verdict: 'conforms' });
+    expect(judgeReceive(reservedOpcode, close(1000)).verdict).toBe('violates-should');
+    expect(judgeReceive(reservedOpcode, close(null)).verdict).toBe('violates-should');
+  });
+
+  it('finds a connection left open a MUST violation of §5.2', () => {
+    expect(judgeReceive(reservedOpcode, TIMEOUT)).toEqual({ verdict: 'violates-must', clause: 'RFC 6455 §5.2' });
+  });
+});
+
+describe('judgeHandshake', () => {
+  const refuse426 = { accept: false, status: 426, versions: [13] } as const;
+  const response = (status: number | null, protocol: string | null = null, version: string | null = null) => ({ response: { status, protocol, version } });
+  const badVersion = serverHandshakeVector('version-14', REQUIREMENTS.unsupportedVersion, { version: '14' }, refuse426);
+  const choice = serverHandshakeVector('choice', REQUIREMENTS.subprotocolChoice, { version: '13', protocol: 'x-chat, superchat, chat' }, { accept: true, protocol: 'superchat' }, [
+    { accept: true, protocol: null, why: 'none' },
+  ]);
+  const duplicate = serverHandshakeVector('dup', REQUIREMENTS.subprotocolUnique, { version: '13', protocol: 'chat, chat' }, { accept: false, status: 400, versions: null }, [
+    { accept: true, protocol: 'chat', why: 'goes on' },
+  ]);
+
+  it('finds a refused version conforming with 426 and the supported version listed, an alternative with another 4xx', () => {
+    expect(judgeHandshake(badVersion, response(426, null, '13'))).toEqual({ verdict: 'conforms' });
+    expect(judgeHandshake(badVersion, response(400, null, '13, 8'))).toEqual({ verdict: 'alternative' });
+  });
+
+  it('finds a refusal without a Sec-WebSocket-Version listing 13, an accepted version, a 5xx or no answer a MUST violation', () => {
+    expect(judgeHandshake(badVersion, response(400))).toEqual({ verdict: 'violates-must', clause: 'RFC 6455 §4.2.2' });
+    expect(judgeHandshake(badVersion, response(426, null, '8'))).toEqual({ verdict: 'violates-must', clause: 'RFC 6455 §4.2.2' });
+    expect(judgeHandshake(badVersion, response(426, null, '013'))).toEqual({ verdict: 'violates-must', clause: 'RFC 6455 §4.2.2' });
+    expect(judgeHandshake(badVersion, response(101))).toEqual({ verdict: 'violates-must', clause: 'RFC 6455 §4.2.2' });
+    expect(judgeHandshake(badVersion, response(500, null, '13'))).toEqual({ verdict: 'violates-must', clause: 'RFC 6455 §4.2.2' });
+    expect(judgeHandshake(badVersion, response(null))).toEqual({ verdict: 'violates-must', clause: 'RFC 6455 §4.2.2' });
+  });
+
+  it('grades the selected subprotocol: the preferred one conforms, a listed one is an alternative, one not offered breaks the MUST whatever the level', () => {
+    expect(judgeHandshake(choice, response(101, 'superchat'))).toEqual({ verdict: 'conforms' });
+    expect(judgeHandshake(choice, response(101))).toEqual({ verdict: 'alternative' });
+    // Offered but not listed: the choice is the server's (a MAY), so no violation.
+    expect(judgeHandshake(choice, response(101, 'x-chat'))).toEqual({ verdict: 'alternative' });
+    expect(judgeHandshake(choice, response(101, 'Chat'))).toEqual({ verdict: 'violates-must', clause: 'RFC 6455 §4.2.2' });
+  });
+
+  it('finds selecting a value that is no token a MUST violation, even when the client offered it', () => {
+    const bad = serverHandshakeVector('bad', REQUIREMENTS.subprotocolToken, { version: '13', protocol: 'chat, a/b' }, { accept: false, status: 400, versions: null });
+    expect(judgeHandshake(bad, response(101, 'a/b'))).toEqual({ verdict: 'violates-must', clause: 'RFC 6455 §4.2.2' });
+  });
+
+  it('lets a sender-rule vector go either way: refusing with 400 conforms, going on is an alternative', () => {
+    expect(judgeHandshake(duplicate, response(400))).toEqual({ verdict: 'conforms' });
+    expect(judgeHandshake(duplicate, response(403))).toEqual({ verdict: 'alternative' });
+    expect(judgeHandshake(duplicate, response(101, 'chat'))).toEqual({ verdict: 'alternative' });
+  });
+
+  it('judges a client by whether it opened, and with which subprotocol', () => {
+    const fails = { accept: false, status: null, versions: null } as const;
+    const notOffered = clientHandshakeVector('not-offered', REQUIREMENTS.subprotocolNotOffered, ['chat'], 'superchat', fails);
+    const selected = clientHandshakeVector('selected', REQUIREMENTS.subprotocolInUse, ['chat', 'superchat'], 'superchat', { accept: true, protocol: 'superchat' });
+    expect(judgeHandshake(notOffered, { opened: false, protocol: null })).toEqual({ verdict: 'conforms' });
+    expect(judgeHandshake(notOffered, { opened: true, protocol: 'superchat' })).toEqual({ verdict: 'violates-must', clause: 'RFC 6455 §4.1' });
+    expect(judgeHandshake(selected, { opened: true, protocol: 'superchat' })).toEqual({ verdict: 'conforms' });
+    expect(judgeHandshake(selected, { opened: true, protocol: null })).toEqual({ verdict: 'violates-must', clause: 'RFC 6455 §4.1' });
+  });
+
+  it('refuses an observation of the other side, naming the vector', () => {
+    expect(() => judgeHandshake(badVersion, { opened: true, protocol: null })).toThrow(/version-14 tests a server/);
   });
 });

@@ -1,5 +1,5 @@
-import type { ApiObservation, ReceiveObservation, Verdict } from '@wscodes-tools/registry';
-import type { ApiCloseCallVector, CloseFrameVector, ClosePayloadVector } from '@wscodes/fixtures';
+import { TOKEN_PATTERN, type ApiObservation, type ClientHandshakeObservation, type ReceiveObservation, type ServerHandshakeObservation, type Verdict } from '@wscodes-tools/registry';
+import type { ApiCloseCallVector, CloseFrameVector, ClosePayloadVector, HandshakeVector } from '@wscodes/fixtures';
 import { REQUIREMENTS } from '../../generators/src/fixtures/requirements.ts';
 
 // Turns what a runner saw into a verdict, from the levels the vector states. The one place where
@@ -40,6 +40,11 @@ type Branch = 'valid' | 'invalid' | 'open';
 /** The code in the received body, or null when the body is too short to hold one. */
 const receivedCode = (v: ReceiveVector): number | null => (v.payloadHex.length >= 4 ? Number.parseInt(v.payloadHex.slice(0, 4), 16) : null);
 
+const CLOSE_OPCODE = 0x8;
+
+/** Is the vector a frame of another kind than Close (a reserved opcode, a Ping)? Its payload holds no code to echo. */
+const isOtherFrame = (v: ReceiveVector): boolean => 'frameHex' in v && (Number.parseInt(v.frameHex.slice(0, 2), 16) & 0xf) !== CLOSE_OPCODE;
+
 /**
  * Which way the peer went: it took the frame, failed the connection, or did neither (left it open).
  * Closing without a Close frame is failing. A Close frame that echoes what a taker would send (the
@@ -50,6 +55,8 @@ const receivedCode = (v: ReceiveVector): number | null => (v.payloadHex.length >
 export function branchTaken(v: ReceiveVector, reply: ReceiveObservation['reply']): Branch {
   if (reply.frame === 'timeout') return 'open';
   if (reply.frame === 'none') return 'invalid';
+  // A Close in answer to a frame that is no Close is the peer closing: failing, whatever its code.
+  if (isOtherFrame(v)) return v.expected.valid ? 'valid' : 'invalid';
   const verdicts = [v.expected, ...(v.alternative ? [v.alternative.expected] : [])];
   const validVerdict = verdicts.find((x) => x.valid);
   const invalidVerdict = verdicts.find((x) => !x.valid);
@@ -102,4 +109,66 @@ export function judgeApi(v: ApiCloseCallVector, observed: ApiObservation): Judge
   if (matches(v.expected)) return CONFORMS;
   if (v.alternative && matches(v.alternative)) return ALTERNATIVE;
   return breaking(v.requirement.level, v.requirement.source);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The opening handshake.
+
+type HandshakeObservation = ServerHandshakeObservation | ClientHandshakeObservation;
+type Outcome = HandshakeVector['expected'];
+
+/** §4.2.2 /subprotocol/: the server selects one of the values the client offered, or none. */
+const SUBPROTOCOL_CLAUSE = REQUIREMENTS.subprotocolNotAgreed.source;
+/** §4.2.2 /version/: a refusal of the version lists the versions the server understands. */
+const VERSION_CLAUSE = REQUIREMENTS.unsupportedVersion.source;
+
+/** The names a Sec-WebSocket-Protocol value offers, as a server splitting on commas reads them. */
+const offeredNames = (value: string): string[] => value.split(',').map((name) => name.trim());
+
+/** The version(s) a Sec-WebSocket-Version field lists (1#version); undefined when it is no such list. */
+function listedVersions(value: string): number[] | undefined {
+  const items = value.split(',').map((item) => item.trim());
+  return items.every((item) => /^(0|[1-9][0-9]{0,2})$/.test(item) && Number(item) <= 255) ? items.map(Number) : undefined;
+}
+
+/**
+ * Judges a handshake vector. A server's answer: which outcome it matches (101 with the same
+ * subprotocol; a refusal, its preferred status or another 4xx), and the MUSTs that hold whatever the
+ * vector prefers: a 101 names only a subprotocol the client offered, and a refusal of a version lists
+ * the versions understood. A client's: whether it opened, with the subprotocol the server selected.
+ */
+export function judgeHandshake(v: HandshakeVector, observed: HandshakeObservation): Judgement {
+  const outcomes: { outcome: Outcome; preferred: boolean }[] = [
+    { outcome: v.expected, preferred: true },
+    ...v.alternatives.map((outcome) => ({ outcome, preferred: false })),
+  ];
+  if (v.peer === 'client') {
+    if (!('opened' in observed)) throw new Error(`vector ${v.id} tests a client, but the observation is a server's response`);
+    const match = outcomes.find(({ outcome }) => outcome.accept === observed.opened && (!outcome.accept || outcome.protocol === observed.protocol));
+    if (match) return match.preferred ? CONFORMS : ALTERNATIVE;
+    return breaking(v.requirement.level, v.requirement.source);
+  }
+  if (!('response' in observed)) throw new Error(`vector ${v.id} tests a server, but the observation is a client's`);
+  const { status, protocol, version } = observed.response;
+  // No answer at all: the server neither accepted nor sent the HTTP error a refusal needs.
+  if (status === null) return breaking(v.requirement.level, v.requirement.source);
+  const request = Object.fromEntries(v.request.headers.map((h) => [h.name.toLowerCase(), h.value]));
+  if (status === 101) {
+    const offered = offeredNames(request['sec-websocket-protocol'] ?? '');
+    // Only a token the client offered: the value is (token), derived from the client's handshake.
+    if (protocol !== null && (!offered.includes(protocol) || !TOKEN_PATTERN.test(protocol))) return { verdict: 'violates-must', clause: SUBPROTOCOL_CLAUSE };
+    const match = outcomes.find(({ outcome }) => outcome.accept && outcome.protocol === protocol);
+    if (match) return match.preferred ? CONFORMS : ALTERNATIVE;
+    return breaking(v.requirement.level, v.requirement.source);
+  }
+  const refusals = outcomes.filter((o): o is { outcome: Extract<Outcome, { accept: false }>; preferred: boolean } => !o.outcome.accept);
+  const isClientError = status >= 400 && status <= 499;
+  const match = isClientError ? (refusals.find((o) => o.outcome.status === status) ?? refusals[0]) : undefined;
+  if (!match) return breaking(v.requirement.level, v.requirement.source);
+  const needed = match.outcome.versions;
+  if (needed) {
+    const listed = version === null ? undefined : listedVersions(version);
+    if (!listed || !needed.every((n) => listed.includes(n))) return { verdict: 'violates-must', clause: VERSION_CLAUSE };
+  }
+  return match.preferred && match.outcome.status === status ? CONFORMS : ALTERNATIVE;
 }

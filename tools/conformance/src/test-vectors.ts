@@ -1,4 +1,4 @@
-import type { ApiCloseCallVector, CloseFrameVector, ClosePayloadVector } from '@wscodes/fixtures';
+import type { ApiCloseCallVector, CloseFrameVector, ClosePayloadVector, HandshakeVector } from '@wscodes/fixtures';
 import { receiveOutcome, type ReceiveCase } from '../../generators/src/fixtures/receive.ts';
 import type { Reply } from '../../generators/src/shared/fixture-shapes.ts';
 
@@ -34,16 +34,17 @@ export function payloadVector(c: PayloadCase): ClosePayloadVector {
   };
 }
 
-/** A close-frames vector in one direction; only a server-to-client frame has a WHATWG close event. */
-export function frameVector(c: PayloadCase & { readonly direction: CloseFrameVector['direction'] }): CloseFrameVector {
+/** A close-frames vector in one direction (a Close frame unless `opcode` says otherwise); only a server-to-client frame has a WHATWG close event. */
+export function frameVector(c: PayloadCase & { readonly direction: CloseFrameVector['direction']; readonly opcode?: number }): CloseFrameVector {
   const toClient = c.direction === 'server-to-client';
   const outcome = receiveOutcome(c, toClient);
+  const first = (0x80 | (c.opcode ?? 0x8)).toString(16);
   return {
     id: c.id,
     description: `test vector ${c.id}`,
     autobahn: [],
     direction: c.direction,
-    frameHex: toClient ? `88${lengthByte(c.payloadHex, false)}${c.payloadHex}` : `88${lengthByte(c.payloadHex, true)}00000000${c.payloadHex}`,
+    frameHex: toClient ? `${first}${lengthByte(c.payloadHex, false)}${c.payloadHex}` : `${first}${lengthByte(c.payloadHex, true)}00000000${c.payloadHex}`,
     maskKeyHex: toClient ? null : '00000000',
     payloadHex: c.payloadHex,
     ...outcome,
@@ -67,5 +68,52 @@ export function apiVector(
     converted: { code: 1000, reasonHex: null },
     expected,
     alternative,
+  };
+}
+
+const field = (name: string, value: string) => ({ name, value, valueHex: Buffer.from(value).toString('hex') });
+
+/** A handshake vector for a server: the request's Sec-WebSocket-Version and (optional) Sec-WebSocket-Protocol, the outcomes that conform. */
+export function serverHandshakeVector(
+  id: string,
+  requirement: HandshakeVector['requirement'],
+  request: { readonly version: string; readonly protocol?: string },
+  expected: HandshakeVector['expected'],
+  alternatives: HandshakeVector['alternatives'] = [],
+): HandshakeVector {
+  return {
+    id,
+    description: `test vector ${id}`,
+    requirement,
+    autobahn: [],
+    peer: 'server',
+    server: { subprotocols: ['chat', 'superchat'] },
+    request: {
+      headers: [field('Sec-WebSocket-Version', request.version), ...(request.protocol === undefined ? [] : [field('Sec-WebSocket-Protocol', request.protocol)])],
+    },
+    expected,
+    alternatives,
+  };
+}
+
+/** A handshake vector for a client: what it offers, the server's Sec-WebSocket-Protocol (undefined: none), the outcomes that conform. */
+export function clientHandshakeVector(
+  id: string,
+  requirement: HandshakeVector['requirement'],
+  offers: readonly string[],
+  answers: string | undefined,
+  expected: HandshakeVector['expected'],
+  alternatives: HandshakeVector['alternatives'] = [],
+): HandshakeVector {
+  return {
+    id,
+    description: `test vector ${id}`,
+    requirement,
+    autobahn: [],
+    peer: 'client',
+    client: { subprotocols: [...offers] },
+    response: { headers: answers === undefined ? [] : [field('Sec-WebSocket-Protocol', answers)] },
+    expected,
+    alternatives,
   };
 }

@@ -34,7 +34,24 @@ export const apiObservation = z
   .strictObject({ outcome: z.string().min(1), payloadHex: hex.nullable() })
   .describe('A close() call: "accepted" or the exception name, and the Close body sent.');
 
-export const observation = z.union([receiveObservation, apiObservation]);
+export const serverHandshakeObservation = z
+  .strictObject({
+    response: z.strictObject({
+      status: z.int().min(100).max(599).nullable().describe('The status code of the response, or null when the server closed the connection (or sent nothing for 10 s) before a whole response head.'),
+      protocol: z.string().nullable().describe('The Sec-WebSocket-Protocol field of the response (several joined with ", "), or null without one.'),
+      version: z.string().nullable().describe('The Sec-WebSocket-Version field of the response (several joined with ", "), or null without one.'),
+    }),
+  })
+  .describe("A handshake vector played against a server: its response to the upgrade request.");
+
+export const clientHandshakeObservation = z
+  .strictObject({
+    opened: z.boolean().describe('Whether the client library reported the connection open.'),
+    protocol: z.string().nullable().describe('The subprotocol the library reports in use once open; null when it reports none (or did not open).'),
+  })
+  .describe("A handshake vector played against a client: whether it took the server's response.");
+
+export const observation = z.union([receiveObservation, apiObservation, serverHandshakeObservation, clientHandshakeObservation]);
 
 export const compatPeer = z.strictObject({
   implementation: z.string().min(1).describe('The library or browser, as its users name it.'),
@@ -61,6 +78,8 @@ export type Verdict = z.output<typeof verdict>;
 export type ObservedReply = z.output<typeof observedReply>;
 export type ReceiveObservation = z.output<typeof receiveObservation>;
 export type ApiObservation = z.output<typeof apiObservation>;
+export type ServerHandshakeObservation = z.output<typeof serverHandshakeObservation>;
+export type ClientHandshakeObservation = z.output<typeof clientHandshakeObservation>;
 export type Observation = z.output<typeof observation>;
 export type CompatPeer = z.output<typeof compatPeer>;
 export type CompatResult = z.output<typeof compatResult>;

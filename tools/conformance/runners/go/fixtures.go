@@ -9,10 +9,12 @@ import (
 	"strings"
 )
 
-// vector is one thing to play: the exact bytes a raw peer writes after the handshake.
+// vector is one thing to play: the exact bytes a raw peer writes after the handshake, and for a
+// client handshake vector the header lines the raw server's 101 carries.
 type vector struct {
-	id    string
-	bytes []byte
+	id      string
+	bytes   []byte
+	headers []byte
 }
 
 // vectorsByRole holds what a server peer receives (client frames) and what a client peer receives (server frames).
@@ -63,8 +65,8 @@ func loadVectors(dir, only string) (vectorsByRole, error) {
 		if err != nil {
 			return out, err
 		}
-		out.forServers = append(out.forServers, vector{v.ID, client})
-		out.forClients = append(out.forClients, vector{v.ID, server})
+		out.forServers = append(out.forServers, vector{v.ID, client, nil})
+		out.forClients = append(out.forClients, vector{v.ID, server, nil})
 	}
 	for _, v := range frames.Vectors {
 		if !keep(v.ID) {
@@ -76,9 +78,9 @@ func loadVectors(dir, only string) (vectorsByRole, error) {
 		}
 		switch v.Direction {
 		case "client-to-server":
-			out.forServers = append(out.forServers, vector{v.ID, frame})
+			out.forServers = append(out.forServers, vector{v.ID, frame, nil})
 		case "server-to-client":
-			out.forClients = append(out.forClients, vector{v.ID, frame})
+			out.forClients = append(out.forClients, vector{v.ID, frame, nil})
 		default:
 			return out, fmt.Errorf("close-frames.json: vector %s has direction %q; expected client-to-server or server-to-client (regenerate the fixtures with npm run generate)", v.ID, v.Direction)
 		}

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"net/http"
+	"time"
 
 	"github.com/gorilla/websocket"
 )
@@ -14,15 +15,22 @@ func gorillaPeers(version string, tracker *connTracker) (serverPeer, clientPeer)
 
 	server := info
 	server.Peer, server.Role = "gorilla-server", "server"
-	var upgrader websocket.Upgrader // the zero value is gorilla's documented default
-	serve := func(w http.ResponseWriter, r *http.Request) {
-		conn, err := upgrader.Upgrade(w, r, nil)
-		if err != nil {
-			return
+	// The zero Upgrader is gorilla's documented default; with Subprotocols it selects the first of
+	// them the client offers.
+	serveWith := func(upgrader websocket.Upgrader) http.HandlerFunc {
+		return func(w http.ResponseWriter, r *http.Request) {
+			conn, err := upgrader.Upgrade(w, r, nil)
+			if err != nil {
+				return
+			}
+			// gorilla never closes the socket itself; its docs make Close the application's job.
+			defer conn.Close()
+			readUntilError(conn)
 		}
-		// gorilla never closes the socket itself; its docs make Close the application's job.
-		defer conn.Close()
-		readUntilError(conn)
+	}
+	serve := serveWith(websocket.Upgrader{})
+	configured := func(subprotocols []string) http.HandlerFunc {
+		return serveWith(websocket.Upgrader{Subprotocols: subprotocols})
 	}
 
 	client := info
@@ -37,7 +45,20 @@ func gorillaPeers(version string, tracker *connTracker) (serverPeer, clientPeer)
 		readUntilError(conn)
 		return nil
 	}
-	return serverPeer{server, serve}, clientPeer{client, run}
+	handshake := func(ctx context.Context, url string, subprotocols []string) (string, error) {
+		offering := dialer
+		offering.Subprotocols = subprotocols
+		conn, _, err := offering.DialContext(ctx, url, nil)
+		if err != nil {
+			return "", err
+		}
+		defer conn.Close()
+		protocol := conn.Subprotocol()
+		conn.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(websocket.CloseNormalClosure, ""), time.Now().Add(playLimit))
+		readUntilError(conn)
+		return protocol, nil
+	}
+	return serverPeer{server, serve, configured}, clientPeer{client, run, handshake}
 }
 
 func readUntilError(conn *websocket.Conn) {

@@ -1,6 +1,6 @@
 // Command wscodes-go-runner plays the @wscodes/fixtures close vectors against gorilla/websocket
-// and nhooyr.io/websocket, as servers and as clients, and prints observations as JSON lines
-// (tools/conformance/PROTOCOL.md).
+// and nhooyr.io/websocket, as servers and as clients, and the handshake vectors too, and prints
+// observations as JSON lines (tools/conformance/PROTOCOL.md).
 package main
 
 import (
@@ -12,6 +12,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"strings"
 	"sync"
 	"time"
 )
@@ -22,10 +23,11 @@ const concurrency = 12
 const usage = `Usage: run.sh --fixtures DIR [--only SUBSTRING]
 
 Plays the close vectors of @wscodes/fixtures against gorilla/websocket and nhooyr.io/websocket
-(peers gorilla-server, gorilla-client, nhooyr-server, nhooyr-client) over 127.0.0.1 and prints
-one JSON line per peer and per vector on stdout (see tools/conformance/PROTOCOL.md).
+(peers gorilla-server, gorilla-client, nhooyr-server, nhooyr-client), and the vectors of
+handshake.json, over 127.0.0.1 and prints one JSON line per peer and per vector on stdout (see
+tools/conformance/PROTOCOL.md).
 
-  --fixtures DIR      directory with close-payloads.json and close-frames.json
+  --fixtures DIR      directory with close-payloads.json, close-frames.json and handshake.json
                       (in the repository: packages/fixtures)
   --only SUBSTRING    play only the vectors whose id contains SUBSTRING
   --help              print this help
@@ -85,7 +87,11 @@ func main() {
 	if err != nil {
 		fail("%v", err)
 	}
-	if len(vectors.forServers)+len(vectors.forClients) == 0 {
+	handshakes, clientHandshakes, err := loadHandshakes(*fixtures, *only)
+	if err != nil {
+		fail("%v", err)
+	}
+	if len(vectors.forServers)+len(vectors.forClients)+len(handshakes)+len(clientHandshakes) == 0 {
 		fail("no vector id contains %q; check the --only value", *only)
 	}
 
@@ -141,6 +147,29 @@ func main() {
 				emit(resultLine{"result", peer.info.Peer, v.id, observed{got}})
 			})
 		}
+		// One more server per subprotocol list the handshake vectors configure it with.
+		configured := map[string]string{}
+		for _, v := range handshakes {
+			key := strings.Join(v.subprotocols, ",")
+			if _, ok := configured[key]; !ok {
+				addr, shutdown, err := startServerPeer(serverPeer{peer.info, peer.configured(v.subprotocols), nil}, tracker)
+				if err != nil {
+					fail("%s does not start with subprotocols %v: %v", peer.info.Peer, v.subprotocols, err)
+				}
+				shutdowns = append(shutdowns, shutdown)
+				configured[key] = addr
+			}
+			peer, v, addr := peer, v, configured[key]
+			play(func() {
+				got, err := requestUpgrade(addr, v)
+				if err != nil {
+					fail("%s on %s: %v", peer.info.Peer, v.id, err)
+				}
+				line := handshakeResult{Type: "result", Peer: peer.info.Peer, ID: v.id}
+				line.Observed.Response = got
+				emit(line)
+			})
+		}
 	}
 
 	for _, peer := range clients {
@@ -156,11 +185,17 @@ func main() {
 				emit(resultLine{"result", peer.info.Peer, v.id, observed{playAgainstClient(peer, raw, v)}})
 			})
 		}
+		for _, v := range clientHandshakes {
+			peer, v := peer, v
+			play(func() {
+				emit(clientHandshakeResult{"result", peer.info.Peer, v.id, handshakeWithClient(peer, raw, v)})
+			})
+		}
 	}
 
 	jobs.Wait()
-	progress("played %d server and %d client vectors per peer in %.1f s",
-		len(vectors.forServers), len(vectors.forClients), time.Since(start).Seconds())
+	progress("played %d server (%d handshake) and %d client (%d handshake) vectors per peer in %.1f s",
+		len(vectors.forServers)+len(handshakes), len(handshakes), len(vectors.forClients)+len(clientHandshakes), len(clientHandshakes), time.Since(start).Seconds())
 }
 
 // startServerPeer serves the peer's handler on a free loopback port.

@@ -14,14 +14,21 @@ func nhooyrPeers(version string, tracker *connTracker) (serverPeer, clientPeer) 
 
 	server := info
 	server.Peer, server.Role = "nhooyr-server", "server"
-	serve := func(w http.ResponseWriter, r *http.Request) {
-		conn, err := websocket.Accept(w, r, nil)
-		if err != nil {
-			return
+	serveWith := func(options *websocket.AcceptOptions) http.HandlerFunc {
+		return func(w http.ResponseWriter, r *http.Request) {
+			conn, err := websocket.Accept(w, r, options)
+			if err != nil {
+				return
+			}
+			// No Close here: nhooyr closes the connection itself on a Close frame or a protocol error,
+			// and an application Close would put the application's own code on the wire.
+			readUntilErrorNhooyr(conn)
 		}
-		// No Close here: nhooyr closes the connection itself on a Close frame or a protocol error,
-		// and an application Close would put the application's own code on the wire.
-		readUntilErrorNhooyr(conn)
+	}
+	serve := serveWith(nil)
+	// With Subprotocols, nhooyr selects the first of them the client offers.
+	configured := func(subprotocols []string) http.HandlerFunc {
+		return serveWith(&websocket.AcceptOptions{Subprotocols: subprotocols})
 	}
 
 	client := info
@@ -35,7 +42,16 @@ func nhooyrPeers(version string, tracker *connTracker) (serverPeer, clientPeer) 
 		readUntilErrorNhooyr(conn)
 		return nil
 	}
-	return serverPeer{server, serve}, clientPeer{client, run}
+	handshake := func(ctx context.Context, url string, subprotocols []string) (string, error) {
+		conn, _, err := websocket.Dial(ctx, url, &websocket.DialOptions{HTTPClient: httpClient, Subprotocols: subprotocols})
+		if err != nil {
+			return "", err
+		}
+		protocol := conn.Subprotocol()
+		conn.Close(websocket.StatusNormalClosure, "")
+		return protocol, nil
+	}
+	return serverPeer{server, serve, configured}, clientPeer{client, run, handshake}
 }
 
 // readUntilErrorNhooyr reads without a deadline: a read context that expires makes nhooyr send 1008.

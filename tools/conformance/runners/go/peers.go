@@ -22,15 +22,20 @@ type peerInfo struct {
 }
 
 // serverPeer is a library's ordinary server: its handler upgrades and reads until an error.
+// configured gives the same server willing to use the given subprotocols (for handshake vectors).
 type serverPeer struct {
-	info    peerInfo
-	handler http.HandlerFunc
+	info       peerInfo
+	handler    http.HandlerFunc
+	configured func(subprotocols []string) http.HandlerFunc
 }
 
 // clientPeer dials url with the library's client and reads until an error; it returns then.
+// handshake dials offering subprotocols, closes normally once open, and returns the subprotocol
+// the library reports; an error means the library failed the connection.
 type clientPeer struct {
-	info peerInfo
-	run  func(ctx context.Context, url string) error
+	info      peerInfo
+	run       func(ctx context.Context, url string) error
+	handshake func(ctx context.Context, url string, subprotocols []string) (string, error)
 }
 
 // debianVersion reads the installed version and drops the Debian revision (neither package carries patches).

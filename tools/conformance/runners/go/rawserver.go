@@ -82,8 +82,8 @@ func (s *rawServer) serve(conn net.Conn) {
 	response := "HTTP/1.1 101 Switching Protocols\r\n" +
 		"Upgrade: websocket\r\n" +
 		"Connection: Upgrade\r\n" +
-		"Sec-WebSocket-Accept: " + acceptFor(req.Header.Get("Sec-WebSocket-Key")) + "\r\n\r\n"
-	if _, err := conn.Write([]byte(response)); err != nil {
+		"Sec-WebSocket-Accept: " + acceptFor(req.Header.Get("Sec-WebSocket-Key")) + "\r\n"
+	if _, err := conn.Write(append(append([]byte(response), play.v.headers...), "\r\n"...)); err != nil {
 		play.replies <- reply{frame: "none"}
 		return
 	}

@@ -13,12 +13,14 @@ declare module 'faye-websocket' {
     on(event: 'close', listener: (event: FayeCloseEvent) => void): this;
     on(event: 'open' | 'error' | 'message', listener: (event: unknown) => void): this;
     close(code?: number, reason?: string): void;
+    /** The subprotocol in use, '' for none. */
+    readonly protocol: string;
   }
 
   /** The server side: takes over an upgrade request's socket. */
   class WebSocket extends FayeSocket {
-    constructor(request: IncomingMessage, socket: Duplex, body: Buffer);
-    static Client: new (url: string) => FayeSocket;
+    constructor(request: IncomingMessage, socket: Duplex, body: Buffer, protocols?: readonly string[]);
+    static Client: new (url: string, protocols?: readonly string[]) => FayeSocket;
   }
 
   export = WebSocket;

@@ -21,8 +21,17 @@ export interface ServerPeer {
   close(): Promise<void>;
 }
 
-export async function startWsServer(): Promise<ServerPeer> {
-  const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+/** The first subprotocol the client offers that the server supports, as an application using the library would pick it. */
+const firstSupported = (offered: Iterable<string>, supported: readonly string[]): string | undefined =>
+  [...offered].find((name) => supported.includes(name));
+
+/** ws's server; with `subprotocols`, it selects the first offered one it supports (handleProtocols), else none. */
+export async function startWsServer(subprotocols?: readonly string[]): Promise<ServerPeer> {
+  const wss = new WebSocketServer({
+    host: '127.0.0.1',
+    port: 0,
+    ...(subprotocols ? { handleProtocols: (offered: Set<string>) => firstSupported(offered, subprotocols) ?? false } : {}),
+  });
   // ws emits 'error' on the connection for protocol errors: they are the point here.
   wss.on('connection', (socket) => socket.on('error', ignore).on('message', ignore));
   await once(wss, 'listening');
@@ -36,13 +45,14 @@ export async function startWsServer(): Promise<ServerPeer> {
   };
 }
 
-export async function startFayeServer(): Promise<ServerPeer> {
+/** faye-websocket's server; with `subprotocols`, the list it may select from. */
+export async function startFayeServer(subprotocols?: readonly string[]): Promise<ServerPeer> {
   const server = createHttpServer();
   const upgraded = new Set<Duplex>();
   server.on('upgrade', (request, socket, body: Buffer) => {
     upgraded.add(socket);
     socket.on('close', () => upgraded.delete(socket));
-    new FayeWebSocket(request, socket, body).on('message', ignore);
+    (subprotocols ? new FayeWebSocket(request, socket, body, subprotocols) : new FayeWebSocket(request, socket, body)).on('message', ignore);
   });
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
@@ -71,33 +81,78 @@ export interface ObservedCloseEvent {
 interface ConnectedClient {
   /** The close event (undici's is a WHATWG CloseEvent); undefined for libraries without that API. */
   readonly closed: Promise<ObservedCloseEvent | undefined>;
+  /** Resolves, with the subprotocol the library reports, when it says the connection is open. */
+  readonly opened: Promise<string>;
+  /** Starts the closing handshake. */
+  readonly close: () => void;
   /** Ends the connection when the library never said it was closed. */
   readonly abandon: () => void;
 }
 
-function connectClient(peer: ClientPeerKey, url: string): ConnectedClient {
+function connectClient(peer: ClientPeerKey, url: string, subprotocols: readonly string[] = []): ConnectedClient {
+  // No subprotocol offered: each library is called without the argument, as an ordinary application calls it.
+  const offered = subprotocols.length > 0 ? [...subprotocols] : undefined;
   switch (peer) {
     case 'ws-client': {
-      const ws = new WsWebSocket(url);
+      const ws = offered ? new WsWebSocket(url, offered) : new WsWebSocket(url);
       ws.on('error', ignore);
       // Not once(ws, 'close'): that rejects on the 'error' ws emits before closing on a protocol error.
       const closed = new Promise<undefined>((resolve) => ws.on('close', () => resolve(undefined)));
-      return { closed, abandon: () => ws.terminate() };
+      const opened = new Promise<string>((resolve) => ws.on('open', () => resolve(ws.protocol)));
+      return { closed, opened, close: () => ws.close(), abandon: () => ws.terminate() };
     }
     case 'faye-websocket-client': {
-      const faye = new FayeWebSocket.Client(url);
+      const faye = offered ? new FayeWebSocket.Client(url, offered) : new FayeWebSocket.Client(url);
       const closed = new Promise<undefined>((resolve) => faye.on('close', () => resolve(undefined)));
+      const opened = new Promise<string>((resolve) => faye.on('open', () => resolve(faye.protocol)));
       // faye has no terminate(); the raw server destroys its side of the connection when it closes.
-      return { closed, abandon: ignore };
+      return { closed, opened, close: () => faye.close(), abandon: ignore };
     }
     case 'undici-client': {
-      const ws = new UndiciWebSocket(url);
+      const ws = offered ? new UndiciWebSocket(url, offered) : new UndiciWebSocket(url);
       ws.addEventListener('error', ignore);
       const closed = new Promise<ObservedCloseEvent>((resolve) =>
         ws.addEventListener('close', ({ code, reason, wasClean }) => resolve({ code, reason, wasClean })),
       );
-      return { closed, abandon: () => ws.close() };
+      const opened = new Promise<string>((resolve) => ws.addEventListener('open', () => resolve(ws.protocol)));
+      return { closed, opened, close: () => ws.close(), abandon: () => ws.close() };
     }
+  }
+}
+
+export interface ClientHandshakeObservation {
+  readonly opened: boolean;
+  readonly protocol: string | null;
+}
+
+/**
+ * Connects `peer`, offering `subprotocols`, to the raw server, whose 101 carries `headers` (vector
+ * `id`). Reports whether the library opened the connection, and the subprotocol it reports in use
+ * (null for none: ws, undici and faye report '').
+ */
+export async function handshakeWithClient(
+  server: RawServer,
+  peer: ClientPeerKey,
+  id: string,
+  subprotocols: readonly string[],
+  headers: Buffer,
+): Promise<ClientHandshakeObservation> {
+  const { path, result } = server.plan(undefined, false, id, headers);
+  const client = connectClient(peer, `ws://127.0.0.1:${server.port}${path}`, subprotocols);
+  let settled = false;
+  try {
+    const first = await withinLimit(
+      Promise.race([client.opened.then((protocol) => ({ protocol })), client.closed.then(() => 'closed' as const)]),
+      STEP_LIMIT_MS,
+      'timeout' as const,
+    );
+    if (first === 'timeout') throw new Error(`${peer} neither opened nor closed the connection for ${id} within ${STEP_LIMIT_MS} ms`);
+    if (first !== 'closed') client.close();
+    await result.catch(ignore);
+    settled = (await withinLimit(client.closed, STEP_LIMIT_MS, 'timeout' as const)) !== 'timeout';
+    return first === 'closed' ? { opened: false, protocol: null } : { opened: true, protocol: first.protocol === '' ? null : first.protocol };
+  } finally {
+    if (!settled) client.abandon();
   }
 }
 

@@ -54,10 +54,60 @@ export async function exchangeWithServer(port: number, bytes: Uint8Array, what: 
   }
 }
 
+/** Header lines as written on the wire: `Name: ` then the value's bytes exactly, then CRLF. */
+export const headerLines = (headers: readonly { name: string; valueHex: string }[]): Buffer =>
+  Buffer.concat(headers.flatMap((h) => [Buffer.from(`${h.name}: `), Buffer.from(h.valueHex, 'hex'), Buffer.from('\r\n')]));
+
+export interface ObservedResponse {
+  /** null: the server closed the connection, or sent no whole head within the limit. */
+  readonly status: number | null;
+  readonly protocol: string | null;
+  readonly version: string | null;
+}
+
+/** Every value of a header field in an HTTP head, joined with ", "; null when there is none. */
+function fieldValues(head: string, name: string): string | null {
+  const values = head
+    .split('\r\n')
+    .slice(1)
+    .map((line) => /^([^:]+):[ \t]*(.*?)[ \t]*$/.exec(line))
+    .filter((m): m is RegExpExecArray => m !== null && m[1]!.toLowerCase() === name)
+    .map((m) => Buffer.from(m[2]!, 'latin1').toString('utf8'));
+  return values.length > 0 ? values.join(', ') : null;
+}
+
+/**
+ * Sends an upgrade request with the vector's header fields (in place of Sec-WebSocket-Version: 13)
+ * and reports the server's response: status, Sec-WebSocket-Protocol, Sec-WebSocket-Version.
+ */
+export async function requestUpgrade(port: number, headers: Buffer, what: string): Promise<ObservedResponse> {
+  const socket = connect({ host: '127.0.0.1', port });
+  socket.on('error', () => {});
+  const reader = new SocketReader(socket);
+  try {
+    await withTimeout(once(socket, 'connect'), STEP_LIMIT_MS, `the TCP connection for ${what}`);
+    socket.write(
+      Buffer.concat([
+        Buffer.from(`GET / HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: ${newKey()}\r\n`),
+        headers,
+        Buffer.from('\r\n'),
+      ]),
+    );
+    const head = await withinLimit(reader.head(), STEP_LIMIT_MS, undefined);
+    const status = head === undefined ? null : Number(/^HTTP\/1\.[01] (\d{3})/.exec(head)?.[1] ?? Number.NaN);
+    if (head === undefined || status === null || Number.isNaN(status)) return { status: null, protocol: null, version: null };
+    return { status, protocol: fieldValues(head, 'sec-websocket-protocol'), version: fieldValues(head, 'sec-websocket-version') };
+  } finally {
+    socket.destroy();
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // A raw server, against client peers.
 
 interface Plan {
+  /** Header lines the 101 response carries besides Upgrade, Connection and Sec-WebSocket-Accept (a handshake vector's). */
+  readonly headers: Buffer;
   /** Bytes to write once the upgrade is done (a vector's frame), if any. */
   readonly send: Uint8Array | undefined;
   /** Answer the client's Close with a Close carrying the same code (for close() calls the client starts). */
@@ -101,7 +151,7 @@ export class RawServer {
    * `/<id>` when `id` is given (so the raw server's log names the vector), else a fresh one. The
    * promise rejects when no client asks for the path within the step limit.
    */
-  plan(send: Uint8Array | undefined, answer: boolean, id?: string): { path: string; result: Promise<RawServerResult> } {
+  plan(send: Uint8Array | undefined, answer: boolean, id?: string, headers: Buffer = Buffer.alloc(0)): { path: string; result: Promise<RawServerResult> } {
     const path = id === undefined ? `/c${++this.serial}` : `/${encodeURIComponent(id)}`;
     if (this.plans.has(path)) throw new Error(`${path} is already waiting for a client on this raw server; play a vector once per server at a time`);
     const result = new Promise<RawServerResult>((done, failed) => {
@@ -110,7 +160,7 @@ export class RawServer {
         failed(new Error(`no client asked for ${path} within ${STEP_LIMIT_MS} ms`));
       }, STEP_LIMIT_MS);
       noClient.unref();
-      this.plans.set(path, { send, answer, done, failed, noClient });
+      this.plans.set(path, { headers, send, answer, done, failed, noClient });
     });
     return { path, result };
   }
@@ -131,7 +181,11 @@ export class RawServer {
       clearTimeout(plan.noClient);
       if (!key) throw new Error(`the upgrade request for ${path} has no Sec-WebSocket-Key: ${head}`);
       socket.write(
-        `HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: ${acceptFor(key)}\r\n\r\n`,
+        Buffer.concat([
+          Buffer.from(`HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: ${acceptFor(key)}\r\n`),
+          plan.headers,
+          Buffer.from('\r\n'),
+        ]),
       );
       if (plan.send) socket.write(plan.send);
       const close = await readCloseWithinLimit(reader);

@@ -6,22 +6,24 @@ import { mapLimit } from './limits.ts';
 import {
   callClose,
   deliverToClient,
+  handshakeWithClient,
   startFayeServer,
   startWsServer,
   type ClientPeerKey,
   type ServerPeer,
 } from './libraries.ts';
-import { exchangeWithServer, RawServer } from './peers.ts';
+import { exchangeWithServer, headerLines, RawServer, requestUpgrade } from './peers.ts';
 import { loadVectors, type Vectors } from './vectors.ts';
 
 const USAGE = `Usage: npx tsx tools/conformance/runners/js/run.ts --fixtures DIR [--only SUBSTRING]
 
-Plays the WebSocket close vectors against real JavaScript peers over loopback (ws server and client,
-undici's WebSocket, faye-websocket server and client) and prints, on stdout, one JSON line per peer
-and one per vector a peer played (tools/conformance/PROTOCOL.md). Progress goes to stderr.
+Plays the WebSocket close and handshake vectors against real JavaScript peers over loopback (ws
+server and client, undici's WebSocket, faye-websocket server and client) and prints, on stdout, one
+JSON line per peer and one per vector a peer played (tools/conformance/PROTOCOL.md). Progress goes
+to stderr.
 
-  --fixtures DIR     the folder holding close-payloads.json, close-frames.json and
-                     api-close-calls.json (in the repository: packages/fixtures)
+  --fixtures DIR     the folder holding close-payloads.json, close-frames.json,
+                     api-close-calls.json and handshake.json (in the repository: packages/fixtures)
   --only SUBSTRING   play only the vectors whose id contains SUBSTRING
   --help             print this text`;
 
@@ -57,11 +59,14 @@ interface Play {
 
 interface Running {
   readonly servers: Map<PeerKey, ServerPeer>;
+  /** For the handshake vectors: one server per peer and subprotocol list it is configured with. */
+  readonly handshakeServers: Map<string, ServerPeer>;
   /** One raw server per client peer, so that each vector's path (its id) is asked for once. */
   readonly rawServers: Map<PeerKey, RawServer>;
 }
 
 const bytes = (hex: string) => Buffer.from(hex, 'hex');
+const serverKey = (peer: PeerKey, subprotocols: readonly string[]) => `${peer} ${JSON.stringify(subprotocols)}`;
 
 function playsFor(info: PeerInfo, vectors: Vectors, running: Running): Play[] {
   const { peer } = info;
@@ -72,9 +77,15 @@ function playsFor(info: PeerInfo, vectors: Vectors, running: Running): Play[] {
       id,
       observe: async () => ({ reply: await exchangeWithServer(port, bytes(hex), `${peer} ${id}`) }),
     });
+    const upgrades = vectors.handshakes.flatMap((v): Play[] => {
+      if (v.peer !== 'server') return [];
+      const handshakePort = running.handshakeServers.get(serverKey(peer, v.server.subprotocols))!.port;
+      return [{ peer, id: v.id, observe: async () => ({ response: await requestUpgrade(handshakePort, headerLines(v.request.headers), `${peer} ${v.id}`) }) }];
+    });
     return [
       ...vectors.payloads.map((v) => send(v.id, v.framing.clientFrameHex)),
       ...vectors.frames.filter((v) => v.direction === 'client-to-server').map((v) => send(v.id, v.frameHex)),
+      ...upgrades,
     ];
   }
   const raw = running.rawServers.get(peer)!;
@@ -86,16 +97,29 @@ function playsFor(info: PeerInfo, vectors: Vectors, running: Running): Play[] {
   ];
   // undici's WebSocket has the WHATWG API: it plays the close() calls too.
   if (peer === 'undici-client') plays.push(...vectors.apiCalls.map((v) => ({ peer, id: v.id, observe: () => callClose(raw, v.id, v.call) })));
+  for (const v of vectors.handshakes) {
+    if (v.peer === 'client') plays.push({ peer, id: v.id, observe: () => handshakeWithClient(raw, client, v.id, v.client.subprotocols, headerLines(v.response.headers)) });
+  }
   return plays;
 }
 
-async function start(): Promise<Running> {
-  const running: Running = { servers: new Map(), rawServers: new Map() };
+const SERVER_STARTERS: Partial<Record<PeerKey, (subprotocols?: readonly string[]) => Promise<ServerPeer>>> = {
+  'ws-server': startWsServer,
+  'faye-websocket-server': startFayeServer,
+};
+
+async function start(vectors: Vectors): Promise<Running> {
+  const running: Running = { servers: new Map(), handshakeServers: new Map(), rawServers: new Map() };
   for (const { peer, role } of PEERS) {
     try {
-      if (peer === 'ws-server') running.servers.set(peer, await startWsServer());
-      else if (peer === 'faye-websocket-server') running.servers.set(peer, await startFayeServer());
-      else if (role === 'client') {
+      const startServer = SERVER_STARTERS[peer];
+      if (startServer) {
+        running.servers.set(peer, await startServer());
+        for (const v of vectors.handshakes) {
+          const key = v.peer === 'server' ? serverKey(peer, v.server.subprotocols) : undefined;
+          if (key && v.peer === 'server' && !running.handshakeServers.has(key)) running.handshakeServers.set(key, await startServer(v.server.subprotocols));
+        }
+      } else if (role === 'client') {
         const raw = new RawServer();
         running.rawServers.set(peer, raw);
         await raw.start();
@@ -108,7 +132,7 @@ async function start(): Promise<Running> {
 }
 
 async function stop(running: Running): Promise<void> {
-  await Promise.all([...running.servers.values(), ...running.rawServers.values()].map((server) => server.close()));
+  await Promise.all([...running.servers.values(), ...running.handshakeServers.values(), ...running.rawServers.values()].map((server) => server.close()));
 }
 
 const printLine = (line: object) => process.stdout.write(`${JSON.stringify(line)}\n`);
@@ -133,10 +157,10 @@ async function main(): Promise<void> {
   const all = loadVectors(options.fixtures);
   const only = options.only;
   const keep = <V extends { id: string }>(list: readonly V[]) => (only === undefined ? list : list.filter((v) => v.id.includes(only)));
-  const vectors: Vectors = { payloads: keep(all.payloads), frames: keep(all.frames), apiCalls: keep(all.apiCalls) };
+  const vectors: Vectors = { payloads: keep(all.payloads), frames: keep(all.frames), apiCalls: keep(all.apiCalls), handshakes: keep(all.handshakes) };
 
   const started = Date.now();
-  const running = await start();
+  const running = await start(vectors);
   try {
     for (const { peer, implementation, role } of PEERS) {
       printLine({ type: 'peer', peer, implementation, version: installedVersion(implementation), language: 'JavaScript', role });

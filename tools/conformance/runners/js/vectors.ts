@@ -1,4 +1,4 @@
-// The three vector files, read as JSON (PROTOCOL.md: a runner reads only these), with the members the
+// The four vector files, read as JSON (PROTOCOL.md: a runner reads only these), with the members the
 // runner plays checked up front, so that stale or foreign fixtures fail with a reason, not mid-run.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,10 +19,32 @@ export interface ApiCallVector {
   readonly call: { readonly code?: number; readonly reason?: string };
 }
 
+export interface HeaderField {
+  readonly name: string;
+  readonly valueHex: string;
+}
+
+export interface ServerHandshakeVector {
+  readonly id: string;
+  readonly peer: 'server';
+  readonly server: { readonly subprotocols: readonly string[] };
+  readonly request: { readonly headers: readonly HeaderField[] };
+}
+
+export interface ClientHandshakeVector {
+  readonly id: string;
+  readonly peer: 'client';
+  readonly client: { readonly subprotocols: readonly string[] };
+  readonly response: { readonly headers: readonly HeaderField[] };
+}
+
+export type HandshakeVector = ServerHandshakeVector | ClientHandshakeVector;
+
 export interface Vectors {
   readonly payloads: readonly PayloadVector[];
   readonly frames: readonly FrameVector[];
   readonly apiCalls: readonly ApiCallVector[];
+  readonly handshakes: readonly HandshakeVector[];
 }
 
 const isHex = (value: unknown): value is string => typeof value === 'string' && /^(?:[0-9a-f]{2})*$/i.test(value);
@@ -68,5 +90,14 @@ export function loadVectors(dir: string): Vectors {
       (call.reason === undefined || typeof call.reason === 'string');
     return ok ? undefined : 'no "call" with an optional number "code" and an optional string "reason"';
   }) as ApiCallVector[];
-  return { payloads, frames, apiCalls };
+  const handshakes = readVectors(dir, 'handshake.json', (v) => {
+    const side = (v.peer === 'server' ? v.server : v.client) as { subprotocols?: unknown } | undefined;
+    const message = (v.peer === 'server' ? v.request : v.response) as { headers?: unknown } | undefined;
+    const headersOk =
+      Array.isArray(message?.headers) &&
+      (message.headers as Record<string, unknown>[]).every((h) => typeof h?.name === 'string' && isHex(h.valueHex));
+    const ok = (v.peer === 'server' || v.peer === 'client') && Array.isArray(side?.subprotocols) && headersOk;
+    return ok ? undefined : 'no "peer" (server or client) with its "server"/"client" subprotocols and "request"/"response" headers (name, valueHex)';
+  }) as HandshakeVector[];
+  return { payloads, frames, apiCalls, handshakes };
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
-"""Conformance runner for Python `websockets`: plays the close vectors of @wscodes/fixtures
-against a websockets server and a websockets client over loopback and prints what each did,
-as JSON lines (see tools/conformance/PROTOCOL.md).
+"""Conformance runner for Python `websockets`: plays the close and handshake vectors of
+@wscodes/fixtures against a websockets server and a websockets client over loopback and prints
+what each did, as JSON lines (see tools/conformance/PROTOCOL.md).
 
 Run with Debian's interpreter, which has python3-websockets:
     /usr/bin/python3 tools/conformance/runners/python/runner.py --fixtures packages/fixtures
@@ -136,13 +136,50 @@ async def play_against_server(port: int, frame: bytes) -> dict:
         await close_writer(writer)
 
 
+def header_lines(headers: list) -> bytes:
+    """A handshake vector's header fields as written on the wire: `Name: `, the value's bytes, CRLF."""
+    return b"".join(h["name"].encode() + b": " + bytes.fromhex(h["valueHex"]) + b"\r\n" for h in headers)
+
+
+def field_values(head: str, name: str):
+    """Every value of a header field in an HTTP head, joined with ", "; None without one."""
+    values = []
+    for line in head.split("\r\n")[1:]:
+        field, sep, value = line.partition(":")
+        if sep and field.strip().lower() == name:
+            values.append(value.strip(" \t").encode("latin-1").decode("utf-8", "replace"))
+    return ", ".join(values) if values else None
+
+
+async def request_upgrade(port: int, headers: bytes) -> dict:
+    """Sends an upgrade request with the vector's header fields; reports the response (PROTOCOL.md)."""
+    reader, writer = await asyncio.wait_for(asyncio.open_connection("127.0.0.1", port), LIMIT_SECONDS)
+    try:
+        key = base64.b64encode(os.urandom(16)).decode()
+        writer.write((f"GET / HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nUpgrade: websocket\r\n"
+                      f"Connection: Upgrade\r\nSec-WebSocket-Key: {key}\r\n").encode() + headers + b"\r\n")
+        await writer.drain()
+        try:
+            head = await read_head(reader)
+        except (asyncio.TimeoutError, asyncio.IncompleteReadError, ConnectionError):
+            return {"status": None, "protocol": None, "version": None}
+        status = head.split(" ", 2)[1] if head.startswith("HTTP/1.") else ""
+        if not status.isdigit():
+            return {"status": None, "protocol": None, "version": None}
+        return {"status": int(status), "protocol": field_values(head, "sec-websocket-protocol"),
+                "version": field_values(head, "sec-websocket-version")}
+    finally:
+        await close_writer(writer)
+
+
 # --- client peer: websockets.connect, against a raw TCP server ---
 
 class RawServer:
     """Answers each upgrade, writes the bytes of the vector named by the path, records the reply."""
 
-    def __init__(self, frames: dict):
+    def __init__(self, frames: dict, headers: dict):
         self.frames = frames  # vector id -> bytes to write
+        self.headers = headers  # handshake vector id -> header lines the 101 carries
         self.replies = {}  # vector id -> future of the observed reply
 
     def expect(self, vector_id: str) -> asyncio.Future:
@@ -157,8 +194,9 @@ class RawServer:
             key = next(line.split(":", 1)[1].strip() for line in head.split("\r\n")
                        if line.lower().startswith("sec-websocket-key:"))
             writer.write((f"HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
-                          f"Connection: Upgrade\r\nSec-WebSocket-Accept: {accept_key(key)}\r\n\r\n").encode())
-            writer.write(self.frames[vector_id])
+                          f"Connection: Upgrade\r\nSec-WebSocket-Accept: {accept_key(key)}\r\n").encode()
+                         + self.headers.get(vector_id, b"") + b"\r\n")
+            writer.write(self.frames.get(vector_id, b""))
             await writer.drain()
             self.replies[vector_id].set_result(await read_reply(reader))
         except Exception as error:  # the client waiting on this vector reports it
@@ -185,13 +223,38 @@ async def play_against_client(raw: RawServer, port: int, vector_id: str) -> dict
     return await reply
 
 
+async def handshake_with_client(raw: RawServer, port: int, vector_id: str, subprotocols: list) -> dict:
+    """Connects, offering the vector's subprotocols; reports whether the client opened, and with what."""
+    reply = raw.expect(vector_id)
+    try:
+        websocket = await asyncio.wait_for(
+            websockets.connect(f"ws://127.0.0.1:{port}/{vector_id}", subprotocols=subprotocols or None),
+            LIMIT_SECONDS)
+    except asyncio.TimeoutError:
+        raise RunnerError(f"websockets.connect neither opened nor failed for {vector_id}") from None
+    except Exception:  # the library refused the server's handshake
+        await asyncio.wait_for(reply, LIMIT_SECONDS)
+        return {"opened": False, "protocol": None}
+    try:
+        protocol = websocket.subprotocol
+        await asyncio.wait_for(websocket.close(), LIMIT_SECONDS)
+    except asyncio.TimeoutError:
+        pass
+    finally:
+        websocket.transport.abort()
+        await websocket.wait_closed()
+    await asyncio.wait_for(reply, LIMIT_SECONDS)
+    return {"opened": True, "protocol": protocol or None}
+
+
 # --- the run ---
 
 def load_vectors(fixtures: Path):
-    """(server vectors, client vectors): each a dict of id -> bytes to send."""
+    """(server vectors, client vectors): each a dict of id -> bytes to send; then the handshake vectors."""
     try:
         payloads = json.loads((fixtures / "close-payloads.json").read_text())["vectors"]
         frames = json.loads((fixtures / "close-frames.json").read_text())["vectors"]
+        handshakes = json.loads((fixtures / "handshake.json").read_text())["vectors"]
     except (OSError, ValueError, KeyError) as error:
         raise RunnerError(f"cannot read the vectors in {fixtures} ({error}); "
                           "pass --fixtures packages/fixtures after `npm run generate`") from None
@@ -200,7 +263,7 @@ def load_vectors(fixtures: Path):
     for v in frames:
         side = to_server if v["direction"] == "client-to-server" else to_client
         side[v["id"]] = bytes.fromhex(v["frameHex"])
-    return to_server, to_client
+    return to_server, to_client, handshakes
 
 
 def emit(line: dict) -> None:
@@ -208,9 +271,11 @@ def emit(line: dict) -> None:
 
 
 async def run(fixtures: Path, only: str) -> None:
-    to_server, to_client = load_vectors(fixtures)
+    to_server, to_client, handshakes = load_vectors(fixtures)
     to_server = {k: v for k, v in to_server.items() if only in k}
     to_client = {k: v for k, v in to_client.items() if only in k}
+    server_handshakes = [v for v in handshakes if v["peer"] == "server" and only in v["id"]]
+    client_handshakes = [v for v in handshakes if v["peer"] == "client" and only in v["id"]]
     common = {"implementation": "websockets", "version": websockets.__version__, "language": "Python"}
     emit({"type": "peer", "peer": "python-websockets-server", **common, "role": "server"})
     emit({"type": "peer", "peer": "python-websockets-client", **common, "role": "client"})
@@ -221,20 +286,38 @@ async def run(fixtures: Path, only: str) -> None:
         async with gate:
             emit({"type": "result", "peer": peer, "id": vector_id, "observed": {"reply": await match()}})
 
+    async def play_handshake(peer, vector_id, match, wrap):
+        async with gate:
+            emit({"type": "result", "peer": peer, "id": vector_id, "observed": wrap(await match())})
+
+    # One server per subprotocol list the handshake vectors configure; the close vectors get the defaults.
+    configs = {json.dumps(v["server"]["subprotocols"]) for v in server_handshakes}
     try:
         ws_server = await websockets.serve(ignore_messages, "127.0.0.1", 0)
+        handshake_servers = {c: await websockets.serve(ignore_messages, "127.0.0.1", 0, subprotocols=json.loads(c) or None)
+                             for c in configs}
     except OSError as error:
         raise RunnerError(f"the websockets server does not start: {error}") from None
-    raw = RawServer(to_client)
+    raw = RawServer(to_client, {v["id"]: header_lines(v["response"]["headers"]) for v in client_handshakes})
     raw_server = await asyncio.start_server(raw.handle, "127.0.0.1", 0)
     try:
         server_port = ws_server.sockets[0].getsockname()[1]
         raw_port = raw_server.sockets[0].getsockname()[1]
+        port_of = {c: s.sockets[0].getsockname()[1] for c, s in handshake_servers.items()}
         # Each match starts only inside play(), so the semaphore bounds the sockets open at once.
         jobs = [play("python-websockets-server", k, lambda v=v: play_against_server(server_port, v))
                 for k, v in to_server.items()]
         jobs += [play("python-websockets-client", k, lambda k=k: play_against_client(raw, raw_port, k))
                  for k in to_client]
+        jobs += [play_handshake("python-websockets-server", v["id"],
+                                lambda v=v: request_upgrade(port_of[json.dumps(v["server"]["subprotocols"])],
+                                                            header_lines(v["request"]["headers"])),
+                                lambda response: {"response": response})
+                 for v in server_handshakes]
+        jobs += [play_handshake("python-websockets-client", v["id"],
+                                lambda v=v: handshake_with_client(raw, raw_port, v["id"], v["client"]["subprotocols"]),
+                                lambda observed: observed)
+                 for v in client_handshakes]
         tasks = [asyncio.create_task(job) for job in jobs]
         try:
             await asyncio.gather(*tasks)
@@ -243,20 +326,19 @@ async def run(fixtures: Path, only: str) -> None:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
     finally:
-        ws_server.close()
-        raw_server.close()
-        await ws_server.wait_closed()
-        await raw_server.wait_closed()
-    print(f"python runner: {len(to_server)} vectors against the server, "
-          f"{len(to_client)} against the client", file=sys.stderr)
+        for server in [ws_server, raw_server, *handshake_servers.values()]:
+            server.close()
+            await server.wait_closed()
+    print(f"python runner: {len(to_server) + len(server_handshakes)} vectors against the server, "
+          f"{len(to_client) + len(client_handshakes)} against the client", file=sys.stderr)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(
-        description="Play the @wscodes/fixtures close vectors against Python websockets "
+        description="Play the @wscodes/fixtures close and handshake vectors against Python websockets "
                     "(server and client) over loopback; JSON lines on stdout.")
     parser.add_argument("--fixtures", required=True, type=Path, metavar="DIR",
-                        help="folder holding close-payloads.json and close-frames.json "
+                        help="folder holding close-payloads.json, close-frames.json and handshake.json "
                              "(in the repository: packages/fixtures)")
     parser.add_argument("--only", default="", metavar="SUBSTRING",
                         help="play only the vectors whose id contains SUBSTRING")

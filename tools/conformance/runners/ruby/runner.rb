@@ -1,7 +1,8 @@
 #!/usr/bin/env ruby
 # Conformance runner for Ruby websocket-driver: plays the close vectors of
-# @wscodes/fixtures against its server and its client over loopback and prints
-# one JSON line per observation (tools/conformance/PROTOCOL.md).
+# @wscodes/fixtures, and those of handshake.json, against its server and its
+# client over loopback and prints one JSON line per observation
+# (tools/conformance/PROTOCOL.md).
 require 'socket'
 require 'json'
 require 'digest'
@@ -22,8 +23,8 @@ fixtures_dir = nil
 only = ''
 parser = OptionParser.new do |o|
   o.banner = "Usage: ruby runner.rb --fixtures DIR [--only SUBSTRING]\n" \
-             'Plays the close vectors against websocket-driver (server and client); JSON lines on stdout.'
-  o.on('--fixtures DIR', 'directory holding close-payloads.json and close-frames.json') { |d| fixtures_dir = d }
+             'Plays the close and handshake vectors against websocket-driver (server and client); JSON lines on stdout.'
+  o.on('--fixtures DIR', 'directory holding close-payloads.json, close-frames.json and handshake.json') { |d| fixtures_dir = d }
   o.on('--only SUBSTRING', 'play only the vectors whose id contains SUBSTRING') { |s| only = s }
   o.on('-h', '--help', 'print this help') { puts o; exit 0 }
 end
@@ -63,10 +64,25 @@ rescue KeyError, TypeError, NoMethodError => e
   fail_runner("a vector lacks a field (#{e.message}); run npm run generate to rebuild the fixtures")
 end
 
+# [id, subprotocols the side under test is configured with, header lines of its request or 101 response]
+# for the handshake vectors of one side (`server` or `client`).
+def handshakes_for(vectors, peer, only)
+  config, message = peer == 'server' ? %w[server request] : %w[client response]
+  vectors.select { |v| v.fetch('peer') == peer && v.fetch('id').include?(only) }.map do |v|
+    lines = v.fetch(message).fetch('headers').map { |h| "#{h.fetch('name')}: ".b + [h.fetch('valueHex')].pack('H*') + "\r\n".b }
+    [v.fetch('id'), v.fetch(config).fetch('subprotocols'), lines.join.b]
+  end
+rescue KeyError, TypeError, NoMethodError => e
+  fail_runner("a handshake vector lacks a field (#{e.message}); run npm run generate to rebuild the fixtures")
+end
+
 payloads = load_vectors(fixtures_dir, 'close-payloads.json')
 frames   = load_vectors(fixtures_dir, 'close-frames.json')
 server_vectors = vectors_for(payloads, frames, 'clientFrameHex', 'client-to-server', only)
 client_vectors = vectors_for(payloads, frames, 'serverFrameHex', 'server-to-client', only)
+handshake_file = load_vectors(fixtures_dir, 'handshake.json')
+handshake_vectors = handshakes_for(handshake_file, 'server', only)
+client_handshakes = handshakes_for(handshake_file, 'client', only)
 
 $stdout.sync = true
 OUT = Mutex.new
@@ -157,9 +173,11 @@ end
 
 # --- server peer: websocket-driver's server, played by a raw TCP client -------
 
-def start_driver_server
+# The server with its defaults, or willing to use `protocols` (for the handshake vectors).
+def start_driver_server(protocols = nil)
   serve_each_connection(track(TCPServer.new('127.0.0.1', 0))) do |sock|
-    driver = WebSocket::Driver.server(SocketWrapper.new(nil, sock))
+    options = protocols ? { protocols: protocols } : {}
+    driver = WebSocket::Driver.server(SocketWrapper.new(nil, sock), options)
     driver.on(:connect) { driver.start if WebSocket::Driver.websocket?(driver.env) }
     # The application does nothing but let the library close: close TCP when asked.
     driver.on(:close) { close_quietly(sock) }
@@ -182,6 +200,28 @@ ensure
   close_quietly(sock) if sock
 end
 
+# Every value of a header field in an HTTP head, joined with ", "; nil without one.
+def field_values(head, name)
+  values = head.split("\r\n").drop(1).filter_map do |line|
+    field, value = line.split(':', 2)
+    value.strip.force_encoding('UTF-8').scrub if value && field.strip.casecmp?(name)
+  end
+  values.empty? ? nil : values.join(', ')
+end
+
+# Sends the upgrade request with the vector's header lines; reports the response (PROTOCOL.md).
+def request_upgrade(port, header_lines)
+  sock = track(TCPSocket.new('127.0.0.1', port))
+  sock.write("GET / HTTP/1.1\r\nHost: 127.0.0.1:#{port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n" \
+             "Sec-WebSocket-Key: #{Base64.strict_encode64(SecureRandom.random_bytes(16))}\r\n".b + header_lines + "\r\n".b)
+  head, = read_head(sock, deadline)
+  status = head && head[%r{\AHTTP/1\.[01] (\d{3})}, 1]
+  return { 'status' => nil, 'protocol' => nil, 'version' => nil } unless status
+  { 'status' => status.to_i, 'protocol' => field_values(head, 'Sec-WebSocket-Protocol'), 'version' => field_values(head, 'Sec-WebSocket-Version') }
+ensure
+  close_quietly(sock) if sock
+end
+
 # --- client peer: websocket-driver's client, against a raw TCP server --------
 
 Mailbox = Struct.new(:lock, :ready, :items) do
@@ -194,17 +234,18 @@ Mailbox = Struct.new(:lock, :ready, :items) do
   end
 end
 
-def start_raw_server(vectors, mailbox)
+# `vectors`: id => bytes to write after the 101; `headers`: id => header lines the 101 carries.
+def start_raw_server(vectors, mailbox, headers = {})
   serve_each_connection(track(TCPServer.new('127.0.0.1', 0))) do |sock|
     limit = deadline
     head, rest = read_head(sock, limit)
     id = head && head[%r{\AGET /(\S*) HTTP}, 1] # the path names the vector
     key = head && head[/^Sec-WebSocket-Key:\s*(\S+)/i, 1]
-    next unless id && key && vectors.key?(id)
+    next unless id && key && (vectors.key?(id) || headers.key?(id))
     accept = Base64.strict_encode64(Digest::SHA1.digest(key + GUID))
     sock.write("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n" \
-               "Sec-WebSocket-Accept: #{accept}\r\n\r\n")
-    sock.write(vectors[id])
+               "Sec-WebSocket-Accept: #{accept}\r\n".b + headers.fetch(id, ''.b) + "\r\n".b)
+    sock.write(vectors.fetch(id, ''.b))
     mailbox.put(id, observe_reply(sock, rest, limit))
   rescue IOError, SystemCallError
     mailbox.put(id, { 'frame' => 'none' }) if id
@@ -226,13 +267,34 @@ ensure
   close_quietly(sock) if sock
 end
 
+# Dials offering `protocols`; the raw server's 101 carries the vector's header lines. Reports whether
+# the driver opened (then closes normally) and the subprotocol it reports.
+def handshake_as_client(port, id, protocols, mailbox)
+  sock = track(TCPSocket.new('127.0.0.1', port))
+  limit = deadline
+  closed = false
+  opened = nil
+  options = protocols.empty? ? {} : { protocols: protocols }
+  driver = WebSocket::Driver.client(SocketWrapper.new("ws://127.0.0.1:#{port}/#{id}", sock), options)
+  driver.on(:open) { opened = driver.protocol.to_s; driver.close }
+  driver.on(:close) { closed = true; close_quietly(sock) }
+  driver.start
+  pump(sock, driver, -> { closed }, limit)
+  mailbox.take(id, deadline)
+  { 'opened' => !opened.nil?, 'protocol' => opened.nil? || opened.empty? ? nil : opened }
+ensure
+  close_quietly(sock) if sock
+end
+
 # --- run ---------------------------------------------------------------------
 
 version = driver_version
 mailbox = Mailbox.new(Mutex.new, ConditionVariable.new, {})
 begin
   server_port = start_driver_server
-  raw_port = start_raw_server(client_vectors.to_h, mailbox)
+  raw_port = start_raw_server(client_vectors.to_h, mailbox, client_handshakes.to_h { |id, _, lines| [id, lines] })
+  # One more server per subprotocol list the handshake vectors configure it with.
+  handshake_ports = handshake_vectors.map { |_, protocols, _| protocols }.uniq.to_h { |p| [p, start_driver_server(p)] }
 rescue SystemCallError => e
   fail_runner("cannot listen on 127.0.0.1: #{e.message}")
 end
@@ -242,15 +304,21 @@ end
 end
 
 jobs = Queue.new
-server_vectors.each { |id, bytes| jobs << ['ruby-websocket-driver-server', id, -> { play_against_server(server_port, bytes) }] }
-client_vectors.each { |id, _| jobs << ['ruby-websocket-driver-client', id, -> { play_as_client(raw_port, id, mailbox) }] }
+server_vectors.each { |id, bytes| jobs << ['ruby-websocket-driver-server', id, -> { { reply: play_against_server(server_port, bytes) } }] }
+client_vectors.each { |id, _| jobs << ['ruby-websocket-driver-client', id, -> { { reply: play_as_client(raw_port, id, mailbox) } }] }
+handshake_vectors.each do |id, protocols, lines|
+  jobs << ['ruby-websocket-driver-server', id, -> { { response: request_upgrade(handshake_ports.fetch(protocols), lines) } }]
+end
+client_handshakes.each do |id, protocols, _|
+  jobs << ['ruby-websocket-driver-client', id, -> { handshake_as_client(raw_port, id, protocols, mailbox) }]
+end
 jobs.close
 failure = nil
 workers = Array.new(POOL_SIZE) do
   Thread.new do
     while (peer, id, play = jobs.pop)
       begin
-        emit(type: 'result', peer: peer, id: id, observed: { reply: play.call })
+        emit(type: 'result', peer: peer, id: id, observed: play.call)
       rescue StandardError => e
         failure ||= "#{peer} could not play #{id}: #{e.message}"
       end
@@ -258,6 +326,6 @@ workers = Array.new(POOL_SIZE) do
   end
 end
 workers.each(&:join)
-warn "ruby runner: #{server_vectors.size} server and #{client_vectors.size} client vectors played"
+warn "ruby runner: #{server_vectors.size + handshake_vectors.size} server and #{client_vectors.size + client_handshakes.size} client vectors played"
 OPEN_LOCK.synchronize { OPEN.each { |s| close_quietly(s) } }
 fail_runner(failure) if failure

@@ -3,7 +3,7 @@ import { z } from 'zod';
 // without Node's types, and the index also loads the registry from disk.
 import { MAX_CODE } from '../../../registry/src/protocol.ts';
 
-// The shape of the three vector files of @wscodes/fixtures, defined once. The TypeScript types below
+// The shape of the vector files of @wscodes/fixtures, defined once. The TypeScript types below
 // are inferred from it, fixtures.schema.json is derived from it (z.toJSONSchema), and the loader's
 // public types are generated from that JSON Schema.
 
@@ -192,6 +192,89 @@ export const apiCloseCallVector = z
   })
   .meta({ id: 'ApiCloseCallVector', description: 'A close(code, reason) call on the WHATWG WebSocket API, and its outcome.' });
 
+// The opening handshake (handshake.json): a request a server peer answers, or a response a client peer takes or refuses.
+
+export const headerField = z
+  .object({
+    name: z.string().regex(/^[A-Za-z0-9-]+$/).describe('The field name, such as Sec-WebSocket-Protocol.'),
+    value: z.string().describe('The value, for people: the bytes of valueHex read as UTF-8.'),
+    valueHex: hex.describe('The value exactly as written on the wire, between "Name: " and CRLF (it may hold bytes a token may not).'),
+  })
+  .meta({ id: 'HeaderField', description: 'One header field of a handshake message.' });
+
+export const handshakeAccepted = z
+  .object({
+    accept: z.literal(true),
+    protocol: orNull(z.string().min(1)).describe('The Sec-WebSocket-Protocol of the 101 response (the subprotocol in use); null: no such header field.'),
+  })
+  .meta({ id: 'HandshakeAccepted', description: 'The server answers 101 Switching Protocols; the client opens the connection.' });
+
+export const handshakeRejected = z
+  .object({
+    accept: z.literal(false),
+    status: orNull(z.int().min(400).max(499)).describe(
+      'For a server: the preferred HTTP status; any other 4xx conforms as an alternative. Null for a client, which fails the connection.',
+    ),
+    versions: orNull(z.array(z.int().min(0).max(255))).describe(
+      "For a server: the versions its Sec-WebSocket-Version header field must list (RFC 6455 §4.2.2 /version/), or null when the field is not required. Null for a client.",
+    ),
+  })
+  .meta({ id: 'HandshakeRejected', description: 'The server refuses the upgrade with an HTTP error; the client fails the WebSocket connection.' });
+
+export const handshakeOutcome = z
+  .discriminatedUnion('accept', [handshakeAccepted, handshakeRejected])
+  .meta({ id: 'HandshakeOutcome', description: 'What the peer under test does with the handshake.' });
+
+const why = z.string().min(1).describe('Why this outcome conforms too.');
+export const handshakeAlternative = z
+  .discriminatedUnion('accept', [handshakeAccepted.extend({ why }).meta({ id: 'HandshakeAcceptedAlternative' }), handshakeRejected.extend({ why }).meta({ id: 'HandshakeRejectedAlternative' })])
+  .meta({ id: 'HandshakeAlternative', description: 'Another outcome that also conforms, and why.' });
+
+const handshakeOutcomes = {
+  expected: handshakeOutcome.describe('The preferred outcome.'),
+  alternatives: z.array(handshakeAlternative).describe('Other outcomes that also conform; empty when only the expected one does.'),
+};
+
+export const handshakeServerVector = z
+  .object({
+    ...vectorHead,
+    peer: z.literal('server').describe('The vector tests a server: a raw client sends the request.'),
+    server: z
+      .object({ subprotocols: z.array(z.string()).describe('The subprotocols the server is willing to use, in its order of preference; the runner configures the server with them.') })
+      .describe('How the server under test is configured.'),
+    request: z
+      .object({
+        headers: z
+          .array(headerField)
+          .describe('The header fields of the upgrade request besides Host, Upgrade, Connection and Sec-WebSocket-Key, in this order (tools/conformance/PROTOCOL.md).'),
+      })
+      .describe('The upgrade request.'),
+    ...handshakeOutcomes,
+  })
+  .meta({ id: 'HandshakeServerVector', description: "An upgrade request, and the server's answer: 101 with the subprotocol it selects, or an HTTP error." });
+
+export const handshakeClientVector = z
+  .object({
+    ...vectorHead,
+    peer: z.literal('client').describe('The vector tests a client: a raw server sends the response.'),
+    client: z
+      .object({ subprotocols: z.array(z.string()).describe('The subprotocols the client offers in Sec-WebSocket-Protocol, in order; the runner passes them to the library.') })
+      .describe('How the client under test is configured.'),
+    response: z
+      .object({
+        headers: z
+          .array(headerField)
+          .describe('The header fields of the 101 response besides Upgrade, Connection and a correct Sec-WebSocket-Accept, in this order.'),
+      })
+      .describe("The server's 101 response."),
+    ...handshakeOutcomes,
+  })
+  .meta({ id: 'HandshakeClientVector', description: "A server's 101 response, and whether the client opens the connection or fails it." });
+
+export const handshakeVector = z
+  .discriminatedUnion('peer', [handshakeServerVector, handshakeClientVector])
+  .meta({ id: 'HandshakeVector', description: 'An opening-handshake vector, for a server or for a client.' });
+
 const fileOf = <F extends string, V extends z.ZodType>(family: F, vector: V, schemaId: string) =>
   z.object({
     $schema: z.literal(schemaId).describe('The $id of fixtures.schema.json.'),
@@ -200,11 +283,12 @@ const fileOf = <F extends string, V extends z.ZodType>(family: F, vector: V, sch
     vectors: z.array(vector),
   });
 
-/** The three files, against the given schema $id (the one fixtures.schema.json is published under). */
+/** The vector files, against the given schema $id (the one fixtures.schema.json is published under). */
 export const fixtureFiles = (schemaId: string) => ({
   closePayloads: fileOf('close-payloads', closePayloadVector, schemaId).meta({ id: 'ClosePayloadsFile' }),
   closeFrames: fileOf('close-frames', closeFrameVector, schemaId).meta({ id: 'CloseFramesFile' }),
   apiCloseCalls: fileOf('api-close-calls', apiCloseCallVector, schemaId).meta({ id: 'ApiCloseCallsFile' }),
+  handshake: fileOf('handshake', handshakeVector, schemaId).meta({ id: 'HandshakeFile' }),
 });
 
 export type Level = z.infer<typeof level>;
@@ -219,3 +303,9 @@ export type ApiCloseCallVector = z.infer<typeof apiCloseCallVector>;
 export type ApiResult = z.infer<typeof apiResult>;
 export type Direction = z.infer<typeof direction>;
 export type ApiOutcome = z.infer<typeof apiOutcome>;
+export type HeaderField = z.infer<typeof headerField>;
+export type HandshakeOutcome = z.infer<typeof handshakeOutcome>;
+export type HandshakeAlternative = z.infer<typeof handshakeAlternative>;
+export type HandshakeServerVector = z.infer<typeof handshakeServerVector>;
+export type HandshakeClientVector = z.infer<typeof handshakeClientVector>;
+export type HandshakeVector = z.infer<typeof handshakeVector>;
