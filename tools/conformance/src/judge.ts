@@ -1,4 +1,4 @@
-import { TOKEN_PATTERN, type ApiObservation, type ClientHandshakeObservation, type ReceiveObservation, type ServerHandshakeObservation, type Verdict } from '@wscodes-tools/registry';
+import { CLOSE_OPCODE, TOKEN_PATTERN, type ApiObservation, type ClientHandshakeObservation, type ReceiveObservation, type ServerHandshakeObservation, type Verdict } from '@wscodes-tools/registry';
 import type { ApiCloseCallVector, CloseFrameVector, ClosePayloadVector, HandshakeVector } from '@wscodes/fixtures';
 import { REQUIREMENTS } from '../../generators/src/fixtures/requirements.ts';
 
@@ -39,8 +39,6 @@ type Branch = 'valid' | 'invalid' | 'open';
 
 /** The code in the received body, or null when the body is too short to hold one. */
 const receivedCode = (v: ReceiveVector): number | null => (v.payloadHex.length >= 4 ? Number.parseInt(v.payloadHex.slice(0, 4), 16) : null);
-
-const CLOSE_OPCODE = 0x8;
 
 /** Is the vector a frame of another kind than Close (a reserved opcode, a Ping)? Its payload holds no code to echo. */
 const isOtherFrame = (v: ReceiveVector): boolean => 'frameHex' in v && (Number.parseInt(v.frameHex.slice(0, 2), 16) & 0xf) !== CLOSE_OPCODE;

@@ -26,5 +26,5 @@ export * from './compat.ts';
 export * from './iana-registries/index.ts';
 export { besideFile, checkIanaRegistryText, loadIanaRegistriesBeside, loadIanaRegistry, modulesBeside } from './iana-registries/load.ts';
 export { checkDocumentText, type DocumentChecks, type GenericRule } from './check-document.ts';
-export { HEADER_BIT_MASKS, isControlOpcodeValue, OPCODE_SPACE, REGISTRABLE_HEADER_BITS, SUPPORTED_VERSION, TOKEN_PATTERN, VERSION_SPACE } from './protocol.ts';
+export { CLOSE_OPCODE, HEADER_BIT_MASKS, isControlOpcodeValue, OPCODE_SPACE, REGISTRABLE_HEADER_BITS, SUPPORTED_VERSION, TOKEN_PATTERN, VERSION_SPACE } from './protocol.ts';
 export * from './protocols/index.ts';

@@ -45,6 +45,9 @@ export const CODE_SPACE_TEXT = `0-${MAX_CODE}`;
 /** An opcode is 4 bits (section 5.2). */
 export const OPCODE_SPACE: Span = Object.freeze({ from: 0x0, to: 0xf });
 
+/** The opcode of a Close frame (section 5.2), the frame the close-code fixtures vary. */
+export const CLOSE_OPCODE = 0x8;
+
 /** Opcodes whose most significant bit is set are control frames (section 5.5); the others carry data. */
 export const isControlOpcodeValue = (opcode: number): boolean => (opcode & 0x8) !== 0;
 
