@@ -16,6 +16,7 @@ export {
 export {
   isValidSubprotocolToken,
   parseSubprotocolHeader,
+  isRegisteredSubprotocol,
   getRegisteredSubprotocol,
   getSubprotocolCaseVariant,
   type ParsedSubprotocolHeader,

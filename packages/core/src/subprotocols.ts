@@ -1,6 +1,6 @@
 // Sec-WebSocket-Protocol: the token syntax, the header's list, and lookups in IANA's subprotocol
 // registry. The syntax (TOKEN_PATTERN) and the table are generated in generated/subprotocols.ts.
-import { SUBPROTOCOL_INFO, TOKEN_PATTERN, type SubprotocolInfo } from './generated/subprotocols.ts';
+import { REGISTERED_SUBPROTOCOLS, SUBPROTOCOL_INFO, TOKEN_PATTERN, type RegisteredSubprotocolName, type SubprotocolInfo } from './generated/subprotocols.ts';
 
 /**
  * Is this a valid subprotocol name: an RFC 2616 token, that is one or more US-ASCII characters
@@ -102,24 +102,36 @@ function describeFirstInvalidCharacter(token: string): string {
 }
 
 /**
+ * Does IANA register this subprotocol name, exactly as given (case-sensitive)? A type guard for
+ * RegisteredSubprotocolName that ships only the list of names, not IANA's records: use
+ * getRegisteredSubprotocol for those. Never true for inherited names such as `__proto__`.
+ */
+export function isRegisteredSubprotocol(name: string): name is RegisteredSubprotocolName {
+  return typeof name === 'string' && indexIn(REGISTERED_SUBPROTOCOLS, name, (n) => n) >= 0;
+}
+
+/**
  * IANA's entry for a subprotocol name, matched exactly: names are case-sensitive, as registered, so
  * `MQTT` finds nothing where `mqtt` is registered (getSubprotocolCaseVariant says so). Undefined for
  * an unregistered name and for anything that is not a string; never answers for inherited names
  * such as `__proto__` or `toString`.
  */
 export function getRegisteredSubprotocol(name: string): SubprotocolInfo | undefined {
-  if (typeof name !== 'string') return undefined;
-  // SUBPROTOCOL_INFO is sorted by name in code-unit order: a binary search.
+  return typeof name === 'string' ? SUBPROTOCOL_INFO[indexIn(SUBPROTOCOL_INFO, name, (entry) => entry.name)] : undefined;
+}
+
+/** Where `name` is in a list sorted by name in code-unit order (as the generated lists are), or -1: a binary search. */
+function indexIn<T>(sorted: readonly T[], name: string, nameOf: (item: T) => string): number {
   let low = 0;
-  let high = SUBPROTOCOL_INFO.length - 1;
+  let high = sorted.length - 1;
   while (low <= high) {
     const middle = (low + high) >>> 1;
-    const entry = SUBPROTOCOL_INFO[middle]!;
-    if (entry.name === name) return entry;
-    if (entry.name < name) low = middle + 1;
+    const found = nameOf(sorted[middle]!);
+    if (found === name) return middle;
+    if (found < name) low = middle + 1;
     else high = middle - 1;
   }
-  return undefined;
+  return -1;
 }
 
 /**
