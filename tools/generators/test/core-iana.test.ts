@@ -82,6 +82,17 @@ describe('entries', () => {
   });
 });
 
+describe('withdrawn entries with a constant', () => {
+  it('keep the constant, deprecated with the date and reason, and leave the table', () => {
+    const bits = others.headerBits!;
+    const gone = bits.entries[0]!;
+    const edited = { ...bits, entries: bits.entries.map((e) => (e === gone ? { ...e, withdrawn: { date: '2026-01-01', reason: 'no longer listed by IANA on 2026-01-01' } } : e)) };
+    const text = generateCore({ ...fixtureRegistry(), ianaRegistries: { headerBits: edited } }).find((f) => f.path.endsWith('/header-bits.ts'))!.contents;
+    expect(text).toMatch(new RegExp(`@deprecated IANA withdrew ${gone.value} on 2026-01-01 \\(no longer listed by IANA on 2026-01-01\\)[^/]*\\*/\\s*readonly ${gone.key}: `));
+    expect(text).not.toContain(`bit: "${gone.value}"`);
+  });
+});
+
 describe('tree-shaking', () => {
   const subprotocols = () => others.subprotocols!;
   const dir = mkdtempSync(join(tmpdir(), 'wscodes-core-iana-'));

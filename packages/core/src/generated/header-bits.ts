@@ -10,12 +10,12 @@ interface HeaderBitTable {
     readonly Rsv1: 0x40;
 }
 
-/** The registered framing header bits, by constant name, each as its mask in a frame's first byte (RFC 6455 section 5.2): `(firstByte & HeaderBit.Rsv1) !== 0`. The names are curated; the bits are IANA's. */
+/** The registered framing header bits, by constant name, each as its mask in a frame's first byte (RFC 6455 section 5.2): `(firstByte & HeaderBit.Rsv1) !== 0`. The names are curated; the bits are IANA's. One IANA withdrew keeps its constant, deprecated, until a major release. */
 export const HeaderBit: HeaderBitTable = /* @__PURE__ */ freeze({
     Rsv1: 0x40
 });
 
-/** The mask of any registered header bit, as a literal union of numbers. */
+/** The mask of any header bit with a constant, as a literal union of numbers. */
 export type HeaderBit = (typeof HeaderBit)[keyof typeof HeaderBit];
 
 /** The constant names of HeaderBit. */

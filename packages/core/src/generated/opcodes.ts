@@ -20,7 +20,7 @@ interface OpcodeTable {
     readonly Pong: 10;
 }
 
-/** The registered opcodes (RFC 6455 section 5.2), by constant name: `Opcode.Text`, `Opcode.Close`. The names are curated; the values are IANA's. */
+/** The registered opcodes (RFC 6455 section 5.2), by constant name: `Opcode.Text`, `Opcode.Close`. The names are curated; the values are IANA's. One IANA withdrew keeps its constant, deprecated, until a major release. */
 export const Opcode: OpcodeTable = /* @__PURE__ */ freeze({
     Continuation: 0,
     Text: 1,
@@ -30,7 +30,7 @@ export const Opcode: OpcodeTable = /* @__PURE__ */ freeze({
     Pong: 10
 });
 
-/** Any registered opcode, as a literal union of numbers. */
+/** Any opcode with a constant, as a literal union of numbers. */
 export type Opcode = (typeof Opcode)[keyof typeof Opcode];
 
 /** The constant names of Opcode. */

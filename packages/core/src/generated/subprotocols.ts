@@ -93,10 +93,10 @@ export interface SubprotocolUsage {
     readonly source: string;
 }
 
-/** Curated: the transports webrtc-datachannel. */
+/** Curated transports: webrtc-datachannel. */
 const TRANSPORTS_WEBRTC_DATACHANNEL: readonly SubprotocolTransport[] = /* @__PURE__ */ freeze(["webrtc-datachannel"]);
 
-/** Curated: the transports websocket, webrtc-datachannel. */
+/** Curated transports: websocket, webrtc-datachannel. */
 const TRANSPORTS_WEBSOCKET_WEBRTC_DATACHANNEL: readonly SubprotocolTransport[] = /* @__PURE__ */ freeze(["websocket", "webrtc-datachannel"]);
 
 /** IANA's record of one subprotocol, verbatim from its registry "subprotocol-name" in websocket.xml. */

@@ -6,7 +6,7 @@ import { HEADER_BIT_MASKS, headerBits, isControlOpcodeValue, opcodes, REGISTRABL
 import { freezeDeclaration, FREEZE, integerUnion, interfaceDeclaration, keyword, namedConstants, predicate, stringUnion, table, typeAlias, typeImport } from './declarations.ts';
 import { IANA_TYPES_MODULE, ianaRecordInterface, ianaRecordValue, ianaTypesUsedBy } from './iana-records.ts';
 import { literalNode } from './syntax.ts';
-import { listed, pendingMark } from './listed.ts';
+import { entryNotes, listed, withConstant } from './listed.ts';
 
 const f = ts.factory;
 const ref = (name: string) => f.createTypeReferenceNode(name);
@@ -43,10 +43,10 @@ export function opcodeStatements(registry: IanaRegistries['opcodes']): ts.Statem
     freezeDeclaration(),
     ...namedConstants(
       'Opcode',
-      entries.map((e) => ({ key: e.key, value: f.createNumericLiteral(e.value), docs: `Opcode ${e.value} (%x${e.value.toString(16).toUpperCase()}): ${prose(String(e.iana.description))}, as IANA lists it.${pendingMark(e)}` })),
+      withConstant(registry).map((e) => ({ key: e.key, value: f.createNumericLiteral(e.value), docs: `Opcode ${e.value} (%x${e.value.toString(16).toUpperCase()}): ${prose(String(e.iana.description))}, as IANA lists it.${entryNotes(e)}` })),
       {
-        constant: 'The registered opcodes (RFC 6455 section 5.2), by constant name: `Opcode.Text`, `Opcode.Close`. The names are curated; the values are IANA\'s.',
-        type: 'Any registered opcode, as a literal union of numbers.',
+        constant: 'The registered opcodes (RFC 6455 section 5.2), by constant name: `Opcode.Text`, `Opcode.Close`. The names are curated; the values are IANA\'s. One IANA withdrew keeps its constant, deprecated, until a major release.',
+        type: 'Any opcode with a constant, as a literal union of numbers.',
         keys: 'The constant names of Opcode.',
       },
     ),
@@ -124,14 +124,14 @@ export function headerBitStatements(registry: IanaRegistries['headerBits']): ts.
     freezeDeclaration(),
     ...namedConstants(
       'HeaderBit',
-      entries.map((e) => ({
+      withConstant(registry).map((e) => ({
         key: e.key,
         value: f.createNumericLiteral(hex(HEADER_BIT_MASKS[e.value])),
-        docs: `${e.value}, mask ${hex(HEADER_BIT_MASKS[e.value])} of a frame's first byte. IANA: ${prose(String(e.iana.description))}${pendingMark(e)}`,
+        docs: `${e.value}, mask ${hex(HEADER_BIT_MASKS[e.value])} of a frame's first byte. IANA: ${prose(String(e.iana.description))}${entryNotes(e)}`,
       })),
       {
-        constant: "The registered framing header bits, by constant name, each as its mask in a frame's first byte (RFC 6455 section 5.2): `(firstByte & HeaderBit.Rsv1) !== 0`. The names are curated; the bits are IANA's.",
-        type: 'The mask of any registered header bit, as a literal union of numbers.',
+        constant: "The registered framing header bits, by constant name, each as its mask in a frame's first byte (RFC 6455 section 5.2): `(firstByte & HeaderBit.Rsv1) !== 0`. The names are curated; the bits are IANA's. One IANA withdrew keeps its constant, deprecated, until a major release.",
+        type: 'The mask of any header bit with a constant, as a literal union of numbers.',
         keys: 'The constant names of HeaderBit.',
       },
     ),

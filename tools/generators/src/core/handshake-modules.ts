@@ -85,7 +85,7 @@ export function subprotocolStatements(registry: IanaRegistries['subprotocols']):
       'Curated, not IANA\'s: where an identifier is meant to be used, with the reference that says so.',
     ),
     ...[...transportNames].map(([list, name]) =>
-      constant({ name, type: readonlyArray(ref('SubprotocolTransport')), value: data(list), docs: `Curated: the transports ${(list as string[]).join(', ')}.`, isExported: false }),
+      constant({ name, type: readonlyArray(ref('SubprotocolTransport')), value: data(list), docs: `Curated transports: ${(list as string[]).join(', ')}.`, isExported: false }),
     ),
     ianaRecordInterface('SubprotocolIanaRecord', subprotocols),
     interfaceDeclaration(
