@@ -1,5 +1,5 @@
 // The README's TypeScript examples must match the real API: each ```ts block is typechecked
-// against src/ (as '@wscodes/core', '@wscodes/core/details' and '@wscodes/core/protocols') with the DOM and Node/ws types a reader would have.
+// against src/ (as '@wscodes/core' and its entry points, ENTRY_POINTS) with the DOM and Node/ws types a reader would have.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,15 @@ const README = readFileSync(join(PACKAGE_ROOT, 'README.md'), 'utf8');
 function snippets(markdown: string): string[] {
   return [...markdown.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((m) => m[1]!);
 }
+
+/** Every entry point a README example may import, and its source. */
+const ENTRY_POINTS = {
+  '@wscodes/core': 'index.ts',
+  '@wscodes/core/details': 'details.ts',
+  '@wscodes/core/frames': 'frames.ts',
+  '@wscodes/core/handshake': 'handshake.ts',
+  '@wscodes/core/protocols': 'protocols.ts',
+} as const;
 
 const snippetFile = (name: string) => join(PACKAGE_ROOT, 'test', '__readme__', `${name}.ts`);
 
@@ -29,7 +38,7 @@ function typecheck(sources: Readonly<Record<string, string>>): Map<string, strin
     types: ['node'],
     allowImportingTsExtensions: true,
     noUnusedLocals: true,
-    paths: { '@wscodes/core': [join(PACKAGE_ROOT, 'src', 'index.ts')], '@wscodes/core/details': [join(PACKAGE_ROOT, 'src', 'details.ts')], '@wscodes/core/protocols': [join(PACKAGE_ROOT, 'src', 'protocols.ts')] },
+    paths: Object.fromEntries(Object.entries(ENTRY_POINTS).map(([specifier, file]) => [specifier, [join(PACKAGE_ROOT, 'src', file)]])),
   };
   const host = ts.createCompilerHost(options);
   const { getSourceFile, fileExists, readFile } = host;
@@ -84,5 +93,15 @@ describe('README examples', () => {
   it('names every export in the API table', async () => {
     const api = await import('../src/index.ts');
     for (const name of Object.keys(api)) expect(README).toContain(`| \`${name}`);
+  });
+
+  it('shows /frames and /handshake in an example each, and names every export of theirs in a table', async () => {
+    for (const [specifier, module] of [
+      ['@wscodes/core/frames', await import('../src/frames.ts')],
+      ['@wscodes/core/handshake', await import('../src/handshake.ts')],
+    ] as const) {
+      expect(examples.some((e) => e.includes(`from '${specifier}'`)), specifier).toBe(true);
+      for (const name of Object.keys(module)) expect(README, `${specifier} exports ${name}`).toContain(`| \`${name}`);
+    }
   });
 });

@@ -63,3 +63,13 @@ export function codesWhere(test: (code: number) => boolean): number[] {
   for (let code = 0; code <= 65535; code++) if (test(code)) out.push(code);
   return out;
 }
+
+/** IANA's other registries, loaded beside the close codes; a missing one fails here, loudly. */
+export function ianaRegistry<Id extends keyof NonNullable<typeof registry.ianaRegistries>>(id: Id): NonNullable<NonNullable<typeof registry.ianaRegistries>[Id]> {
+  const loaded = registry.ianaRegistries?.[id];
+  if (loaded === undefined) throw new Error(`registry/${id} was not loaded beside registry/close-codes.yaml: core's ${id} module has nothing to be checked against`);
+  return loaded;
+}
+
+/** The entries IANA lists today (a withdrawn entry stays in the file as history, not in core). */
+export const listedEntries = <E extends { readonly withdrawn?: unknown }>(registry: { readonly entries: readonly E[] }): E[] => registry.entries.filter((e) => e.withdrawn === undefined);

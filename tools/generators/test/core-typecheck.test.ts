@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Project, ts } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '@wscodes-tools/registry';
+import { loadRegistry, REPO_ROOT } from '@wscodes-tools/registry';
 import { CORE_DETAILS_FILE, CORE_REGISTRY_FILE, generateCore } from '../src/core/generate-core.ts';
 import { CORE_PROTOCOLS_FILE, generateProtocolCatalogue } from '../src/protocols/index.ts';
 import { registryWithCatalogue } from './protocol-catalogue.ts';
@@ -45,8 +45,14 @@ function coreProject(): Project {
     },
   });
   for (const [path, text] of handWritten()) project.createSourceFile(`/${path}`, text);
+  // The fixture holds close codes only; /frames and /handshake import the modules of the other
+  // registries, generated here from the real ones.
+  for (const file of generateCore(withOtherRegistries()).slice(2)) project.createSourceFile(`/${file.path}`, file.contents);
   return project;
 }
+
+/** The fixture's close codes with the real registry's other IANA registries. */
+const withOtherRegistries = () => ({ ...fixtureRegistry(), ianaRegistries: loadRegistry().ianaRegistries });
 
 /** The errors of core's sources with this text as generated/registry.ts (and details.ts), as "file:line: message". */
 function typeCheckCore(generated: string, details = generateCore(fixtureRegistry())[1]!.contents, protocols = generateProtocolCatalogue(fixtureRegistry()).contents): string[] {
@@ -93,6 +99,20 @@ describe('the generated core module type-checks with core, in memory', { timeout
     const broken = protocols.replace('definedBy: "library"', 'definedBy: "folklore"');
     expect(broken).not.toBe(protocols);
     expect(typeCheckCore(text, undefined, broken)).toEqual([expect.stringMatching(/^packages\/core\/src\/generated\/protocols\.ts:\d+: [\s\S]*"folklore"/)]);
+  });
+
+  it('reports a hand-written import that a module of another registry no longer provides', () => {
+    const files = generateCore(withOtherRegistries());
+    const subprotocols = files.find((f) => f.path.endsWith('/generated/subprotocols.ts'))!;
+    const broken = subprotocols.contents.replace('export const TOKEN_PATTERN', 'const TOKEN_PATTERN');
+    expect(broken).not.toBe(subprotocols.contents);
+    const core = coreProject();
+    core.createSourceFile(`/${subprotocols.path}`, broken, { overwrite: true });
+    try {
+      expect(typeCheckCore(moduleText(fixtureRegistry()))).toContainEqual(expect.stringMatching(/^packages\/core\/src\/subprotocols\.ts:\d+: .*TOKEN_PATTERN/));
+    } finally {
+      core.createSourceFile(`/${subprotocols.path}`, subprotocols.contents, { overwrite: true });
+    }
   });
 
   it('reports a hand-written import the generated module no longer provides', () => {

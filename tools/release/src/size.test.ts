@@ -10,7 +10,9 @@ import {
   measureCore,
   overBudget,
   PER_ENTRY_BYTES,
+  PER_SUBPROTOCOL_BYTES,
   REFERENCE_ENTRIES,
+  REFERENCE_SUBPROTOCOLS,
   SIZE_ROWS,
   withBudgets,
   type Measurement,
@@ -37,6 +39,15 @@ describe('budgetBytes', () => {
     expect(budgetBytes(budget, today)).toBe(1536);
     expect(budgetBytes(budget, { ...today, entries: REFERENCE_ENTRIES + 1 })).toBe(1576);
     expect(budgetBytes(budget, { ...today, entries: REFERENCE_ENTRIES - 2 })).toBe(1456);
+  });
+  it('a budget that grows with the subprotocols counts registered names from its own reference, not codes', () => {
+    const budget = { kind: 'grows', bytes: 4608, perEntry: 96, growsWith: 'subprotocols' } as const;
+    expect(budgetBytes(budget, { ...today, entries: REFERENCE_ENTRIES + 5, subprotocols: REFERENCE_SUBPROTOCOLS })).toBe(4608);
+    expect(budgetBytes(budget, { ...today, subprotocols: REFERENCE_SUBPROTOCOLS + 2 })).toBe(4800);
+    expect(budgetBytes(budget, { ...today, subprotocols: REFERENCE_SUBPROTOCOLS - 47 })).toBe(4608 - 47 * 96);
+  });
+  it('refuses to guess a subprotocol budget when the subprotocols were not counted', () => {
+    expect(() => budgetBytes({ kind: 'grows', bytes: 1, perEntry: 1, growsWith: 'subprotocols' }, today)).toThrow(/not counted/);
   });
   it('a floor budget is the ratio times the floor, rounded down', () => {
     expect(budgetBytes({ kind: 'floor', ratio: 1.1 }, { ...today, floorGzip: 290 })).toBe(319);
@@ -90,6 +101,13 @@ describe('formatTable', () => {
     expect(table).toContain('small                  MISSING: no export small   budget 100 B');
     expect(table).toMatch(/export \* \(details\) +5000 B gzip \(15000 B minified\) +not enforced$/m);
     expect(table).toContain('CloseCode floor          200 B gzip');
+    expect(table).not.toContain('Subprotocols');
+  });
+  it('widens the id column for a long id, and counts the subprotocols when they were measured', () => {
+    const long: SizeRow = { id: 'a-rather-long-export-name', subpath: '', exported: 'x', budget: { kind: 'fixed', bytes: 10 } };
+    const table = formatTable([long], [sized(long.id, 9)], { ...today, subprotocols: 70 });
+    expect(table).toContain('a-rather-long-export-name     9 B gzip');
+    expect(table).toContain(`Subprotocols                 70 registered names (budgets set at ${REFERENCE_SUBPROTOCOLS})`);
   });
 });
 
@@ -105,6 +123,22 @@ describe('SIZE_ROWS', () => {
     expect(budgetOf('truncateCloseReason')).toEqual({ kind: 'fixed', bytes: 300 });
     expect(new Set(SIZE_ROWS.map((r) => r.id)).size).toBe(SIZE_ROWS.length);
   });
+
+  it('budgets the frame and handshake entry points, and lets only the rows that ship the subprotocol table grow with it', () => {
+    const subpathOf = (id: string) => SIZE_ROWS.find((r) => r.id === id)?.subpath;
+    expect(subpathOf('export * (frames)')).toBe('frames');
+    expect(subpathOf('Opcode, isControlOpcode')).toBe('frames');
+    for (const id of ['export * (handshake)', 'isValidSubprotocolToken', 'parseSubprotocolHeader', 'getRegisteredSubprotocol']) expect(subpathOf(id)).toBe('handshake');
+    const grower = (id: string) => {
+      const budget = SIZE_ROWS.find((r) => r.id === id)?.budget;
+      return budget?.kind === 'grows' ? budget.growsWith : budget?.kind;
+    };
+    expect(grower('getRegisteredSubprotocol')).toBe('subprotocols');
+    expect(SIZE_ROWS.find((r) => r.id === 'getRegisteredSubprotocol')?.budget).toMatchObject({ perEntry: PER_SUBPROTOCOL_BYTES });
+    // The syntax helpers must not carry the table: a fixed budget, far below the table's.
+    expect(grower('isValidSubprotocolToken')).toBe('fixed');
+    expect(grower('parseSubprotocolHeader')).toBe('fixed');
+  });
 });
 
 describe('measureCore, on a synthetic package installed in a scratch folder', () => {
@@ -112,7 +146,7 @@ describe('measureCore, on a synthetic package installed in a scratch folder', ()
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
   const pkg = join(scratch, 'node_modules/synthetic-core');
   mkdirSync(pkg, { recursive: true });
-  writeFileSync(join(pkg, 'package.json'), JSON.stringify({ name: 'synthetic-core', type: 'module', sideEffects: false, exports: { '.': './index.js', './details': './details.js' } }));
+  writeFileSync(join(pkg, 'package.json'), JSON.stringify({ name: 'synthetic-core', type: 'module', sideEffects: false, exports: { '.': './index.js', './details': './details.js', './handshake': './handshake.js' } }));
   writeFileSync(
     join(pkg, 'index.js'),
     [
@@ -123,6 +157,7 @@ describe('measureCore, on a synthetic package installed in a scratch folder', ()
     ].join('\n'),
   );
   writeFileSync(join(pkg, 'details.js'), 'export const text = "long";\n');
+  writeFileSync(join(pkg, 'handshake.js'), 'export const REGISTERED_SUBPROTOCOLS = ["a", "b", "c"];\n');
   const synthetic: SizeRow[] = [
     { id: 'small', subpath: '', exported: 'small', budget: { kind: 'fixed', bytes: 100 } },
     { id: 'big', subpath: '', exported: 'big', budget: { kind: 'fixed', bytes: 100 } },
@@ -143,10 +178,18 @@ describe('measureCore, on a synthetic package installed in a scratch folder', ()
     expect(gzip('big')).toBeGreaterThan(100); // tree-shaken apart: small does not carry big
     expect(byId.get('absent')).toMatchObject({ missing: expect.stringContaining('synthetic-core has no export absent') });
     expect(gzip('export * (details)')).toBeGreaterThan(0);
+    expect(context.subprotocols).toBeUndefined(); // no row grows with them: not counted
     expect(overBudget(synthetic, measurements, context, 'synthetic-core')).toEqual([
       expect.stringMatching(/^import \{ big \} from 'synthetic-core' is \d+ B gzipped, over its budget of 100 B \(fixed\)$/),
       expect.stringMatching(/^import \{ absent \} from 'synthetic-core': MISSING/),
     ]);
+  });
+
+  it('counts the registered subprotocols from <package>/handshake when a row grows with them', async () => {
+    const rows: SizeRow[] = [{ id: 'small', subpath: '', exported: 'small', budget: { kind: 'grows', bytes: 100, perEntry: 10, growsWith: 'subprotocols' } }];
+    const { context } = await measureCore(scratch, rows, 'synthetic-core');
+    expect(context.subprotocols).toBe(3);
+    expect(budgetBytes(rows[0]!.budget!, context)).toBe(100 + 10 * (3 - REFERENCE_SUBPROTOCOLS));
   });
 });
 

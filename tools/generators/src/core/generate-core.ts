@@ -31,22 +31,31 @@ import {
   UNIONS,
   unionNode,
 } from './records.ts';
+import { constant, FREEZE, freezeDeclaration, keyword, predicate, table, typeAlias } from './declarations.ts';
+import { ianaCoreFiles } from './iana-modules.ts';
 import { literalNode, printModule, stringNode, withDocs } from './syntax.ts';
 
 export const CORE_REGISTRY_FILE = 'packages/core/src/generated/registry.ts';
 export const CORE_DETAILS_FILE = 'packages/core/src/generated/details.ts';
 
 const f = ts.factory;
-const FREEZE = 'freeze';
 
 /**
  * @wscodes/core's data modules: registry.ts (the protocol limits, the record types, CloseCode, the
  * short tables and the wire predicates) for the main entry, details.ts (the long text) for
- * @wscodes/core/details.
+ * @wscodes/core/details, then one module per other IANA registry the registry folder holds (for
+ * @wscodes/core/frames and @wscodes/core/handshake; see iana-modules.ts).
  */
 export function generateCore(registry: Registry): GeneratedFile[] {
-  const file = (path: string, statements: ts.Statement[]): GeneratedFile => ({ path, contents: banner.code(registry, 'core') + '\n' + printModule(statements) });
-  return [file(CORE_REGISTRY_FILE, coreStatements(registry)), file(CORE_DETAILS_FILE, detailsStatements(registry))];
+  const file = (path: string, statements: ts.Statement[], source = registry.source): GeneratedFile => ({
+    path,
+    contents: banner.code({ ...registry, source }, 'core') + '\n' + printModule(statements),
+  });
+  return [
+    file(CORE_REGISTRY_FILE, coreStatements(registry)),
+    file(CORE_DETAILS_FILE, detailsStatements(registry)),
+    ...ianaCoreFiles(registry).map(({ path, source, statements }) => file(path, statements, source)),
+  ];
 }
 
 /** The module as a syntax tree, statement by statement. */
@@ -59,7 +68,7 @@ export function coreStatements(registry: Registry): ts.Statement[] {
     ...limitStatements(),
     ...UNIONS.map(unionNode),
     ...RECORDS.map(interfaceNode),
-    constant({ name: FREEZE, value: f.createPropertyAccessExpression(f.createIdentifier('Object'), 'freeze'), isExported: false }),
+    freezeDeclaration(),
     ...closeCodeStatements(registry),
     ...tableStatements(registry),
     ...predicateStatements([
@@ -196,7 +205,7 @@ function tableStatements(registry: Registry): ts.Statement[] {
   ];
 }
 
-interface Predicate {
+interface CloseCodePredicate {
   readonly name: string;
   /** The literal union type the predicate narrows to. */
   readonly typeName: string;
@@ -222,7 +231,7 @@ const SHARED_SPAN_MIN = 16;
  * three guards chained. That is fine for the few sites an app has. An editor shows the name
  * (ApiCloseCode), and elides the members when it expands it.
  */
-function predicateStatements(predicates: readonly Predicate[]): ts.Statement[] {
+function predicateStatements(predicates: readonly CloseCodePredicate[]): ts.Statement[] {
   const shared = new Map<string, Span>();
   for (const p of predicates) for (const s of p.spans) if (s.to - s.from + 1 >= SHARED_SPAN_MIN) shared.set(spanTypeName(s), s);
   const literal = (code: number) => f.createLiteralTypeNode(f.createNumericLiteral(code));
@@ -236,7 +245,7 @@ function predicateStatements(predicates: readonly Predicate[]): ts.Statement[] {
   };
   return [
     ...spanAliases,
-    ...predicates.flatMap((p) => [typeAlias(p.typeName, unionOf(p.spans), p.typeDocs), predicate(p)]),
+    ...predicates.flatMap((p) => [typeAlias(p.typeName, unionOf(p.spans), p.typeDocs), predicate({ ...p, docs: p.docs.join('\n') })]),
   ];
 }
 
@@ -258,7 +267,7 @@ export function detailsStatements(registry: Registry): ts.Statement[] {
     ),
     ...DETAILS_UNIONS.map(unionNode),
     ...DETAILS_RECORDS.map(interfaceNode),
-    constant({ name: FREEZE, value: f.createPropertyAccessExpression(f.createIdentifier('Object'), 'freeze'), isExported: false }),
+    freezeDeclaration(),
     ...registry.contacts.map((c, i) =>
       constant({ name: contactNames[i]!, type: f.createTypeReferenceNode(IANA_CONTACT.name), value: data(project(IANA_CONTACT, c)), docs: `IANA contact ${c.id}.`, isExported: false }),
     ),
@@ -284,44 +293,6 @@ export function detailsStatements(registry: Registry): ts.Statement[] {
   ];
 }
 
-const table = (name: string, record: string, value: ts.Expression, docs: string) =>
-  constant({ name, type: f.createTypeOperatorNode(ts.SyntaxKind.ReadonlyKeyword, f.createArrayTypeNode(f.createTypeReferenceNode(record))), value, docs });
-
-/**
- * A wire predicate as a type guard: an integer test, then one comparison per span, e.g.
- * `typeof code === 'number' && (code | 0) === code && (code === A || (code >= B && code <= C))`.
- */
-function predicate({ name, typeName, spans, docs }: Predicate): ts.FunctionDeclaration {
-  const code = () => f.createIdentifier('code');
-  const num = (n: number) => f.createNumericLiteral(n);
-  const and = (a: ts.Expression, b: ts.Expression) => f.createLogicalAnd(a, b);
-  const tests = spans.map((s) =>
-    s.from === s.to
-      ? f.createStrictEquality(code(), num(s.from))
-      : f.createParenthesizedExpression(and(f.createGreaterThanEquals(code(), num(s.from)), f.createLessThanEquals(code(), num(s.to)))),
-  );
-  // typeof first: `code | 0` would call valueOf on an object and throw on a Symbol.
-  const body =
-    tests.length === 0
-      ? f.createFalse()
-      : and(
-          and(f.createStrictEquality(f.createTypeOfExpression(code()), stringNode('number')), f.createStrictEquality(f.createBitwiseOr(code(), num(0)), code())),
-          f.createParenthesizedExpression(tests.reduce((a, b) => f.createLogicalOr(a, b))),
-        );
-  return withDocs(
-    f.createFunctionDeclaration(
-      [f.createModifier(ts.SyntaxKind.ExportKeyword)],
-      undefined,
-      name,
-      undefined,
-      [f.createParameterDeclaration(undefined, undefined, 'code', undefined, keyword(ts.SyntaxKind.NumberKeyword))],
-      f.createTypePredicateNode(undefined, 'code', f.createTypeReferenceNode(typeName)),
-      f.createBlock([f.createReturnStatement(body)], true),
-    ),
-    docs.join('\n'),
-  );
-}
-
 /** CONTACT_<id> with the id made an identifier; an index is appended if two ids collide. */
 function contactConstantNames(contacts: readonly Contact[]): string[] {
   const seen = new Set<string>();
@@ -331,26 +302,4 @@ function contactConstantNames(contacts: readonly Contact[]): string[] {
     seen.add(name);
     return name;
   });
-}
-
-const keyword = (kind: ts.KeywordTypeSyntaxKind) => f.createKeywordTypeNode(kind);
-
-function typeAlias(name: string, type: ts.TypeNode, docs: string): ts.TypeAliasDeclaration {
-  return withDocs(f.createTypeAliasDeclaration([f.createModifier(ts.SyntaxKind.ExportKeyword)], name, undefined, type), docs);
-}
-
-interface Constant {
-  readonly name: string;
-  readonly type?: ts.TypeNode;
-  readonly value: ts.Expression;
-  readonly docs?: string;
-  readonly isExported?: boolean;
-}
-
-function constant({ name, type, value, docs, isExported = true }: Constant): ts.VariableStatement {
-  const statement = f.createVariableStatement(
-    isExported ? [f.createModifier(ts.SyntaxKind.ExportKeyword)] : undefined,
-    f.createVariableDeclarationList([f.createVariableDeclaration(name, undefined, type, value)], ts.NodeFlags.Const),
-  );
-  return docs === undefined ? statement : withDocs(statement, docs);
 }

@@ -1,0 +1,44 @@
+// The main entry must not reach the modules of @wscodes/core/frames and /handshake: an app that
+// handles close codes does not ship IANA's other registries (the size rows measure the bundles; this
+// names the import that would break it).
+import { readFileSync } from 'node:fs';
+import { dirname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { IANA_REGISTRIES } from '@wscodes-tools/registry';
+
+const SRC = join(dirname(fileURLToPath(import.meta.url)), '..', 'src');
+const relativeImports = (file: string): string[] =>
+  [...readFileSync(file, 'utf8').matchAll(/(?:from|import\()\s*['"](\.[^'"]+)['"]/g)].map((m) => normalize(join(dirname(file), m[1]!)));
+
+/** Every source file an entry reaches through relative imports (type-only ones included: stricter). */
+function reached(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    relativeImports(file).forEach(visit);
+  };
+  visit(join(SRC, entry));
+  return seen;
+}
+
+const registryModules = IANA_REGISTRIES.map((m) => join(SRC, 'generated', m.file.replace(/^registry\//, '').replace(/\.yaml$/, '.ts')));
+
+describe('entry points', () => {
+  it('the main entry and /details reach none of the IANA registry modules', () => {
+    for (const entry of ['index.ts', 'details.ts']) {
+      const files = reached(entry);
+      expect(files.size).toBeGreaterThan(1); // the walk follows imports (the test can fail)
+      expect([...files].filter((f) => registryModules.includes(f) || /\/(frames|handshake|subprotocols)\.ts$/.test(f)), entry).toEqual([]);
+    }
+  });
+
+  it('/frames and /handshake reach the registry modules they serve, and not the close-code tables', () => {
+    const frames = reached('frames.ts');
+    const handshake = reached('handshake.ts');
+    expect(registryModules.filter((f) => frames.has(f)).map((f) => f.slice(SRC.length))).toEqual(['/generated/opcodes.ts', '/generated/header-bits.ts']);
+    expect(registryModules.filter((f) => handshake.has(f)).map((f) => f.slice(SRC.length))).toEqual(['/generated/versions.ts', '/generated/extensions.ts', '/generated/subprotocols.ts']);
+    for (const files of [frames, handshake]) expect(files.has(join(SRC, 'generated', 'registry.ts'))).toBe(false);
+  });
+});
