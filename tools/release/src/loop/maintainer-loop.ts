@@ -16,7 +16,7 @@ import { indent, QUIET_NPM_ENV, ReleaseError, seconds } from '../exec.ts';
 import { copyWorkspace } from '../temp-copy.ts';
 import { REPO_ROOT } from '../workspace.ts';
 import { packAndRead } from './packed-read.ts';
-import { packedProblems, type ExpectedEntry } from './packed-check.ts';
+import { packedProblems, packedRegistryProblems, type ExpectedEntry } from './packed-check.ts';
 import { syntheticUpdates, type Update } from './updates.ts';
 
 const USAGE = `usage: npm run test:loop -- [--keep]
@@ -84,9 +84,15 @@ async function main(): Promise<void> {
 
       const registry = loadRegistry(join(copy, 'registry/close-codes.yaml'));
       const entries = registry.codes.map(expectedEntry);
-      const problems = [...(update.expect?.(entries) ?? []), ...packedProblems(entries, registry.ianaUpdated, await packAndRead(copy, join(parent, step)))];
+      const packed = await packAndRead(copy, join(parent, step));
+      const others = Object.values(registry.ianaRegistries ?? {}).map((r) => ({
+        file: r.source,
+        updated: r.header.updated,
+        listed: r.entries.filter((e) => !e.withdrawn).map((e) => ({ value: e.value, iana: e.iana })),
+      }));
+      const problems = [...(update.expect?.(entries) ?? []), ...packedProblems(entries, registry.ianaUpdated, packed), ...packedRegistryProblems(others, packed)];
       if (problems.length > 0) throw new ReleaseError(`${step}: after one build, the packed packages disagree with the registry:\n${indent(problems.join('\n'))}`);
-      log(`${step}: one build; the four tarballs agree with the registry (${entries.length} entries)`);
+      log(`${step}: one build; the four tarballs agree with the registries (${entries.length} close codes, ${others.length} other registries)`);
 
       const tests = npm(copy, logs, `${step}-test`, ['test']);
       const passed = testCount(tests);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packedProblems, type ExpectedEntry, type PackedPackages } from './packed-check.ts';
+import { packedProblems, packedRegistryProblems, type ExpectedEntry, type ExpectedRegistry, type PackedPackages } from './packed-check.ts';
 
 const ENTRIES: ExpectedEntry[] = [
   { code: 1000, key: 'NormalClosure', name: 'Normal Closure', receive: true, ianaDescription: 'Normal Closure' },
@@ -30,6 +30,8 @@ function packed(entries: readonly ExpectedEntry[] = ENTRIES, updated = '2030-01-
     ),
     payloadVectorsJson: vectors,
     payloadVectorsLoader: vectors,
+    coreEntries: {},
+    schemaFile: () => undefined,
   };
 }
 
@@ -71,5 +73,49 @@ describe('packedProblems', () => {
     const removed = ENTRIES.map((e) => (e.code === 3001 ? { ...e, withdrawn: { constantKept: false } } : e));
     expect(packedProblems(removed, '2030-01-01', packed())).toEqual(['@wscodes/core: CloseCode.Gone is still exported, but its constant was removed']);
     expect(packedProblems(ENTRIES, '2030-01-01', packed(removed))).toEqual(['@wscodes/core: CloseCode.Gone is undefined, expected 3001']);
+  });
+});
+
+describe('packedRegistryProblems', () => {
+  const COLOURS: ExpectedRegistry = {
+    file: 'registry/colours.yaml',
+    updated: '2030-01-01',
+    listed: [
+      { value: 'red', iana: { common: 'Red', references: [] } },
+      { value: 'blue', iana: { common: 'Blue', references: [] } },
+    ],
+  };
+  /** Packages that ship COLOURS, with `edit` applied to what each ships. */
+  function shipped(edit: { schema?: unknown; page?: string; table?: unknown[] } = {}): PackedPackages {
+    return {
+      ...packed(),
+      coreEntries: { '.': { CloseCode: {} }, './colours': { COLOUR_INFO: edit.table ?? COLOURS.listed.map((e) => ({ name: e.value, iana: e.iana })) } },
+      schemaFile: (name) => (name === 'colours.json' ? (edit.schema ?? { iana: { updated: COLOURS.updated }, entries: [...COLOURS.listed, { value: 'grey', withdrawn: {} }] }) : undefined),
+      docs: new Map([['registries/colours.md', edit.page ?? '| red | Red |\n| blue | Blue |\n']]),
+    };
+  }
+
+  it('finds nothing when every package ships the registry, withdrawn entries aside', () => {
+    expect(packedRegistryProblems([COLOURS], shipped())).toEqual([]);
+  });
+
+  it('names each package that ships a stale registry', () => {
+    expect(packedRegistryProblems([COLOURS], shipped({ schema: { iana: { updated: '2029-12-31' }, entries: COLOURS.listed.slice(0, 1) } }))).toEqual([
+      '@wscodes/schema: colours.json says IANA updated 2029-12-31, registry/colours.yaml says 2030-01-01',
+      '@wscodes/schema: colours.json lists 1 entries, registry/colours.yaml 2',
+    ]);
+    expect(packedRegistryProblems([COLOURS], shipped({ page: '| red | Red |\n' }))).toEqual(['@wscodes/docs: registries/colours.md does not list blue']);
+    expect(packedRegistryProblems([COLOURS], shipped({ table: [{ iana: { common: 'Red', references: [] } }] }))).toEqual([
+      "@wscodes/core: no table of any entry point carries registry/colours.yaml's entries with IANA's fields as the YAML has them",
+    ]);
+  });
+
+  it('finds a registry whose files are missing altogether', () => {
+    const none = { ...packed(), coreEntries: {}, schemaFile: () => undefined, docs: new Map() };
+    expect(packedRegistryProblems([COLOURS], none)).toEqual([
+      '@wscodes/schema: no colours.json',
+      '@wscodes/docs: no registries/colours.md',
+      "@wscodes/core: no table of any entry point carries registry/colours.yaml's entries with IANA's fields as the YAML has them",
+    ]);
   });
 });

@@ -36,6 +36,48 @@ export interface PackedPackages {
   /** @wscodes/fixtures: the payload vectors of its JSON file, and those its built loader exports. */
   readonly payloadVectorsJson: readonly PayloadVector[];
   readonly payloadVectorsLoader: readonly PayloadVector[];
+  /** Each entry point of @wscodes/core's export map (".", "./frames", ...), imported from the packed dist. */
+  readonly coreEntries: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+  /** A JSON file at @wscodes/schema's root, parsed; undefined when the package has none by that name. */
+  readonly schemaFile: (name: string) => unknown;
+}
+
+/** What the loop knows about one of IANA's other registries, read from its YAML. */
+export interface ExpectedRegistry {
+  /** The YAML file, such as registry/subprotocols.yaml: the schema and docs files are named after it. */
+  readonly file: string;
+  readonly updated: string;
+  /** The entries IANA lists (not withdrawn), each with IANA's fields. */
+  readonly listed: readonly { readonly value: number | string; readonly iana: unknown }[];
+}
+
+/**
+ * Does every package ship each of IANA's other registries as its YAML holds it? The schema's data
+ * file, the docs page and one table of some core entry point (any export whose records carry the
+ * same IANA fields) must all agree; no registry is named here, so a new module is checked too.
+ */
+export function packedRegistryProblems(registries: readonly ExpectedRegistry[], packed: PackedPackages): string[] {
+  const problems: string[] = [];
+  const tables = Object.values(packed.coreEntries).flatMap((entry) => Object.values(entry).filter((v): v is readonly { iana?: unknown }[] => Array.isArray(v)));
+  for (const registry of registries) {
+    const name = registry.file.replace(/^.*\//, '').replace(/\.yaml$/, '');
+    const data = packed.schemaFile(`${name}.json`) as { iana?: { updated?: string }; entries?: { value: unknown; withdrawn?: unknown }[] } | undefined;
+    const values = registry.listed.map((e) => e.value);
+    if (!data) problems.push(`@wscodes/schema: no ${name}.json`);
+    else {
+      if (data.iana?.updated !== registry.updated) problems.push(`@wscodes/schema: ${name}.json says IANA updated ${data.iana?.updated}, ${registry.file} says ${registry.updated}`);
+      const shipped = (data.entries ?? []).filter((e) => !e.withdrawn).map((e) => e.value);
+      if (JSON.stringify(shipped) !== JSON.stringify(values)) problems.push(`@wscodes/schema: ${name}.json lists ${shipped.length} entries, ${registry.file} ${values.length}`);
+    }
+    const page = packed.docs.get(`registries/${name}.md`);
+    if (page === undefined) problems.push(`@wscodes/docs: no registries/${name}.md`);
+    else for (const value of values) if (!normalised(page).includes(String(value))) problems.push(`@wscodes/docs: registries/${name}.md does not list ${value}`);
+    const iana = JSON.stringify(registry.listed.map((e) => e.iana));
+    if (!tables.some((table) => JSON.stringify(table.map((row) => row.iana)) === iana)) {
+      problems.push(`@wscodes/core: no table of any entry point carries ${registry.file}'s entries with IANA's fields as the YAML has them`);
+    }
+  }
+  return problems;
 }
 
 const payloadId = (code: number): string => `payload-code-${code}`;

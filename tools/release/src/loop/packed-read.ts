@@ -21,6 +21,13 @@ export async function packAndRead(workspace: string, into: string): Promise<Pack
   const json = (folder: string, file: string): unknown => JSON.parse(readFileSync(join(roots[folder]!, file), 'utf8'));
   const importCore = async (file: string) => (await import(pathToFileURL(join(roots.core!, 'dist', file)).href)) as Partial<PackedCore>;
   const core = { ...(await importCore('index.js')), ...(await importCore('details.js')) } as PackedCore;
+  // Every entry point of core's export map, for the tables of IANA's other registries.
+  const coreExports = (JSON.parse(readFileSync(join(roots.core!, 'package.json'), 'utf8')) as { exports: Record<string, { import?: { default?: string } }> }).exports;
+  const coreEntries: Record<string, Record<string, unknown>> = {};
+  for (const [subpath, target] of Object.entries(coreExports)) {
+    const file = target.import?.default;
+    if (file) coreEntries[subpath] = (await import(pathToFileURL(join(roots.core!, file)).href)) as Record<string, unknown>;
+  }
   const fixtures = (await import(pathToFileURL(join(roots.fixtures!, 'dist/index.js')).href)) as { closePayloads: PackedPackages['payloadVectorsLoader'] };
   return {
     core,
@@ -28,6 +35,14 @@ export async function packAndRead(workspace: string, into: string): Promise<Pack
     docs: new Map(markdownFiles(roots.docs!).map((file) => [relative(roots.docs!, file), readFileSync(file, 'utf8')])),
     payloadVectorsJson: (json('fixtures', 'close-payloads.json') as { vectors: PackedPackages['payloadVectorsJson'] }).vectors,
     payloadVectorsLoader: fixtures.closePayloads,
+    coreEntries,
+    schemaFile: (name) => {
+      try {
+        return json('schema', name);
+      } catch {
+        return undefined;
+      }
+    },
   };
 }
 
