@@ -18,8 +18,8 @@ export const headerBits = defineIanaRegistry({
   curated: {
     key: z
       .string()
-      .regex(/^[A-Z][A-Za-z0-9]*$/, 'a key is a PascalCase identifier such as PerMessageCompressed')
-      .describe('Constant name in @wscodes/core (HeaderBit.PerMessageCompressed). Never changes once released.'),
+      .regex(/^[A-Z][A-Za-z0-9]*$/, 'a key is a PascalCase identifier such as Rsv1')
+      .describe('Constant name in @wscodes/core (HeaderBit.Rsv1). Never changes once released.'),
   },
   placeholder: (value) => ({ key: value.charAt(0) + value.slice(1).toLowerCase() }),
 });
