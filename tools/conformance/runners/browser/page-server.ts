@@ -17,12 +17,14 @@ export interface PagePlan {
 
 export type PlannedVector =
   | { readonly kind: 'receive'; readonly id: string; readonly url: string }
-  | { readonly kind: 'api'; readonly id: string; readonly url: string; readonly call: { code?: number; reason?: string } };
+  | { readonly kind: 'api'; readonly id: string; readonly url: string; readonly call: { code?: number; reason?: string } }
+  | { readonly kind: 'handshake'; readonly id: string; readonly url: string; readonly protocols: readonly string[] };
 
 /** What the page posts to /results, one entry per planned vector. */
 export type PageResult =
   | { readonly id: string; readonly closeEvent: { code: number; reason: string; wasClean: boolean } | null }
   | { readonly id: string; readonly outcome: string }
+  | { readonly id: string; readonly opened: boolean; readonly protocol: string | null }
   | { readonly id: string; readonly error: string };
 
 export interface PageServer {

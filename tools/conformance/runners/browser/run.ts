@@ -1,6 +1,7 @@
 // The browser runner of the conformance suite (tools/conformance/PROTOCOL.md, role `browser`):
-// starts Debian's chromium and firefox-esr headless on a loopback page that plays every vector with
-// the browser's own WebSocket, and prints the observations as JSON lines on stdout.
+// starts Debian's chromium and firefox-esr headless on a loopback page that plays every close vector
+// and every client-side handshake vector with the browser's own WebSocket, and prints the
+// observations as JSON lines on stdout.
 import { parseArgs } from 'node:util';
 import { BROWSER_PEERS, BROWSERS, BrowserUnavailable, browserVersion, type BrowserPeer } from './browsers.ts';
 import { playInBrowser, SessionError, PAGE_CONCURRENCY } from './session.ts';
@@ -8,12 +9,13 @@ import { FixtureError, loadBrowserVectors } from './vectors.ts';
 
 const USAGE = `Usage: npx tsx tools/conformance/runners/browser/run.ts --fixtures DIR [--browser chromium|firefox-esr|all] [--only SUBSTRING]
 
-Plays the close vectors of @wscodes/fixtures in headless browsers (Debian's chromium and firefox-esr)
-through their WebSocket API, over loopback only, and prints one JSON line per peer and per vector
-played (tools/conformance/PROTOCOL.md). Progress goes to stderr.
+Plays the close vectors and the client-side handshake vectors of @wscodes/fixtures in headless
+browsers (Debian's chromium and firefox-esr) through their WebSocket API, over loopback only, and
+prints one JSON line per peer and per vector played (tools/conformance/PROTOCOL.md). Progress goes
+to stderr.
 
   --fixtures DIR      the folder with close-payloads.json, close-frames.json, api-close-calls.json
-                      (in the repository: packages/fixtures)
+                      and handshake.json (in the repository: packages/fixtures)
   --browser NAME      chromium, firefox-esr, or all (the default); browsers run one after the other
   --only SUBSTRING    play only the vectors whose id contains SUBSTRING
   --help              print this help

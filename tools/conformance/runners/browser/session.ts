@@ -1,6 +1,7 @@
 // One browser, every vector: plan a path per vector on the raw WebSocket server, serve the page, start
 // the browser on it, and join the page's close events and close() outcomes with the Close frames the
-// raw server received into the protocol's `observed` objects.
+// raw server received into the protocol's `observed` objects. A handshake vector's observation is the
+// page's alone (opened, socket.protocol); the raw server only has to have answered the browser.
 import { RawServer, type RawServerResult } from '../js/peers.ts';
 import type { BrowserDefinition } from './browsers.ts';
 import { launchBrowser, sleep } from './launch.ts';
@@ -44,6 +45,10 @@ function observationOf(vector: BrowserVector, page: PageResult, raw: RawOutcome)
     if (!('closeEvent' in page)) return { id, reason: 'the page returned no close event' };
     return { id, observed: { reply, closeEvent: page.closeEvent } };
   }
+  if (vector.kind === 'handshake') {
+    if (!('opened' in page)) return { id, reason: 'the page returned no handshake outcome' };
+    return { id, observed: { opened: page.opened, protocol: page.protocol } };
+  }
   if (!('outcome' in page)) return { id, reason: 'the page returned no close() outcome' };
   const payloadHex = page.outcome === 'accepted' && 'ok' in raw ? raw.ok.payloadHex : null;
   return { id, observed: { outcome: page.outcome, payloadHex } };
@@ -74,10 +79,22 @@ export async function playInBrowser(
   await raw.start();
   const rawOutcomes: Promise<RawOutcome>[] = [];
   const planned: PlannedVector[] = vectors.map((vector) => {
-    const { path, result } = raw.plan(vector.kind === 'receive' ? vector.bytes : undefined, vector.kind === 'api');
+    const { path, result } = raw.plan(
+      vector.kind === 'receive' ? vector.bytes : undefined,
+      vector.kind === 'api',
+      undefined,
+      vector.kind === 'handshake' ? vector.headers : undefined,
+    );
     rawOutcomes.push(result.then((ok) => ({ ok }), (error: Error) => ({ error })));
     const url = `ws://127.0.0.1:${raw.port}${path}`;
-    return vector.kind === 'receive' ? { kind: 'receive', id: vector.id, url } : { kind: 'api', id: vector.id, url, call: vector.call };
+    switch (vector.kind) {
+      case 'receive':
+        return { kind: 'receive', id: vector.id, url };
+      case 'api':
+        return { kind: 'api', id: vector.id, url, call: vector.call };
+      case 'handshake':
+        return { kind: 'handshake', id: vector.id, url, protocols: vector.offers };
+    }
   });
   const pageServer = await startPageServer({ concurrency: PAGE_CONCURRENCY, limitMs: WAIT_LIMIT_MS, vectors: planned }, (line) =>
     log(`${browser.peer}: ${line}`),

@@ -1,7 +1,10 @@
 // The vectors a browser plays (PROTOCOL.md, role `browser`): bytes the raw server sends for the
-// receive vectors, and the close() arguments for the API vectors. Reads only the three JSON files.
+// receive vectors, the close() arguments for the API vectors, and for the client-side handshake
+// vectors the subprotocols the page offers and the header lines the raw server's 101 carries.
+// Reads only the four JSON files.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { headerLines } from '../js/peers.ts';
 
 export interface ReceiveVector {
   readonly kind: 'receive';
@@ -21,9 +24,18 @@ export interface ApiVector {
   readonly call: CloseCall;
 }
 
-export type BrowserVector = ReceiveVector | ApiVector;
+export interface HandshakeVector {
+  readonly kind: 'handshake';
+  readonly id: string;
+  /** The page's `new WebSocket(url, offers)`; none passed when empty. */
+  readonly offers: readonly string[];
+  /** Header lines the raw server's 101 carries besides Upgrade, Connection and Sec-WebSocket-Accept. */
+  readonly headers: Buffer;
+}
 
-export const FIXTURE_FILES = ['close-payloads.json', 'close-frames.json', 'api-close-calls.json'] as const;
+export type BrowserVector = ReceiveVector | ApiVector | HandshakeVector;
+
+export const FIXTURE_FILES = ['close-payloads.json', 'close-frames.json', 'api-close-calls.json', 'handshake.json'] as const;
 
 /** Thrown for fixtures the runner cannot use; the message says how to fix it. */
 export class FixtureError extends Error {}
@@ -69,9 +81,23 @@ function callOf(vector: Record<string, unknown>, id: string): CloseCall {
   return call as CloseCall;
 }
 
+// A browser cannot set Sec-WebSocket-Version or any other request field, so it plays only the vectors
+// of a client (`"peer": "client"`): a subprotocol list it offers and a response it judges.
+function handshakeOf(vector: Record<string, unknown>, id: string): HandshakeVector {
+  const offers = (vector.client as { subprotocols?: unknown } | undefined)?.subprotocols;
+  const headers = (vector.response as { headers?: unknown } | undefined)?.headers;
+  const offersOk = Array.isArray(offers) && offers.every((name) => typeof name === 'string');
+  // A value may be empty (an empty Sec-WebSocket-Protocol is itself a vector).
+  const headersOk = Array.isArray(headers) && headers.every((h) => typeof h?.name === 'string' && typeof h.valueHex === 'string' && /^(?:[0-9a-f]{2})*$/i.test(h.valueHex));
+  if (!offersOk || !headersOk) {
+    throw new FixtureError(`${id} in handshake.json has no "client.subprotocols" (strings) or "response.headers" (name, hex valueHex): regenerate the fixtures`);
+  }
+  return { kind: 'handshake', id, offers, headers: headerLines(headers) };
+}
+
 /** Every vector a browser plays, in file order, limited to ids containing `only` when given. */
 export async function loadBrowserVectors(dir: string, only?: string): Promise<BrowserVector[]> {
-  const [payloads, frames, calls] = await Promise.all(FIXTURE_FILES.map((file) => vectorsOf(dir, file)));
+  const [payloads, frames, calls, handshakes] = await Promise.all(FIXTURE_FILES.map((file) => vectorsOf(dir, file)));
   const all: BrowserVector[] = [];
   for (const vector of payloads!) {
     const id = idOf(vector, 'close-payloads.json');
@@ -86,6 +112,10 @@ export async function loadBrowserVectors(dir: string, only?: string): Promise<Br
   for (const vector of calls!) {
     const id = idOf(vector, 'api-close-calls.json');
     all.push({ kind: 'api', id, call: callOf(vector, id) });
+  }
+  for (const vector of handshakes!) {
+    if (vector.peer !== 'client') continue;
+    all.push(handshakeOf(vector, idOf(vector, 'handshake.json')));
   }
   return only === undefined ? all : all.filter((vector) => vector.id.includes(only));
 }
