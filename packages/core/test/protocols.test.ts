@@ -1,11 +1,15 @@
-// @wscodes/core/protocols on a small catalogue of the test's own (the generated one is replaced), so
-// that no assertion depends on today's data.
-import { describe, expect, it, vi } from 'vitest';
+// @wscodes/core/protocols on a small catalogue of the test's own (the lookups take the catalogue as a
+// parameter), so that no assertion depends on today's data.
+import { describe, expect, it } from 'vitest';
+import * as main from '../src/index.ts';
+import { describeUnder, planUnder, protocolNamed } from '../src/protocol-lookup.ts';
+import * as protocols from '../src/protocols.ts';
+import { PROTOCOLS } from '../src/protocols.ts';
 import type { ProtocolRecord, ProtocolVerdict } from '../src/protocol-types.ts';
 
 const verdict = (policy: ProtocolVerdict['policy'], extra: Partial<ProtocolVerdict> = {}): ProtocolVerdict => ({ policy, source: 'protocol', delay: null, conditions: [], advice: `${policy}.`, ...extra });
 
-vi.mock('../src/generated/protocols.ts', () => {
+const CATALOGUE = (() => {
   const v = (policy: ProtocolVerdict['policy'], extra: Partial<ProtocolVerdict> = {}): ProtocolVerdict => ({ policy, source: 'protocol', delay: null, conditions: [], advice: `${policy}.`, ...extra });
   const demo: ProtocolRecord = {
     id: 'demo-vendor',
@@ -26,11 +30,12 @@ vi.mock('../src/generated/protocols.ts', () => {
     ],
   };
   const other: ProtocolRecord = { ...demo, id: 'other', name: 'Other', subprotocols: ['demo.v1'], notes: [], ranges: [], codes: [] };
-  return { PROTOCOLS: Object.freeze([demo, other]) };
-});
+  return Object.freeze([demo, other]);
+})();
 
-const { describeCloseCode, getProtocol, planReconnect, PROTOCOLS } = await import('../src/protocols.ts');
-const main = await import('../src/index.ts');
+const getProtocol = (name: unknown) => protocolNamed(CATALOGUE, name);
+const describeCloseCode = (code: number, options = {}) => describeUnder(CATALOGUE, code, options);
+const planReconnect = (...args: Parameters<typeof planUnder> extends [unknown, ...infer Rest] ? Rest : never) => planUnder(CATALOGUE, ...args);
 
 describe('getProtocol', () => {
   it('finds a protocol by catalogue id and by each subprotocol token', () => {
@@ -128,8 +133,10 @@ describe('planReconnect(close, context, { protocol })', () => {
 });
 
 describe('the catalogue', () => {
-  it('is the generated list, frozen', () => {
-    expect(PROTOCOLS.map((p) => p.id)).toEqual(['demo-vendor', 'other']);
+  it('is the generated list, sorted by id and frozen, and the entry point reads it', () => {
+    const ids = PROTOCOLS.map((p) => p.id);
+    expect(ids).toEqual([...ids].sort((a, b) => (a < b ? -1 : 1)));
     expect(Object.isFrozen(PROTOCOLS)).toBe(true);
+    for (const p of PROTOCOLS) expect(protocols.getProtocol(p.id)).toBe(p);
   });
 });

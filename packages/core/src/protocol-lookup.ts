@@ -1,0 +1,138 @@
+// What a close code means under a protocol, over any catalogue: @wscodes/core/protocols binds these
+// to the generated catalogue, and the tests to a small one of their own.
+import { describeCloseCode as describeIanaCloseCode } from './describe.ts';
+import type { ProtocolCode, ProtocolRange, ProtocolRecord, ProtocolVerdict } from './protocol-types.ts';
+import { planReconnect as planIanaReconnect, type CloseLike, type ReconnectContext, type ReconnectOptions, type ReconnectPlan, type ReconnectRule } from './reconnect.ts';
+import type { CloseCodeDescription } from './types.ts';
+
+/** A list of protocols, as the generated PROTOCOLS. */
+export type Catalogue = readonly ProtocolRecord[];
+
+/** Which protocol to read a code under: a subprotocol token (`socket.protocol`) or a catalogue id. */
+export interface ProtocolOptions {
+  /** '' or null (a socket without a subprotocol) or a name the catalogue does not know: IANA's answer only. */
+  readonly protocol?: string | null;
+}
+
+/** Where a protocol's meaning comes from. */
+export interface ProtocolProvenance {
+  readonly url: string;
+  readonly revision: string | null;
+  readonly retrieved: string;
+  /** The section of the source the entry or range comes from; null when the protocol says nothing about the code. */
+  readonly section: string | null;
+  /** One sentence for people: whose meaning this is. */
+  readonly note: string;
+}
+
+/** What a code means under one protocol. */
+export interface ProtocolMeaning {
+  /** The catalogue id (the token asked for may be one of its subprotocols). */
+  readonly id: string;
+  readonly name: string;
+  /** The protocol's own entry for the code, if it has one. */
+  readonly entry: ProtocolCode | null;
+  /** The protocol's range the code falls in, if it gives meaning by range. */
+  readonly range: ProtocolRange | null;
+  /** The entry's meaning, else the range's; null when the protocol says nothing about the code. */
+  readonly meaning: string | null;
+  /** The entry's verdict, else the range's; null when the protocol gives none (then follow IANA's `reconnect`). */
+  readonly reconnect: ProtocolVerdict | null;
+  readonly ianaOverlap: ProtocolCode['ianaOverlap'];
+  /** What a reader of this protocol's codes must know (a confusable token, for example). */
+  readonly notes: readonly string[];
+  readonly provenance: ProtocolProvenance;
+}
+
+/** The main entry's description of the code, with `protocol` added: null when no known protocol was named. */
+export interface ProtocolCloseCodeDescription extends CloseCodeDescription {
+  readonly protocol: ProtocolMeaning | null;
+}
+
+const VERDICT_SOURCE: Readonly<Record<ProtocolVerdict['source'], string>> = { protocol: 'the protocol', client: 'its reference client', practice: 'common practice' };
+
+// A Map per catalogue, built on first use: a plain object would answer for '__proto__' or 'constructor'.
+const byNameOf = new WeakMap<Catalogue, Map<string, ProtocolRecord>>();
+
+/** getProtocol over a given catalogue: ids first, then each subprotocol token no id took. */
+export function protocolNamed(catalogue: Catalogue, name: unknown): ProtocolRecord | undefined {
+  if (typeof name !== 'string') return undefined;
+  let byName = byNameOf.get(catalogue);
+  if (byName === undefined) {
+    byName = new Map();
+    for (const p of catalogue) byName.set(p.id, p);
+    for (const p of catalogue) for (const token of p.subprotocols) if (!byName.has(token)) byName.set(token, p);
+    byNameOf.set(catalogue, byName);
+  }
+  return byName.get(name);
+}
+
+/** describeCloseCode of @wscodes/core/protocols over a given catalogue. */
+export function describeUnder(catalogue: Catalogue, code: number, options: ProtocolOptions = {}): ProtocolCloseCodeDescription {
+  const iana = describeIanaCloseCode(code);
+  const protocol = protocolNamed(catalogue, options.protocol);
+  return Object.freeze({ ...iana, protocol: protocol === undefined ? null : meaningUnder(protocol, iana) });
+}
+
+function meaningUnder(protocol: ProtocolRecord, iana: CloseCodeDescription): ProtocolMeaning {
+  const valid = iana.status !== 'invalid';
+  const entry = valid ? (protocol.codes.find((c) => c.code === iana.code) ?? null) : null;
+  const range = valid ? (protocol.ranges.find((r) => iana.code >= r.from && iana.code <= r.to) ?? null) : null;
+  const said = entry ?? range;
+  const source = protocol.source;
+  const note =
+    said === null
+      ? `${protocol.name} gives no meaning to ${iana.code}; only IANA's description applies.`
+      : `The meaning comes from ${protocol.name}, not IANA (source: ${source.url}, retrieved ${source.retrieved}).`;
+  return Object.freeze({
+    id: protocol.id,
+    name: protocol.name,
+    entry,
+    range,
+    meaning: said?.meaning ?? null,
+    reconnect: said?.reconnect ?? null,
+    ianaOverlap: said?.ianaOverlap ?? null,
+    notes: protocol.notes,
+    provenance: Object.freeze({ url: source.url, revision: source.revision, retrieved: source.retrieved, section: said?.section ?? null, note }),
+  });
+}
+
+/** planReconnect of @wscodes/core/protocols over a given catalogue. */
+export function planUnder(catalogue: Catalogue, close: CloseLike, context: ReconnectContext, options: ReconnectOptions & ProtocolOptions = {}): ReconnectPlan {
+  const described = describeUnder(catalogue, close.code, options);
+  const verdict = described.protocol?.reconnect;
+  const code = described.code;
+  const ownRule = options.codes?.[code];
+  if (!verdict || ownRule !== undefined || context.closedByUs || context.attempt >= (options.maxAttempts ?? Infinity)) {
+    return planIanaReconnect(close, context, options);
+  }
+  const meaning = described.protocol!;
+  const label = `${code} ${meaning.entry?.name ?? meaning.range?.name ?? described.name} (${meaning.name})`;
+  const per = `per ${VERDICT_SOURCE[verdict.source]}`;
+  let rule: ReconnectRule;
+  switch (verdict.policy) {
+    case 'do-not-retry':
+      return { reconnect: false, why: `${label}: do not reconnect unchanged, ${per}.` };
+    case 'not-needed':
+      return { reconnect: false, why: `${label}: a normal end, ${per}.` };
+    case 'depends':
+      rule = options.whenAdviceDepends ?? 'backoff';
+      if (rule === 'stop') return { reconnect: false, why: `${label}: left to the app ${per}, and whenAdviceDepends says stop.` };
+      break;
+    default:
+      rule = 'backoff';
+  }
+  const delay = verdict.delay;
+  if (delay !== null) {
+    const least = delay.minSeconds * 1000;
+    // The first attempt waits what the protocol says; after that, back off from there.
+    rule =
+      context.attempt === 0 && delay.maxSeconds !== null
+        ? { minDelayMs: least, maxDelayMs: delay.maxSeconds * 1000 }
+        : { minDelayMs: least, maxDelayMs: Math.max(least, options.baseDelayMs ?? 1000) };
+  }
+  const plan = planIanaReconnect(close, context, { ...options, codes: { ...options.codes, [code]: rule } });
+  if (!plan.reconnect) return plan;
+  const conditions = verdict.conditions.map((c) => c.text).join(' ');
+  return { ...plan, why: `${label}: reconnect, ${per}${delay !== null && context.attempt === 0 ? ` (first wait ${delay.minSeconds}${delay.maxSeconds !== null && delay.maxSeconds !== delay.minSeconds ? `-${delay.maxSeconds}` : ''} s)` : ''}${context.opened ? '' : '; never opened'}.${conditions ? ` ${conditions}` : ''}` };
+}
