@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { closeCodeNumber, span } from '../schema.ts';
+import { closeCodeNumber, reconnectPolicy, span } from '../schema.ts';
 
 // One file of registry/protocols/: the close codes one protocol that runs on WebSocket defines.
 // Kept apart from IANA's registry: nothing here is ever read as an IANA code.
@@ -25,7 +25,7 @@ export const protocolDelay = z
 
 export const protocolVerdict = z
   .strictObject({
-    policy: z.enum(['backoff', 'do-not-retry', 'not-needed', 'depends']).describe('The same policies as the close-code registry: backoff, do-not-retry, not-needed or depends.'),
+    policy: reconnectPolicy.describe('The same policies as the close-code registry: backoff, do-not-retry, not-needed or depends.'),
     source: verdictSource.describe('Where the policy comes from.'),
     delay: protocolDelay.optional(),
     conditions: z
