@@ -41,7 +41,7 @@ export async function runWatch(options: WatchOptions, io: Pick<SyncIo, 'stderr'>
   );
   const updated = result.diff.upstreamUpdated;
   if (result.written.length === 0) {
-    io.stderr(`in sync with IANA's registry of ${updated}: no pull request`);
+    io.stderr(`in sync with IANA's registries of ${updated}: no pull request`);
     await githubOutputs(options.githubOutput, { changed: 'false' });
     return { changed: false, upstreamUpdated: updated };
   }
@@ -68,7 +68,7 @@ export async function runWatch(options: WatchOptions, io: Pick<SyncIo, 'stderr'>
 export function pullRequestBody(report: string, changesets: readonly string[]): string {
   const fence = longestBacktickRun(report) >= 3 ? '`'.repeat(longestBacktickRun(report) + 1) : '```';
   return [
-    "IANA's WebSocket close-code registry changed. This pull request was opened by the weekly IANA watch",
+    "IANA's WebSocket registries changed. This pull request was opened by the weekly IANA watch",
     '(`npm run watch:iana`). Before merging: write the curated text of every entry marked `pending: true`,',
     'run `npm run build`, and review the changeset.',
     '',

@@ -33,7 +33,7 @@ describe('runWatch', () => {
     const lines: string[] = [];
     const result = await runWatch(options, { stderr: (line) => lines.push(line) });
     expect(result.changed).toBe(false);
-    expect(lines.at(-1)).toMatch(/^in sync with IANA's registry of \d{4}-\d{2}-\d{2}: no pull request$/);
+    expect(lines.at(-1)).toMatch(/^in sync with IANA's registries of \d{4}-\d{2}-\d{2}: no pull request$/);
     expect(readFileSync(join(dir, 'github-output'), 'utf8')).toBe('changed=false\n');
     expect(existsSync(options.outDir)).toBe(false);
     expect(existsSync(options.changesetDir)).toBe(false);
