@@ -91,4 +91,19 @@ export const withdrawnField = z
   .optional()
   .describe('Set by npm run sync:iana when IANA stops listing the entry; the entry stays as history.');
 
+/** The person ids a record names, in its references and in its text-with-references fields. */
+export function personIds(iana: IanaRecord): string[] {
+  const ids: string[] = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object') {
+      const v = value as { type?: string; data?: string; xref?: unknown };
+      if (v.xref) visit(v.xref);
+      else if (v.type === 'person' && v.data) ids.push(v.data);
+    }
+  };
+  Object.values(iana).forEach(visit);
+  return ids;
+}
+
 export { isoDate };
