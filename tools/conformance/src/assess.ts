@@ -1,4 +1,4 @@
-import type { ApiObservation, ClientHandshakeObservation, Compat, CompatResult, Observation, ReceiveObservation, ServerHandshakeObservation } from '@wscodes-tools/registry';
+import { canonical, type ApiObservation, type ClientHandshakeObservation, type Compat, type CompatResult, type Observation, type ReceiveObservation, type ServerHandshakeObservation } from '@wscodes-tools/registry';
 import type { ApiCloseCallVector, CloseFrameVector, ClosePayloadVector, HandshakeVector } from '@wscodes/fixtures';
 import type { PeerLine, RunnerOutput } from './collect.ts';
 import { idsForRole } from '../../generators/src/fixtures/roles.ts';
@@ -51,16 +51,6 @@ export function resultFor(vectors: Vectors, id: string, observed: Observation): 
   throw new Error(
     `a runner reported vector ${id}, which ${api || receive || handshake ? 'has another kind of observation' : 'no vector file holds'}: rebuild (npm run build) and check the runner`,
   );
-}
-
-/** JSON with sorted keys: a recorded result and a fresh one compare equal whatever their key order. */
-export function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
 }
 
 const same = (a: CompatResult | undefined, b: CompatResult | undefined) => canonical(a) === canonical(b);

@@ -4,7 +4,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { besideFile, checkIanaRegistryText, checkProtocolFolder, checkRegistryText, formatDiagnostic, loadCompatBeside, modulesBeside, protocolsBeside, REGISTRY_FILE, REPO_ROOT, type ProtocolCatalogue } from '@wscodes-tools/registry';
+import { checkIanaRegistriesBeside, checkProtocolFolder, checkRegistryText, formatDiagnostic, loadCompatBeside, protocolsBeside, REGISTRY_FILE, REPO_ROOT, type ProtocolCatalogue } from '@wscodes-tools/registry';
 import { renderTargets, selectTargets } from './generate.ts';
 import { findDrift, hasDrift, writeFiles } from './writer.ts';
 
@@ -92,17 +92,13 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return 1;
   }
   // IANA's other registries sit beside it, one file each; each is validated the same way.
-  const ianaRegistries: Record<string, unknown> = {};
-  for (const module of modulesBeside(registryFile)) {
-    const label = besideFile(source, module);
-    const checked = checkIanaRegistryText(module, readFileSync(besideFile(registryFile, module), 'utf8'), label);
-    for (const d of checked.diagnostics) io.stderr(formatDiagnostic(label, d));
-    if (!checked.registry) {
-      io.stderr(`\nnothing was generated: fix ${label}, then run again.`);
-      return 1;
-    }
-    ianaRegistries[module.id] = checked.registry;
+  const others = checkIanaRegistriesBeside(registryFile, source);
+  for (const { file, diagnostic } of others.problems) io.stderr(formatDiagnostic(file, diagnostic));
+  if (others.invalid !== undefined) {
+    io.stderr(`\nnothing was generated: fix ${others.invalid}, then run again.`);
+    return 1;
   }
+  const ianaRegistries = others.registries!;
   // So is the protocol catalogue (registry/protocols/), checked against this registry's IANA codes:
   // its warnings are printed as the registry's are, and any error stops the run.
   let protocols: ProtocolCatalogue | undefined;

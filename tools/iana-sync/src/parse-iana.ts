@@ -12,7 +12,11 @@ const DATE = /^\d{4}-\d{2}(-\d{2})?$/; // IANA sometimes gives only a month: 201
 
 /** Reads IANA's websocket.xml (or the close-code registry alone). Throws SyncError naming the problem. */
 export function parseIanaXml(text: string, source: string): Upstream {
-  const root = parseXml(text, source);
+  return readCloseCodes(parseXml(text, source), source);
+}
+
+/** The close-code registry of an IANA file already parsed, so that the other registries read the same tree. */
+export function readCloseCodes(root: XmlElement, source: string): Upstream {
   const registry = findCloseCodeRegistry(root, source);
   const fail = (problem: string, fix: string): never => {
     throw new SyncError(`${source}: ${problem}; ${fix}`);
@@ -79,7 +83,8 @@ function findCloseCodeRegistry(root: XmlElement, source: string): XmlElement {
   throw new SyncError(`${source} is IANA's WebSocket registry but has no <registry id="${CLOSE_CODE_REGISTRY_ID}">: the close-code registry is missing, so the file is incomplete; ${hint}`);
 }
 
-function readPeople(root: XmlElement, fail: (problem: string, fix: string) => never): Map<string, UpstreamContact> {
+/** IANA's <people>, by id: every registry of the file names its contacts from there. */
+export function readPeople(root: XmlElement, fail: (problem: string, fix: string) => never): Map<string, UpstreamContact> {
   const people = new Map<string, UpstreamContact>();
   for (const person of elements(firstElement(root, 'people') ?? root, 'person')) {
     const id = person.attributes.id?.trim();

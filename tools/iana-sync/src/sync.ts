@@ -6,7 +6,7 @@ import { changesetFileName, syncChangeset } from './changeset.ts';
 import { diffRegistry, isInSync, type SyncDiff } from './diff.ts';
 import { EXIT, SyncError } from './errors.ts';
 import { isUrl, readInput } from './input.ts';
-import { parseIanaXml } from './parse-iana.ts';
+import { readCloseCodes } from './parse-iana.ts';
 import { parseXml } from './xml-tree.ts';
 import { formatReport, reportJson } from './report.ts';
 import { REMOVED_CONSTANTS_CHANGESET, removeDeprecated } from './remove-deprecated.ts';
@@ -48,14 +48,15 @@ export interface SyncResult {
 export async function runSync(options: SyncOptions, io: SyncIo): Promise<SyncResult> {
   io.stderr(`${isUrl(options.from) ? 'fetching' : 'reading'} ${options.from}`);
   const input = await readInput(options.from, { timeoutMs: options.timeoutMs });
-  const upstream = parseIanaXml(input.text, input.source);
+  // One tree for all six registries.
+  const root = parseXml(input.text, input.source);
+  const upstream = readCloseCodes(root, input.source);
   io.stderr(`read ${upstream.codes.length} codes and ${upstream.spans.length} span records from IANA (updated ${upstream.updated})`);
 
   const registryText = await readRegistry(options);
   const { registry } = validRegistry(registryText, options.registryLabel, 'is invalid', 'run npm run validate to see every problem, fix them, then sync again');
   const diff = diffRegistry(upstream, registry.document);
-  // IANA's other registries, each from the same file, each into its YAML beside the close codes.
-  const root = parseXml(input.text, input.source);
+  // IANA's other registries, each from the same tree, each into its YAML beside the close codes.
   const others: RegistrySync[] = [];
   for (const module of modulesBeside(options.registryFile)) {
     const synced = await syncRegistry(module, root, input.source, options.registryFile, options.registryLabel);

@@ -20,11 +20,11 @@ export {
   MAX_REASON_BYTES,
   spansInWords,
 } from './protocol.ts';
-export { byText, compareText } from './compare.ts';
+export { byText, canonical, compareText } from './compare.ts';
 export * from './compat-shape.ts';
 export * from './compat.ts';
 export * from './iana-registries/index.ts';
-export { besideFile, checkIanaRegistryText, loadIanaRegistriesBeside, loadIanaRegistry, modulesBeside } from './iana-registries/load.ts';
+export { besideFile, checkIanaRegistriesBeside, checkIanaRegistryText, loadIanaRegistriesBeside, type IanaRegistriesCheck, modulesBeside } from './iana-registries/load.ts';
 export { checkDocumentText, type DocumentChecks, type GenericRule } from './check-document.ts';
 export { CLOSE_OPCODE, HEADER_BIT_MASKS, isControlOpcodeValue, OPCODE_SPACE, REGISTRABLE_HEADER_BITS, SUPPORTED_VERSION, TOKEN_PATTERN, VERSION_SPACE } from './protocol.ts';
 export * from './protocols/index.ts';

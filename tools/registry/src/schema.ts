@@ -4,7 +4,7 @@ import { CODE_SPACE_TEXT, MAX_CODE } from './protocol.ts';
 // The registry document as written in registry/close-codes.yaml.
 // registry.schema.json is derived from this schema; never write it by hand.
 
-const isoDate = z
+export const isoDate = z
   .string()
   .regex(/^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$/, 'expected a date such as 2016-10-10 (IANA sometimes gives only 2011-12)');
 

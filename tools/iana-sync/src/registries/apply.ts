@@ -59,7 +59,7 @@ export function applyRegistryDiff(text: string, upstream: UpstreamRegistry, diff
 }
 
 /** An entry for a value IANA lists: placeholder curated fields, marked pending when there are any. */
-function newEntry(module: IanaRegistryModule, entry: UpstreamEntry): Record<string, unknown> {
+export function newEntry(module: IanaRegistryModule, entry: UpstreamEntry): Record<string, unknown> {
   const curated = module.placeholder(entry.value as never, entry.iana) as Record<string, unknown>;
   return { value: entry.value, ...curated, ...(Object.keys(curated).length ? { pending: true } : {}), iana: entry.iana };
 }

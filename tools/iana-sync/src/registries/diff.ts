@@ -1,5 +1,5 @@
 import type { IanaRecord, IanaRegistryDocument, IanaRegistryModule } from '@wscodes-tools/registry';
-import { compareValues, personIds } from '@wscodes-tools/registry';
+import { byText, canonical, compareValues, personIds } from '@wscodes-tools/registry';
 import type { Bump } from '../semver.ts';
 import type { UpstreamEntry, UpstreamRegistry } from './parse.ts';
 
@@ -50,9 +50,7 @@ export function diffIanaRegistry(upstream: UpstreamRegistry, document: IanaRegis
     .map((e) => ({ value: e.value, reason: `no longer listed by IANA on ${upstream.header.updated}`, iana: e.iana }));
   // A withdrawn entry keeps IANA's last fields, so the people it names stay too.
   const kept = new Set(document.entries.filter((e) => !listed.has(e.value)).flatMap((e) => personIds(e.iana)));
-  const peopleAfter = [...upstream.people, ...document.people.filter((p) => kept.has(p.id) && !upstream.people.some((u) => u.id === p.id))].sort((a, b) =>
-    a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
-  );
+  const peopleAfter = [...upstream.people, ...document.people.filter((p) => kept.has(p.id) && !upstream.people.some((u) => u.id === p.id))].sort(byText((p) => p.id));
   return {
     module: upstream.module,
     upstreamUpdated: upstream.header.updated,
@@ -112,11 +110,4 @@ function keyedChanges<T>(mine: readonly T[], theirs: readonly T[], key: (item: T
   }
   for (const k of before.keys()) if (!after.has(k)) out.push([k, 'removed']);
   return out;
-}
-
-/** JSON with keys sorted: equal data, whatever order the YAML or the XML wrote its fields in. */
-export function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) : v,
-  );
 }

@@ -1,6 +1,6 @@
-import { XREF_TYPES, type IanaRecord, type IanaRegistryDocument, type IanaRegistryModule, type RecordField } from '@wscodes-tools/registry';
-import { compareText, compareValues, personIds } from '@wscodes-tools/registry';
+import { compareText, compareValues, personIds, XREF_TYPES, type IanaRecord, type IanaRegistryDocument, type IanaRegistryModule, type RecordField } from '@wscodes-tools/registry';
 import { SyncError } from '../errors.ts';
+import { readPeople } from '../parse-iana.ts';
 import { elements, firstElement, ownText, type XmlElement } from '../xml-tree.ts';
 
 // Reads one of IANA's WebSocket registries (other than close codes) out of websocket.xml, as the
@@ -39,11 +39,7 @@ export function parseIanaRegistry(module: IanaRegistryModule, root: XmlElement, 
   const updated = ownText(firstElement(registry, 'updated') ?? firstElement(root, 'updated') ?? registry).trim();
   if (!DATE.test(updated)) fail(`${where} has no <updated> date`, 'IANA always dates its files: is the file complete?');
 
-  const people = new Map<string, IanaRegistryDocument['people'][number]>();
-  for (const person of elements(firstElement(root, 'people') ?? root, 'person')) {
-    const id = person.attributes.id?.trim();
-    if (id) people.set(id, { id, name: ownText(firstElement(person, 'name') ?? person).trim(), uri: ownText(firstElement(person, 'uri') ?? person).trim() });
-  }
+  const people = readPeople(root, fail);
 
   const entries: UpstreamEntry[] = [];
   const unassigned: { range: string; iana: IanaRecord }[] = [];

@@ -1,5 +1,6 @@
 import { inline, link, referenceLink } from '@wscodes-tools/generators';
 import type { IanaRecord } from '@wscodes-tools/registry';
+import { newEntry } from './apply.ts';
 import { bumpForRegistry, registryInSync, textChanged, type FieldDifference, type RegistryDiff } from './diff.ts';
 
 // How a registry's differences read: in the report for the maintainer, in JSON for machines, and as
@@ -14,7 +15,7 @@ export function registrySection(diff: RegistryDiff): string[] {
   if (registryInSync(diff)) return [`${head}: in sync`];
   const bump = bumpForRegistry(diff)!;
   const lines = [
-    ...diff.added.map((a) => `  + ${a.value} ${describe(a.iana)}${needsReview(diff, a.value) ? ': new entry, curated fields pending review' : ''}`),
+    ...diff.added.map((a) => `  + ${a.value} ${describe(a.iana)}${newEntry(diff.module, a).pending ? ': new entry, curated fields pending review' : ''}`),
     ...diff.withdrawn.map((w) => `  - ${w.value} ${describe(w.iana)} withdrawn (${w.reason}); the entry stays, marked withdrawn (breaking)`),
     ...diff.reinstated.map((r) => `  + ${r.value} ${describe(r.iana)} registered again`),
     ...diff.changed.map((c) => `  ~ ${c.value} ${c.fields.map(fieldText).join('; ')}`),
@@ -66,8 +67,6 @@ function describe(iana: IanaRecord): string {
   const text = [iana.description, iana.common, iana.status].find((v) => typeof v === 'string' && v.trim());
   return text ? `"${String(text).replace(/\s+/g, ' ').trim()}"` : '';
 }
-
-const needsReview = (diff: RegistryDiff, value: number | string) => Object.keys(diff.module.placeholder(value as never, {} as IanaRecord) as object).length > 0;
 
 function fieldText(f: FieldDifference): string {
   return `${f.field}: ${show(f.from)} ${ARROW} ${show(f.to)}`;

@@ -20,13 +20,6 @@ export function checkIanaRegistryText<M extends IanaRegistryModule>(
   return result ? { registry: result, diagnostics } : { diagnostics };
 }
 
-/** Loads one registry file; throws RegistryError listing every problem. */
-export function loadIanaRegistry<M extends IanaRegistryModule>(module: M, file: string, source: string = module.file): ReturnType<M['compile']> {
-  const { registry, diagnostics } = checkIanaRegistryText(module, readFileSync(file, 'utf8'), source);
-  if (!registry) throw new RegistryError(source, diagnostics);
-  return registry;
-}
-
 /** Where a module's file sits beside a registry file (registry/close-codes.yaml -> registry/opcodes.yaml). */
 export function besideFile(registryFile: string, module: IanaRegistryModule): string {
   return join(dirname(registryFile), basename(module.file));
@@ -37,14 +30,38 @@ export function modulesBeside(registryFile: string): IanaRegistryModule[] {
   return (IANA_REGISTRIES as readonly IanaRegistryModule[]).filter((m) => existsSync(besideFile(registryFile, m)));
 }
 
+/** The registries beside a close-code registry as far as they are valid, with every diagnostic by file. */
+export interface IanaRegistriesCheck {
+  /** Present when every file is valid (warnings allowed). */
+  readonly registries?: Partial<IanaRegistries>;
+  readonly problems: readonly { readonly file: string; readonly diagnostic: Diagnostic }[];
+  /** The first file with errors; checking stops there. */
+  readonly invalid?: string;
+}
+
 /**
- * Every registry whose file sits beside the close-code registry (`source` names it in messages). A
- * folder without one of the files (a tool test's small registry) simply has fewer registries.
+ * Checks every registry whose file sits beside the close-code registry (`source` names it in
+ * messages), in IANA_REGISTRIES order, up to the first invalid one. A folder without one of the
+ * files (a tool test's small registry) simply has fewer registries. Never throws for bad content.
  */
-export function loadIanaRegistriesBeside(registryFile: string, source: string): Partial<IanaRegistries> {
+export function checkIanaRegistriesBeside(registryFile: string, source: string): IanaRegistriesCheck {
   const loaded: Record<string, IanaRegistryData> = {};
+  const problems: { file: string; diagnostic: Diagnostic }[] = [];
   for (const module of modulesBeside(registryFile)) {
-    loaded[module.id] = loadIanaRegistry(module, besideFile(registryFile, module), besideFile(source, module));
+    const file = besideFile(source, module);
+    const checked = checkIanaRegistryText(module, readFileSync(besideFile(registryFile, module), 'utf8'), file);
+    problems.push(...checked.diagnostics.map((diagnostic) => ({ file, diagnostic })));
+    if (!checked.registry) return { problems, invalid: file };
+    loaded[module.id] = checked.registry;
   }
-  return loaded as Partial<IanaRegistries>;
+  return { registries: loaded as Partial<IanaRegistries>, problems };
+}
+
+/** checkIanaRegistriesBeside, throwing RegistryError with the first invalid file's problems. */
+export function loadIanaRegistriesBeside(registryFile: string, source: string): Partial<IanaRegistries> {
+  const checked = checkIanaRegistriesBeside(registryFile, source);
+  if (checked.invalid !== undefined) {
+    throw new RegistryError(checked.invalid, checked.problems.filter((p) => p.file === checked.invalid).map((p) => p.diagnostic));
+  }
+  return checked.registries!;
 }

@@ -1,12 +1,8 @@
 import { z } from 'zod';
-import { contact } from '../schema.ts';
+import { contact, isoDate } from '../schema.ts';
 
 // The shapes IANA's WebSocket registries share (websocket.rng): references, text with references,
 // dated records, and each registry's own header. A registry module picks the record fields it has.
-
-const isoDate = z
-  .string()
-  .regex(/^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$/, 'expected a date such as 2016-10-10 (IANA sometimes gives only 2011-12)');
 
 export const XREF_TYPES = ['rfc', 'rfc-errata', 'draft', 'uri', 'person', 'text'] as const;
 
@@ -105,5 +101,3 @@ export function personIds(iana: IanaRecord): string[] {
   Object.values(iana).forEach(visit);
   return ids;
 }
-
-export { isoDate };
