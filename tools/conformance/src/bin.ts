@@ -1,15 +1,26 @@
-import { renameSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { COMPAT_FILE, REPO_ROOT } from '@wscodes-tools/registry';
 import { main } from './cli.ts';
 
+/**
+ * Writes every file beside its target, then renames them all: an interrupted or failed write
+ * leaves the old files, never half a file or half a set.
+ */
+function replaceFiles(files: readonly { readonly path: string; readonly text: string }[]): void {
+  const temps = files.map((f) => ({ file: join(REPO_ROOT, f.path), temp: `${join(REPO_ROOT, f.path)}.${process.pid}.tmp`, text: f.text }));
+  try {
+    for (const t of temps) writeFileSync(t.temp, t.text);
+  } catch (error) {
+    for (const t of temps) rmSync(t.temp, { force: true });
+    throw error;
+  }
+  for (const t of temps) renameSync(t.temp, t.file);
+}
+
 process.exitCode = await main(process.argv.slice(2), {
   out: (line) => console.log(line),
   err: (line) => console.error(line),
-  // Written beside, then renamed: an interrupted run never leaves half a file.
-  writeCompat: (text) => {
-    const file = join(REPO_ROOT, COMPAT_FILE);
-    writeFileSync(`${file}.tmp`, text);
-    renameSync(`${file}.tmp`, file);
-  },
+  writeCompat: (text) => replaceFiles([{ path: COMPAT_FILE, text }]),
+  replaceFiles,
 });

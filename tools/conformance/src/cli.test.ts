@@ -6,7 +6,7 @@ import { RUNNERS } from './runners.ts';
 // `npm run test:conformance`, not by unit tests.
 function capture(): Io & { readonly lines: { out: string[]; err: string[]; compat: string[] } } {
   const lines = { out: [] as string[], err: [] as string[], compat: [] as string[] };
-  return { lines, out: (l) => lines.out.push(l), err: (l) => lines.err.push(l), writeCompat: (t) => lines.compat.push(t) };
+  return { lines, out: (l) => lines.out.push(l), err: (l) => lines.err.push(l), writeCompat: (t) => lines.compat.push(t), replaceFiles: (files) => lines.compat.push(...files.map((f) => f.text)) };
 }
 
 describe('conformance main()', () => {
@@ -15,8 +15,9 @@ describe('conformance main()', () => {
     expect(await main(['--help'], io)).toBe(0);
     const usage = io.lines.out.join('\n');
     expect(usage).toMatch(/^Usage: npm run conformance/);
-    for (const option of ['--check', '--runner', '--only', '--help']) expect(usage).toContain(option);
+    for (const option of ['--check', '--runner', '--only', '--prune', '--help']) expect(usage).toContain(option);
     for (const runner of RUNNERS) expect(usage).toContain(runner.key);
+    expect(usage).toMatch(/--prune .*no longer\s+generates/s);
     expect(io.lines.err).toEqual([]);
     expect(io.lines.compat).toEqual([]);
   });

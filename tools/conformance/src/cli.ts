@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { COMPAT_FILE, COMPAT_INLINE_FROM, loadCompat, REPO_ROOT, type CompatResult } from '@wscodes-tools/registry';
-import { toJson } from '../../generators/src/files.ts';
+import { COMPAT_FILE, COMPAT_INLINE_FROM, loadCompat, REGISTRY_FILE, REPO_ROOT, type CompatResult } from '@wscodes-tools/registry';
+import { toJson } from '@wscodes-tools/generators';
 import { assessPeer, nextCompat, type PeerReport, type Vectors } from './assess.ts';
 import { collect, RunnerError, type RunnerOutput } from './collect.ts';
+import { prune, type PruneIo } from './prune.ts';
 import { RUNNERS, type RunnerDefinition } from './runners.ts';
 
 const USAGE = `Usage: npm run conformance [-- --check] [--runner KEY[,KEY...]] [--only SUBSTRING]
+       npm run conformance -- --prune
 
 Plays the vectors of @wscodes/fixtures against real WebSocket implementations over loopback, with
 the runners in tools/conformance/runners (${RUNNERS.map((r) => r.key).join(', ')}), judges each
@@ -20,15 +22,22 @@ Without --check it records: ${COMPAT_FILE} gets every result, then run npm run g
                      (a changed version is reported as "peer upgraded: re-record")
   --runner KEYS      run only these runners (comma-separated)
   --only SUBSTRING   play only the vectors whose id contains SUBSTRING (implies --check)
+  --prune            run nothing: remove the references to vectors the registry no longer
+                     generates, which npm run build refuses: the peerNotes entries of
+                     ${REGISTRY_FILE} (or the ids inside one that still names live vectors; every
+                     other byte of the file stays) and the results in ${COMPAT_FILE}. Each is
+                     printed with its file:line:col; nothing is written when nothing is stale.
+                     Needed after a registry change that removes vectors (sync:iana's report
+                     lists the references it makes stale); needs no peer installed.
   --help             print this text
 
 Each runner ends with "N passed, M failed". A result passes when it breaks no requirement or
 reproduces the recorded one exactly. Violations with no recorded result are listed as unrecorded.`;
 
-export interface Io {
-  readonly out: (line: string) => void;
-  readonly err: (line: string) => void;
+export interface Io extends PruneIo {
   readonly writeCompat: (text: string) => void;
+  /** The repository whose registry --prune edits; the real one unless a test says otherwise. */
+  readonly root?: string;
 }
 
 const FIXTURES_DIR = 'packages/fixtures';
@@ -89,7 +98,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
     ({ values } = parseArgs({
       args: [...argv],
-      options: { check: { type: 'boolean' }, runner: { type: 'string' }, only: { type: 'string' }, help: { type: 'boolean' } },
+      options: { check: { type: 'boolean' }, runner: { type: 'string' }, only: { type: 'string' }, prune: { type: 'boolean' }, help: { type: 'boolean' } },
       strict: true,
     }));
   } catch (error) {
@@ -99,6 +108,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   if (values.help) {
     io.out(USAGE);
     return 0;
+  }
+  if (values.prune) {
+    if (values.check || values.runner !== undefined || values.only !== undefined) {
+      io.err(`conformance: --prune runs no runner, so it takes no --check, --runner or --only; see --help`);
+      return 2;
+    }
+    return prune(io.root ?? REPO_ROOT, io);
   }
   try {
     const runners = selectRunners(values.runner);

@@ -1,10 +1,11 @@
 // npm run generate [-- --check] [--only core,docs] [--registry FILE] [--out DIR]
 // Validates the registry (printing its warnings), renders every target in memory, then writes (or,
 // with --check, compares). `main` runs in-process, for tests; bin/generate.mjs runs it for npm.
-import { readFileSync, statSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkIanaRegistriesBeside, checkProtocolFolder, checkRegistryText, formatDiagnostic, loadCompatBeside, protocolsBeside, REGISTRY_FILE, REPO_ROOT, type ProtocolCatalogue } from '@wscodes-tools/registry';
+import { checkIanaRegistriesBeside, checkProtocolFolder, checkRegistryText, COMPAT_FILE, formatDiagnostic, loadCompatBeside, protocolsBeside, REGISTRY_FILE, REPO_ROOT, type ProtocolCatalogue } from '@wscodes-tools/registry';
+import { findStaleReferences, formatStaleReference, PRUNE_COMMAND } from './fixtures/stale-references.ts';
 import { renderTargets, selectTargets } from './generate.ts';
 import { findDrift, hasDrift, writeFiles } from './writer.ts';
 
@@ -77,7 +78,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
   // The whole of `npm run validate`: every warning is printed, and any error stops the run.
   const source = args.registry === undefined ? REGISTRY_FILE : sourceName(root, registryFile);
-  const { registry, diagnostics } = checkRegistryText(readFileSync(registryFile, 'utf8'), source);
+  const registryText = readFileSync(registryFile, 'utf8');
+  const { registry, diagnostics } = checkRegistryText(registryText, source);
   for (const d of diagnostics) io.stderr(formatDiagnostic(source, d));
   if (!registry) {
     io.stderr('\nnothing was generated: fix the registry, then run again.');
@@ -112,7 +114,16 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     protocols = checked.catalogue;
   }
-  const { files, owns } = await renderTargets({ ...registry, compat, ianaRegistries, ...(protocols ? { protocols } : {}) }, targets, log);
+  const full = { ...registry, compat, ianaRegistries, ...(protocols ? { protocols } : {}) };
+  // Peer notes and recorded results that name a vector this registry no longer generates.
+  const compatFile = join(dirname(registryFile), basename(COMPAT_FILE));
+  const stale = findStaleReferences(full, { registryText, ...(existsSync(compatFile) ? { compatText: readFileSync(compatFile, 'utf8') } : {}) });
+  for (const reference of stale) io.stderr(formatStaleReference(reference));
+  if (stale.length > 0) {
+    io.stderr(`\nnothing was generated: ${stale.length} reference${stale.length === 1 ? ' names a vector' : 's name vectors'} the registry no longer generates; run ${PRUNE_COMMAND}, then run again.`);
+    return 1;
+  }
+  const { files, owns } = await renderTargets(full, targets, log);
 
   if (args.check) {
     const drift = findDrift(root, files, owns);
