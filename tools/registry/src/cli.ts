@@ -114,7 +114,7 @@ function run(argv: readonly string[], io: ValidateIo): number {
 /** How a path is shown: relative to the folder the command runs in, with `/`. */
 function shownPath(file: string, cwd: string): string {
   const inside = relative(cwd, file);
-  return (inside || file).split(sep).join('/');
+  return (inside === '' || inside.startsWith('..') ? file : inside).split(sep).join('/');
 }
 
 /** Checks one file with the checks of what its name says it holds. */

@@ -15,9 +15,33 @@ export function formatPath(path: Path): string {
 /** Where the close-code registry's fields are declared; other registries name their module. */
 export const SCHEMA_SOURCE = 'tools/registry/src/schema.ts';
 
+/**
+ * A value that matches no branch of a union gets zod's bare "Invalid input"; the branch it comes
+ * closest to (fewest issues) says what is actually wrong with it.
+ */
+function closestBranch(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  return issues.flatMap((issue) => {
+    if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
+    const best = issue.errors.reduce((a, b) => (b.length < a.length ? b : a));
+    return closestBranch(best.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }) as z.core.$ZodIssue));
+  });
+}
+
 /** Turns zod issues into positioned diagnostics with a hint on how to fix each one. */
 export function shapeDiagnostics(issues: readonly z.core.$ZodIssue[], source: SourceDocument, schemaSource = SCHEMA_SOURCE): Diagnostic[] {
-  return issues.flatMap((issue) => {
+  return closestBranch(issues).flatMap((issue) => {
+    if (issue.code === 'invalid_key') {
+      const path = issue.path as Path;
+      return [
+        {
+          severity: 'error' as const,
+          ...source.positionOf(path, 'key'),
+          path,
+          message: `${formatPath(path.slice(0, -1)) || 'the top level'}: the key ${JSON.stringify(String(path.at(-1)))} is not valid: ${issue.issues[0]?.message ?? issue.message}`,
+          fix: `rename the key; ${schemaSource} gives its pattern`,
+        },
+      ];
+    }
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({
         severity: 'error' as const,
@@ -187,7 +211,7 @@ export function checkParts(
         }
         const keyResult = entry.key.safeParse(name);
         if (!keyResult.success) {
-          keyProblems.push({ path: [key, name], message: `${key}: the key ${JSON.stringify(name)} ${keyResult.error.issues[0]?.message ?? 'is not valid'}` });
+          keyProblems.push({ path: [key, name], message: `${key}: the key ${JSON.stringify(name)} is not valid: ${keyResult.error.issues[0]?.message ?? 'see the schema'}` });
           incomplete.add(key);
           continue;
         }
