@@ -80,7 +80,7 @@ export function checkRegistryFolder(registryFile: string, source: string): Folde
   let protocols: ProtocolCatalogue | undefined;
   const folder = protocolsBeside(registryFile, source);
   if (folder) {
-    const texts = readProtocolFolder(folder.dir, folder.source);
+    const texts = readProtocolFolder(folder.dir, folder.source, read);
     const checked = checkProtocolCatalogue(texts, registry ? ianaSpaceOf(registry) : undefined, folder.source);
     protocols = checked.catalogue;
     for (const { file } of texts) {

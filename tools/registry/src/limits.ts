@@ -83,10 +83,11 @@ export function jsonDepthPast(text: string, max: number): number | undefined {
 
 /**
  * Where a YAML text first nests deeper than `max`, or undefined: one pass over the text, no
- * recursion. Block nesting is read from the columns where nodes start (`key:` and each `- ` of a
- * line), flow nesting from brackets outside quotes; block scalars and comments are skipped. It may
- * count a level too many for a continued plain text, never a level too few for real nesting,
- * so that yaml's recursive stages never see a deep document.
+ * recursion. Depth is the number of nodes on a path, the text at its end included: block nesting
+ * is read from the columns where nodes start (`key:` and each `- ` of a line), flow nesting from
+ * brackets outside quotes; block scalars and comments are skipped. It may count a level too many
+ * for a continued plain text, never a level too few for real nesting, so that yaml's recursive
+ * stages never see a deep document.
  */
 export function yamlDepthPast(text: string, max: number): number | undefined {
   const columns: number[] = []; // the columns of the open block nodes, ascending

@@ -127,10 +127,10 @@ export function checkProtocolFolder(dir: string, source: string, registry: Pick<
   return checkProtocolFiles(readProtocolFolder(dir, source), registry, source);
 }
 
-/** The *.yaml files of a protocols folder, sorted by name, each read within the size limit. */
-export function readProtocolFolder(dir: string, source: string): { file: string; text: string }[] {
+/** The *.yaml files of a protocols folder, sorted by name, each read within the size limit (`read` gets the path and the name messages use). */
+export function readProtocolFolder(dir: string, source: string, read: (path: string, file: string) => string = (path) => readRegistryFile(path)): { file: string; text: string }[] {
   const names = readdirSync(dir).filter((name) => name.endsWith('.yaml')).sort();
-  return names.map((name) => ({ file: `${source}/${name}`, text: readRegistryFile(join(dir, name)) }));
+  return names.map((name) => ({ file: `${source}/${name}`, text: read(join(dir, name), `${source}/${name}`) }));
 }
 
 /** The protocols/ folder beside a registry file, as a path and as messages name it; undefined when there is none. */
