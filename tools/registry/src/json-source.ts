@@ -14,6 +14,8 @@ interface PositionNode {
 
 class Stop extends Error {}
 
+const LITERAL = /true|false|null|-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+
 export function parseJsonSource(text: string): SourceDocument {
   const problems: YamlProblem[] = [];
   const broken: (string | number)[][] = [];
@@ -61,9 +63,8 @@ export function parseJsonSource(text: string): SourceDocument {
     if (c === '{') return object(path);
     if (c === '[') return array(path);
     if (c === '"') return { data: string(), node: { start } };
-    const literal = /true|false|null|-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
-    literal.lastIndex = at;
-    const match = literal.exec(text);
+    LITERAL.lastIndex = at;
+    const match = LITERAL.exec(text);
     if (!match) return fail(`expected a value (a text in double quotes, a number, true, false, null, an object or a list), found ${found()}`);
     at += match[0].length;
     return { data: JSON.parse(match[0]) as unknown, node: { start } };
@@ -83,7 +84,8 @@ export function parseJsonSource(text: string): SourceDocument {
       space();
       if (text[at] !== ':') fail(`expected \`:\` after the key "${key}", found ${found()}`);
       at++;
-      const member = value([...path, key]);
+      // Only the first two steps are kept: they name the entry a duplicate key makes ambiguous.
+      const member = value(path.length < 2 ? [...path, key] : path);
       member.node.keyStart = keyStart;
       const children = node.children as Map<string, PositionNode>;
       if (children.has(key)) {
@@ -92,7 +94,8 @@ export function parseJsonSource(text: string): SourceDocument {
         broken.push(path.length === 0 ? [key] : path.slice(0, 2));
       } else {
         children.set(key, member.node);
-        Object.defineProperty(data, key, { value: member.data, enumerable: true, writable: true, configurable: true });
+        if (key === '__proto__') Object.defineProperty(data, key, { value: member.data, enumerable: true, writable: true, configurable: true });
+        else data[key] = member.data;
       }
       space();
       if (text[at] === ',') {
@@ -122,7 +125,7 @@ export function parseJsonSource(text: string): SourceDocument {
     space();
     if (text[at] === ']') return at++, { data, node };
     for (;;) {
-      const item = value([...path, data.length]);
+      const item = value(path.length < 2 ? [...path, data.length] : path);
       data.push(item.data);
       children.push(item.node);
       space();
