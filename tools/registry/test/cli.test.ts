@@ -21,7 +21,7 @@ function validate(...args: string[]) {
 
 const noStackTrace = (text: string) => expect(text).not.toMatch(/^\s+at .+[:(]/m);
 
-describe('validate CLI', () => {
+describe('validate CLI', { timeout: 60_000 }, () => {
   it('exits 1 on a broken registry and prints one file:line:col line per problem, no stack trace', () => {
     let text = edit(REAL_TEXT, '    key: Timeout\n', '    key: Forbidden\n');
     text = edit(text, '  - range: 3001-3002\n', '  - range: 3002-3001\n');

@@ -136,7 +136,8 @@ describe('each protocol rule, on a document of its own', () => {
   }
 });
 
-describe('ianaOverlapOf, derived from the close-code registry', () => {
+// loadRegistry reads every file of the real registry folder: seconds on a loaded machine.
+describe('ianaOverlapOf, derived from the close-code registry', { timeout: 60_000 }, () => {
   it('follows what the registry registers, not a fixed list', () => {
     const text = (n: number) => ianaOverlapOf(IANA, { from: n, to: n });
     expect([text(1000), text(1500), text(3007), text(3008), text(3999), text(4000), text(999), text(5000)]).toEqual([
@@ -245,7 +246,7 @@ describe('checkProtocolFiles', () => {
   });
 });
 
-describe('loadRegistry and the catalogue beside it', () => {
+describe('loadRegistry and the catalogue beside it', { timeout: 60_000 }, () => {
   const scratch = mkdtempSync(join(tmpdir(), 'wscodes-protocols-'));
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
