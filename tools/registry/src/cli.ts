@@ -1,6 +1,6 @@
 // npm run validate [-- [--quiet] [--debug] [--registry-dir DIR] [FILE]]: checks every registry file
 // through the one engine and prints every problem as file:line:col.
-import { realpathSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -12,6 +12,7 @@ import {
   COMPAT_FILE,
   formatDiagnostic,
   IANA_REGISTRIES,
+  ianaSpaceOf,
   MAX_DEPTH,
   MAX_FILE_BYTES,
   readRegistryFile,
@@ -31,7 +32,7 @@ const USAGE = [
   '  --registry-dir DIR  check the registry folder DIR instead of registry/ (DIR/close-codes.yaml and the files beside it)',
   '  FILE                check one file, by what its name says it holds: close-codes.yaml (or any other .yaml name),',
   '                      one of the five IANA registry files, compat.json, or a file in a protocols/ folder',
-  '                      (checked without the close-code registry, so without its IANA overlap rules)',
+  '                      (its IANA overlap rules read the close-codes.yaml beside that folder, when it is valid)',
   '  --quiet             print nothing when the files are valid',
   '  --debug             on an unexpected error, print its stack trace too',
   '',
@@ -137,9 +138,13 @@ function checkOneFile(path: string, cwd: string): CheckedFile {
     return { file, kind: 'compat', diagnostics: checked.diagnostics, ...(checked.result ? { summary: `${Object.keys(checked.result.peers).length} peers` } : {}) };
   }
   if (basename(resolve(path, '..')) === 'protocols') {
-    const checked = checkProtocolDocument(text, file, undefined);
+    // The IANA overlap rules read the close-code registry beside the folder, when it is there and valid.
+    const registryFile = resolve(path, '../..', basename(REGISTRY_FILE));
+    const registry = existsSync(registryFile) ? checkRegistryText(readRegistryFile(registryFile)).registry : undefined;
+    const checked = checkProtocolDocument(text, file, registry ? ianaSpaceOf(registry) : undefined);
     const errors = checked.diagnostics.some((d) => d.severity === 'error');
-    return { file, kind: 'protocol', diagnostics: checked.diagnostics, ...(errors ? {} : { summary: 'checked without the IANA overlap rules (they need close-codes.yaml: run without FILE)' }) };
+    const summary = checked.protocol ? `${checked.protocol.codes.length} codes, ${checked.protocol.ranges.length} ranges` : 'checked without the IANA overlap rules (no valid close-codes.yaml beside its folder)';
+    return { file, kind: 'protocol', diagnostics: checked.diagnostics, ...(errors ? {} : { summary }) };
   }
   const checked = checkRegistryText(text, file);
   const r = checked.registry;
