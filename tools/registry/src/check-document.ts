@@ -1,60 +1,100 @@
 import type { z } from 'zod';
 import { byPosition, type Diagnostic } from './diagnostics.ts';
-import type { Finding } from './rules/index.ts';
-import { checkParts, shapeDiagnostics, type CheckedParts } from './shape.ts';
+import { freeze } from './freeze.ts';
+import { parseJsonSource } from './json-source.ts';
+import { limitProblem, type SourceFormat } from './limits.ts';
+import type { Rule } from './rules/rule.ts';
+import { checkParts, SCHEMA_SOURCE, shapeDiagnostics, type CheckedParts } from './shape.ts';
 import { parseSource, type SourceDocument, type YamlProblem } from './source.ts';
 
-// The validator every registry file goes through, whatever its schema and rules.
+// The one validation engine. Every registry file goes through it: close-codes.yaml, each IANA
+// module's file, each protocol file and compat.json. Limits first, then parse with positions, the
+// shape part by part, the rules, and the compiled, frozen result.
 
 /** What a registry file is checked against: its shape, its rules, and how it compiles. */
-export interface DocumentChecks<Document, Compiled> {
+export interface DocumentSpec<Doc, Compiled, Ctx = void> {
   readonly schema: z.ZodObject;
   /** Where the schema is declared, for the hints of shape errors. */
   readonly schemaSource?: string;
-  readonly rules: readonly GenericRule<Document>[];
-  compile(document: Document): Compiled;
+  readonly rules: readonly Rule<Doc, Ctx>[];
+  /** Builds the typed result from a document that passed every rule; the engine freezes it. */
+  compile(document: Doc, ctx: Ctx): Compiled;
+  /** The file's syntax: YAML (the default) or JSON (compat.json). */
+  readonly format?: SourceFormat;
 }
 
+/** The spec of a file whose rules need nothing from outside it. */
+export type DocumentChecks<Document, Compiled> = DocumentSpec<Document, Compiled>;
+
 /** A rule over any registry document: a close-code Rule, or one of another registry's. */
-export interface GenericRule<Document> {
-  readonly needsWhole: readonly string[];
-  check(document: Document): readonly Finding[];
+export type GenericRule<Document, Ctx = void> = Rule<Document, Ctx>;
+
+type Position = (path: readonly (string | number)[], part?: 'key' | 'value') => { line: number; column: number };
+
+export interface DocumentResult<Compiled> {
+  /** Present only when there are no errors (warnings allowed); deeply frozen. */
+  readonly result?: Compiled;
+  /** Errors and warnings, sorted by position. */
+  readonly diagnostics: readonly Diagnostic[];
+  /** Where a path of the document is in the file, for checks across files. */
+  readonly positionOf: Position;
+  /** The parts whose shape is valid, for checks across files; absent when the file could not be read. */
+  readonly parts?: CheckedParts;
 }
 
 /**
- * The validator every registry file goes through: parse with positions, check the shape part by
- * part, run the rules, then compile. Reports every independent problem at once. Never throws.
+ * The validator every registry file goes through: limits, parse with positions, check the shape
+ * part by part, run the rules, then compile and freeze. Reports every independent problem at once.
+ * Never throws for bad content.
  */
-export function checkDocumentText<Document, Compiled>(
-  text: string,
-  checks: DocumentChecks<Document, Compiled>,
-): { result?: Compiled; diagnostics: readonly Diagnostic[] } {
-  const parsed = parseSource(text);
-  const diagnostics: Diagnostic[] = parsed.yamlErrors.map((e) => yamlDiagnostic(text, e));
-  const syntaxBroken = parsed.yamlErrors.some((e) => e.code !== 'DUPLICATE_KEY' && !e.code.startsWith('REFUSED_'));
-  if (parsed.data === undefined) return { diagnostics: diagnostics.sort(byPosition) };
+export function checkDocumentText<Doc, Compiled>(text: string, spec: DocumentSpec<Doc, Compiled>): DocumentResult<Compiled>;
+export function checkDocumentText<Doc, Compiled, Ctx>(text: string, spec: DocumentSpec<Doc, Compiled, Ctx>, ctx: Ctx): DocumentResult<Compiled>;
+export function checkDocumentText<Doc, Compiled, Ctx>(text: string, spec: DocumentSpec<Doc, Compiled, Ctx>, ctx?: Ctx): DocumentResult<Compiled> {
+  const format = spec.format ?? 'yaml';
+  const limit = limitProblem(text, format);
+  if (limit) return { diagnostics: [limit], positionOf: () => ({ line: limit.line, column: limit.column }) };
+  const parsed = format === 'json' ? parseJsonSource(text) : parseSource(text);
+  const positionOf: Position = (path, part) => parsed.positionOf(path, part);
+  const diagnostics: Diagnostic[] = parsed.yamlErrors.map((e) => sourceDiagnostic(text, e, format));
+  const syntaxBroken = parsed.yamlErrors.some((e) => !RECOVERED.has(e.code) && !e.code.startsWith('REFUSED_'));
+  if (parsed.data === undefined) return { diagnostics: diagnostics.sort(byPosition), positionOf };
+  if (parsed.data === null && !syntaxBroken && isBlank(text, format)) {
+    const what = spec.schemaSource ?? SCHEMA_SOURCE;
+    diagnostics.push({ severity: 'error', line: 1, column: 1, path: [], message: 'the file is empty', fix: `write the file's fields; ${what} lists them` });
+    return { diagnostics: diagnostics.sort(byPosition), positionOf };
+  }
 
-  const shape = checkParts(checks.schema, parsed, syntaxBroken, checks.schemaSource);
+  const shape = checkParts(spec.schema, parsed, syntaxBroken, spec.schemaSource);
   diagnostics.push(...shape.diagnostics);
-  if (shape.parts) diagnostics.push(...ruleDiagnostics(checks.rules, shape.parts, parsed));
-  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics: diagnostics.sort(byPosition) };
+  if (shape.parts) diagnostics.push(...ruleDiagnostics(spec.rules, shape.parts, parsed, ctx as Ctx));
+  const parts = shape.parts;
+  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics: diagnostics.sort(byPosition), positionOf, ...(parts ? { parts } : {}) };
 
   // Every part passed: parse the whole, for checks that span sections and for the typed result.
-  const whole = checks.schema.safeParse(parsed.data);
-  if (!whole.success) return { diagnostics: [...diagnostics, ...shapeDiagnostics(whole.error.issues, parsed, checks.schemaSource)].sort(byPosition) };
-  return { result: checks.compile(whole.data as Document), diagnostics: diagnostics.sort(byPosition) };
+  const whole = spec.schema.safeParse(parsed.data);
+  if (!whole.success) return { diagnostics: [...diagnostics, ...shapeDiagnostics(whole.error.issues, parsed, spec.schemaSource)].sort(byPosition), positionOf, ...(parts ? { parts } : {}) };
+  return { result: freeze(spec.compile(whole.data as Doc, ctx as Ctx)), diagnostics: diagnostics.sort(byPosition), positionOf, ...(parts ? { parts } : {}) };
+}
+
+/** Problems after which the parser read on: the rest of the document is still checked. */
+const RECOVERED = new Set(['DUPLICATE_KEY', 'JSON_TRAILING_COMMA', 'JSON_MISSING_COMMA']);
+
+/** Nothing but white space and, in YAML, comments. */
+function isBlank(text: string, format: SourceFormat): boolean {
+  const lines = text.replace(/^\uFEFF/, '').split('\n');
+  return lines.every((line) => line.trim() === '' || (format === 'yaml' && line.trim().startsWith('#')));
 }
 
 /** Runs each rule that the broken parts do not affect, and maps its findings back to the file. */
-function ruleDiagnostics<Document>(all: readonly GenericRule<Document>[], parts: CheckedParts, parsed: SourceDocument): Diagnostic[] {
+function ruleDiagnostics<Document, Ctx>(all: readonly Rule<Document, Ctx>[], parts: CheckedParts, parsed: SourceDocument, ctx: Ctx): Diagnostic[] {
   const document = parts.document as Document;
   const whole = parts.incomplete.size === 0;
   return all
     .filter((rule) => rule.needsWhole.every((section) => !parts.incomplete.has(section)))
     .flatMap((rule) => {
-      if (whole) return rule.check(document);
+      if (whole) return rule.check(document, ctx);
       try {
-        return rule.check(document);
+        return rule.check(document, ctx);
       } catch {
         return []; // it read a part that is missing; that part's own error has been reported
       }
@@ -105,8 +145,19 @@ const YAML_WORDS: readonly { code: string; match?: RegExp; message: string; fix:
   { code: 'REFUSED_TAG', message: 'tags (`!name`) are not allowed in the registry', fix: 'remove the tag; quote the value if it must be read as text' },
 ];
 
-function yamlDiagnostic(text: string, e: YamlProblem): Diagnostic {
+// The JSON parser's problems (json-source.ts) already say what was found; these say what to do.
+const JSON_FIXES: Record<string, string> = {
+  JSON_TRAILING_COMMA: 'remove the comma: JSON allows none after the last member',
+  JSON_MISSING_COMMA: 'add a comma after the value before it',
+  JSON_SYNTAX: 'correct the JSON at this position; re-record the file with npm run conformance if it was not edited by hand',
+};
+
+function sourceDiagnostic(text: string, e: YamlProblem, format: SourceFormat): Diagnostic {
   const at = { severity: 'error' as const, line: e.line, column: e.column, path: [] };
+  if (format === 'json') {
+    if (e.code === 'DUPLICATE_KEY') return { ...at, message: `JSON: ${e.message}`, fix: 'remove one of the two, or rename one of them; JSON.parse would silently keep the last' };
+    return { ...at, message: `JSON syntax: ${e.message}`, fix: JSON_FIXES[e.code] ?? JSON_FIXES.JSON_SYNTAX! };
+  }
   if (e.code === 'DUPLICATE_KEY') {
     // yaml says only "Map keys must be unique"; name the key so it can be found.
     const key = /^[^:\n]*/.exec(text.slice(e.offset))![0].trim();

@@ -1,9 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { checkDocumentText, type DocumentResult, type DocumentSpec } from './check-document.ts';
 import { compatDocument, type Compat } from './compat-shape.ts';
+import { RegistryError } from './diagnostics.ts';
+import { readRegistryFile } from './read.ts';
+import { error, warning, type Rule } from './rules/rule.ts';
 
 // Reading registry/compat.json. The shape lives in compat-shape.ts, which imports nothing from Node,
-// so that type-only users (the fixtures' type check) compile without Node's types.
+// so that type-only users (the fixtures' type check) compile without Node's types. The file goes
+// through the same engine as the YAML files, parsed as JSON with positions (json-source.ts).
 
 export const COMPAT_FILE = 'registry/compat.json';
 
@@ -12,28 +17,68 @@ export const COMPAT_INLINE_FROM = 3;
 
 export const EMPTY_COMPAT: Compat = { peers: {}, results: {} };
 
-/** Parses compat.json text; throws an error naming the file and each bad path. */
+const RERECORD = 'npm run conformance re-records the file';
+
+export const resultsHavePeers: Rule<Compat> = {
+  id: 'compat-results-have-peers',
+  description: 'every peer with results has an entry in peers',
+  needsWhole: ['peers'],
+  check: (doc) =>
+    Object.keys(doc.results).flatMap((peer) =>
+      Object.hasOwn(doc.peers, peer) ? [] : [error(['results', peer], `results.${peer} has no entry in peers`, `add ${peer} to peers, or remove its results; ${RERECORD}`)],
+    ),
+};
+
+export const peersHaveResults: Rule<Compat> = {
+  id: 'compat-peers-have-results',
+  description: 'every peer in peers has results',
+  needsWhole: ['results'],
+  check: (doc) =>
+    Object.keys(doc.peers).flatMap((peer) =>
+      Object.hasOwn(doc.results, peer) ? [] : [warning(['peers', peer], `peer ${peer} has no results`, `run it (${RERECORD}), or remove it from peers`)],
+    ),
+};
+
+export const violationsNameClause: Rule<Compat> = {
+  id: 'compat-violation-clause',
+  description: 'a violation names the clause it breaks; other verdicts name none',
+  needsWhole: [],
+  check: (doc) =>
+    Object.entries(doc.results).flatMap(([peer, results]) =>
+      Object.entries(results).flatMap(([vector, result]) => {
+        const violation = result.verdict === 'violates-must' || result.verdict === 'violates-should';
+        if (violation && result.clause === undefined) return [error(['results', peer, vector, 'verdict'], `${peer} ${vector}: a violation with no clause`, 'add the clause it breaks, such as "clause": "RFC 6455 §7.4.1"')];
+        if (!violation && result.clause !== undefined) return [error(['results', peer, vector, 'clause'], `${peer} ${vector}: a clause on a result that is not a violation (${result.verdict})`, 'remove the clause, or correct the verdict')];
+        return [];
+      }),
+    ),
+};
+
+export const compatRules: readonly Rule<Compat>[] = [resultsHavePeers, peersHaveResults, violationsNameClause];
+
+export const compatSpec: DocumentSpec<Compat, Compat> = {
+  schema: compatDocument,
+  schemaSource: 'tools/registry/src/compat-shape.ts',
+  rules: compatRules,
+  compile: (doc) => doc,
+  format: 'json',
+};
+
+/** Checks compat.json text through the engine: every problem at line:col, duplicate keys included. Never throws. */
+export function checkCompatText(text: string): DocumentResult<Compat> {
+  return checkDocumentText(text, compatSpec);
+}
+
+/** Parses compat.json text; throws RegistryError listing every problem as file:line:col. */
 export function parseCompat(text: string, source: string = COMPAT_FILE): Compat {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new Error(`${source}: not valid JSON (${(error as Error).message}); re-record it with npm run conformance`);
-  }
-  const parsed = compatDocument.safeParse(data);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.slice(0, 5).map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`);
-    throw new Error(`${source}: ${issues.join('; ')}; re-record it with npm run conformance`);
-  }
-  for (const peer of Object.keys(parsed.data.results)) {
-    if (!parsed.data.peers[peer]) throw new Error(`${source}: results.${peer} has no entry in peers; re-record it with npm run conformance`);
-  }
-  return parsed.data;
+  const { result, diagnostics } = checkCompatText(text);
+  if (!result) throw new RegistryError(source, diagnostics);
+  return result;
 }
 
 /** Reads compat.json if it exists; a registry without one has an empty matrix. */
 export function loadCompat(file: string, source: string = COMPAT_FILE): Compat {
-  return existsSync(file) ? parseCompat(readFileSync(file, 'utf8'), source) : EMPTY_COMPAT;
+  return existsSync(file) ? parseCompat(readRegistryFile(file), source) : EMPTY_COMPAT;
 }
 
 /** The matrix recorded beside a registry file (its compat.json); `source` is how messages name that registry. */

@@ -3,7 +3,7 @@ import { byText } from './compare.ts';
 import { parseSpan, spanContains } from './span.ts';
 import type { Contact, IanaData, ReconnectAdvice, Registry } from './types.ts';
 
-/** Builds the typed, sorted, deeply frozen Registry from a document that passed every rule. */
+/** Builds the typed, sorted Registry from a document that passed every rule; the engine (check-document.ts) freezes it. */
 export function compileRegistry(input: RegistryDocument, source: string): Registry {
   const document = normalise(input);
   const contacts = new Map(document.contacts.map((c) => [c.id, c]));
@@ -12,7 +12,7 @@ export function compileRegistry(input: RegistryDocument, source: string): Regist
     contact: iana.contact === null ? null : (contacts.get(iana.contact) as Contact),
   });
   const ranges = document.ranges.map(({ range, reconnect, ...rest }) => ({ ...parseSpan(range), ...rest, reconnect: advice(reconnect) }));
-  return deepFreeze({
+  return {
     source,
     ianaUpdated: document.iana.updated,
     contacts: document.contacts,
@@ -29,7 +29,7 @@ export function compileRegistry(input: RegistryDocument, source: string): Regist
     troubleshooting: document.troubleshooting ?? [],
     peerNotes: document.peerNotes ?? [],
     document,
-  });
+  };
 }
 
 /** The same advice with `conditions` always a list, so readers need not test for it. */
@@ -47,13 +47,4 @@ function normalise(doc: RegistryDocument): RegistryDocument {
     ianaRanges: [...doc.ianaRanges].sort(bySpan),
     codes: [...doc.codes].sort((a, b) => a.code - b.code),
   };
-}
-
-/** Freezes a value and everything it holds, so no generator can change what another reads. */
-export function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
 }

@@ -21,17 +21,27 @@ export function byPosition(a: Diagnostic, b: Diagnostic): number {
   return a.line - b.line || a.column - b.column || compareText(a.message, b.message);
 }
 
-/** Thrown by loadRegistry when the registry has errors; carries every diagnostic. */
+/** A diagnostic with the file it is in, for checks over several files. */
+export interface FileDiagnostic {
+  readonly file: string;
+  readonly diagnostic: Diagnostic;
+}
+
+/** Thrown by loadRegistry when the registry has errors; carries every diagnostic, each with its file. */
 export class RegistryError extends Error {
+  readonly problems: readonly FileDiagnostic[];
   constructor(
     readonly file: string,
     readonly diagnostics: readonly Diagnostic[],
+    problems?: readonly FileDiagnostic[],
   ) {
-    const errors = diagnostics.filter((d) => d.severity === 'error');
+    const all = problems ?? diagnostics.map((diagnostic) => ({ file, diagnostic }));
+    const errors = all.filter((p) => p.diagnostic.severity === 'error');
     super(
       `${file} has ${errors.length} error${errors.length === 1 ? '' : 's'}:\n` +
-        diagnostics.map((d) => formatDiagnostic(file, d)).join('\n'),
+        all.map((p) => formatDiagnostic(p.file, p.diagnostic)).join('\n'),
     );
     this.name = 'RegistryError';
+    this.problems = all;
   }
 }

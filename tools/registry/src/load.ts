@@ -1,45 +1,22 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadCompatBeside } from './compat.ts';
-import { loadProtocolsBeside } from './protocols/load.ts';
-import { compileRegistry } from './compile.ts';
-import { loadIanaRegistriesBeside } from './iana-registries/load.ts';
-import { checkDocumentText } from './check-document.ts';
-import { RegistryError, type Diagnostic } from './diagnostics.ts';
-import { rules } from './rules/index.ts';
-import { registryDocument, type RegistryDocument } from './schema.ts';
+import { REGISTRY_FILE } from './close-codes.ts';
+import { RegistryError } from './diagnostics.ts';
+import { checkRegistryFolder } from './folder.ts';
 import type { Registry } from './types.ts';
 
-export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-/** The registry, relative to the repository root: the form used in messages and banners. */
-export const REGISTRY_FILE = 'registry/close-codes.yaml';
+export { checkRegistryText, closeCodesSpec, REGISTRY_FILE, type CheckResult } from './close-codes.ts';
 
-export interface CheckResult {
-  /** Present only when there are no errors (warnings allowed). */
-  readonly registry?: Registry;
-  /** Errors and warnings, sorted by position. */
-  readonly diagnostics: readonly Diagnostic[];
-}
+export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 /**
- * Parses, checks the shape, then runs every rule. Reports every independent problem at once: each
- * syntax error, the shape of every section and list item, and the rules on every entry whose shape
- * is valid. Only what depends on a broken part is skipped. Never throws.
+ * Loads and validates the registry file and every registry file beside it (IANA's other registries,
+ * the protocols folder, compat.json), through the same checks as `npm run validate`; throws
+ * RegistryError listing every problem of every file.
  */
-export function checkRegistryText(text: string, source: string = REGISTRY_FILE): CheckResult {
-  const { result, diagnostics } = checkDocumentText(text, {
-    schema: registryDocument,
-    rules,
-    compile: (document: RegistryDocument) => compileRegistry(document, source),
-  });
-  return result ? { registry: result, diagnostics } : { diagnostics };
-}
-
-/** Loads and validates the registry file; throws RegistryError listing every problem. */
 export function loadRegistry(file: string = REPO_ROOT + REGISTRY_FILE, source: string = REGISTRY_FILE): Registry {
-  const result = checkRegistryText(readFileSync(file, 'utf8'), source);
-  if (!result.registry) throw new RegistryError(source, result.diagnostics);
-  // The matrix lives beside the registry it was recorded against.
-  const protocols = loadProtocolsBeside(file, source, result.registry);
-  return { ...result.registry, compat: loadCompatBeside(file, source), ianaRegistries: loadIanaRegistriesBeside(file, source), ...(protocols ? { protocols } : {}) };
+  const checked = checkRegistryFolder(file, source);
+  if (checked.registry) return checked.registry;
+  const problems = checked.files.flatMap((f) => f.diagnostics.map((diagnostic) => ({ file: f.file, diagnostic })));
+  const invalid = checked.files.filter((f) => f.diagnostics.some((d) => d.severity === 'error'));
+  throw new RegistryError(invalid.length === 1 ? invalid[0]!.file : `${source} and the files beside it`, problems.map((p) => p.diagnostic), problems);
 }

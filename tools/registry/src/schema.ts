@@ -4,9 +4,24 @@ import { CODE_SPACE_TEXT, MAX_CODE } from './protocol.ts';
 // The registry document as written in registry/close-codes.yaml.
 // registry.schema.json is derived from this schema; never write it by hand.
 
+/** Is YYYY-MM or YYYY-MM-DD a day (or month) of the calendar? 2026-13-45 and 2026-02-30 are not. */
+export function isCalendarDate(text: string): boolean {
+  const match = /^([0-9]{4})-([0-9]{2})(?:-([0-9]{2}))?$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), match[3] === undefined ? 1 : Number(match[3])];
+  if (month < 1 || month > 12 || day < 1) return false;
+  const days = month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return day <= days;
+}
+
+/** The refinement every date of the registry files carries: a real calendar date. */
+export const calendarDate = (message = 'is not a date of the calendar') =>
+  [(text: string) => !/^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$/.test(text) || isCalendarDate(text), { message, params: { fix: 'write a real date, YYYY-MM-DD, with a month 01-12 and a day that month has' } }] as const;
+
 export const isoDate = z
   .string()
-  .regex(/^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$/, 'expected a date such as 2016-10-10 (IANA sometimes gives only 2011-12)');
+  .regex(/^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$/, 'expected a date such as 2016-10-10 (IANA sometimes gives only 2011-12)')
+  .refine(...calendarDate());
 
 const spanPattern = /^[0-9]+-[0-9]+$/;
 export const span = z

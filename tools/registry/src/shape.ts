@@ -15,9 +15,33 @@ export function formatPath(path: Path): string {
 /** Where the close-code registry's fields are declared; other registries name their module. */
 export const SCHEMA_SOURCE = 'tools/registry/src/schema.ts';
 
+/**
+ * A value that matches no branch of a union gets zod's bare "Invalid input"; the branch it comes
+ * closest to (fewest issues) says what is actually wrong with it.
+ */
+function closestBranch(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  return issues.flatMap((issue) => {
+    if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [issue];
+    const best = issue.errors.reduce((a, b) => (b.length < a.length ? b : a));
+    return closestBranch(best.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }) as z.core.$ZodIssue));
+  });
+}
+
 /** Turns zod issues into positioned diagnostics with a hint on how to fix each one. */
 export function shapeDiagnostics(issues: readonly z.core.$ZodIssue[], source: SourceDocument, schemaSource = SCHEMA_SOURCE): Diagnostic[] {
-  return issues.flatMap((issue) => {
+  return closestBranch(issues).flatMap((issue) => {
+    if (issue.code === 'invalid_key') {
+      const path = issue.path as Path;
+      return [
+        {
+          severity: 'error' as const,
+          ...source.positionOf(path, 'key'),
+          path,
+          message: `${formatPath(path.slice(0, -1)) || 'the top level'}: the key ${JSON.stringify(String(path.at(-1)))} is not valid: ${issue.issues[0]?.message ?? issue.message}`,
+          fix: `rename the key; ${schemaSource} gives its pattern`,
+        },
+      ];
+    }
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({
         severity: 'error' as const,
@@ -37,7 +61,7 @@ export function shapeDiagnostics(issues: readonly z.core.$ZodIssue[], source: So
         ...source.positionOf(path, present ? 'value' : 'key'),
         path,
         message: present ? `${where}: ${plainMessage(issue, value)}` : `missing required field \`${where}\``,
-        fix: present ? fixFor(issue, value, schemaSource) : `add \`${String(path.at(-1))}:\` here`,
+        fix: !present ? `add \`${String(path.at(-1))}:\` here` : path.length === 0 && issue.code === 'invalid_type' ? `a registry file is a mapping of \`field: value\` lines at the top level; ${schemaSource} lists the fields` : fixFor(issue, value, schemaSource),
       },
     ];
   });
@@ -53,6 +77,8 @@ function plainMessage(issue: z.core.$ZodIssue, value: unknown): string {
       return `${describeYaml(value)} is not one of the allowed values`;
     case 'too_small':
       return issue.origin === 'string' && Number(issue.minimum) === 1 ? 'must not be empty' : issue.message;
+    case 'custom':
+      return `${describeYaml(value)} ${issue.message}`;
     default:
       return issue.message;
   }
@@ -76,6 +102,9 @@ function fixFor(issue: z.core.$ZodIssue, value: unknown, schemaSource: string): 
       return issue.origin === 'string' ? 'write the text, or remove the field if it is optional' : `use a value of at least ${issue.minimum}`;
     case 'too_big':
       return `use a value of at most ${issue.maximum}`;
+    case 'custom':
+      // A refinement names its own fix (see isoDate in schema.ts).
+      return typeof issue.params?.fix === 'string' ? issue.params.fix : `see ${schemaSource} for the expected shape`;
     default:
       return `see ${schemaSource} for the expected shape`;
   }
@@ -159,6 +188,7 @@ export function checkParts(
   if (!top.success) issues.push(...top.error.issues);
 
   const document: Record<string, unknown> = {};
+  const keyProblems: { path: Path; message: string }[] = [];
   const incomplete = new Set<string>();
   const indexes = new Map<string, number[]>();
   for (const [key, sectionSchema] of Object.entries(schema.shape) as [string, z.ZodType][]) {
@@ -168,6 +198,32 @@ export function checkParts(
       // Unreadable, or perhaps lost to a syntax error: the syntax error has been reported.
       incomplete.add(key);
       if (element) document[key] = [];
+      continue;
+    }
+    const entry = recordEntry(sectionSchema);
+    if (entry && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      // A record (compat.json's peers and results): each entry on its own, as list items are.
+      const kept: Record<string, unknown> = {};
+      for (const [name, item] of Object.entries(value)) {
+        if (isBroken([key, name])) {
+          incomplete.add(key);
+          continue;
+        }
+        const keyResult = entry.key.safeParse(name);
+        if (!keyResult.success) {
+          keyProblems.push({ path: [key, name], message: `${key}: the key ${JSON.stringify(name)} is not valid: ${keyResult.error.issues[0]?.message ?? 'see the schema'}` });
+          incomplete.add(key);
+          continue;
+        }
+        const result = entry.value.safeParse(item);
+        if (!result.success) {
+          issues.push(...prefixed([key, name], result.error.issues));
+          incomplete.add(key);
+          continue;
+        }
+        Object.defineProperty(kept, name, { value: result.data, enumerable: true, writable: true, configurable: true });
+      }
+      document[key] = kept;
       continue;
     }
     if (element && Array.isArray(value)) {
@@ -197,7 +253,14 @@ export function checkParts(
       if (element) document[key] = [];
     }
   }
-  return { diagnostics: shapeDiagnostics(issues, source, schemaSource), parts: { document, incomplete, indexes } };
+  const keyDiagnostics = keyProblems.map(({ path, message }): Diagnostic => ({
+    severity: 'error',
+    ...source.positionOf(path, 'key'),
+    path,
+    message,
+    fix: `rename the key; ${schemaSource} gives the pattern`,
+  }));
+  return { diagnostics: [...keyDiagnostics, ...shapeDiagnostics(issues, source, schemaSource)], parts: { document, incomplete, indexes } };
 }
 
 const zAny = z.any().optional();
@@ -208,4 +271,11 @@ function listElement(schema: z.ZodType): z.ZodType | undefined {
   let inner: z.ZodType = schema;
   while (inner instanceof z.ZodOptional || inner instanceof z.ZodDefault) inner = inner.unwrap() as z.ZodType;
   return inner instanceof z.ZodArray ? (inner.element as z.ZodType) : undefined;
+}
+
+/** The key and value schemas of a record section (also an optional one), or undefined for any other section. */
+function recordEntry(schema: z.ZodType): { key: z.ZodType; value: z.ZodType } | undefined {
+  let inner: z.ZodType = schema;
+  while (inner instanceof z.ZodOptional || inner instanceof z.ZodDefault) inner = inner.unwrap() as z.ZodType;
+  return inner instanceof z.ZodRecord ? { key: inner.keyType as z.ZodType, value: inner.valueType as z.ZodType } : undefined;
 }

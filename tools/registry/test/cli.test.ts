@@ -1,7 +1,7 @@
 // `npm run validate` as a user runs it: its main in-process on broken copies of the registry, and
 // once as a real process, to prove the command wires main to its exit status and streams.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -21,7 +21,7 @@ function validate(...args: string[]) {
 
 const noStackTrace = (text: string) => expect(text).not.toMatch(/^\s+at .+[:(]/m);
 
-describe('validate CLI', () => {
+describe('validate CLI', { timeout: 60_000 }, () => {
   it('exits 1 on a broken registry and prints one file:line:col line per problem, no stack trace', () => {
     let text = edit(REAL_TEXT, '    key: Timeout\n', '    key: Forbidden\n');
     text = edit(text, '  - range: 3001-3002\n', '  - range: 3002-3001\n');
@@ -68,7 +68,7 @@ describe('validate CLI', () => {
     const status = main([], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: REPO_ROOT });
     expect(status).toBe(0);
     // The real registries may carry warnings (a fresh sync leaves entries pending review); only warnings.
-    for (const line of stderr.split('\n').filter(Boolean)) expect(line).toMatch(/^registry\/[a-z-]+\.yaml:\d+:\d+ {2}warning: /);
+    for (const line of stderr.split('\n').filter(Boolean)) expect(line).toMatch(/^registry\/[a-z/-]+\.(yaml|json):\d+:\d+ {2}warning: /);
     const registry = loadRegistry();
     const lines = stdout.trim().split('\n');
     expect(lines[0]).toBe(`registry/close-codes.yaml: ${registry.codes.length} codes, ${registry.ranges.length} ranges, valid.`);
@@ -99,6 +99,61 @@ describe('validate CLI', () => {
       expect(stderr).toMatch(/usage: npm run validate/);
       noStackTrace(stderr);
     }
+  });
+});
+
+describe('validate CLI: folders, files of every kind, and exit statuses', () => {
+  it('--registry-dir checks another folder; a folder that does not exist, or FILE with it, is bad usage (exit 2)', () => {
+    const missing = validate('--registry-dir', 'no-such-folder');
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/^--registry-dir no-such-folder: no such folder\nusage: /);
+    const both = validate('--registry-dir', '.', 'a.yaml');
+    expect(both.status).toBe(2);
+    expect(both.stderr).toMatch(/^give FILE or --registry-dir, not both\n/);
+  });
+
+  it('exits 2 with one line for a folder without close-codes.yaml, and for a protocol file that cannot be read', () => {
+    mkdirSync(join(dir, 'empty-folder'));
+    const run = validate('--registry-dir', 'empty-folder');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('cannot read empty-folder/close-codes.yaml: ENOENT\n');
+    mkdirSync(join(dir, 'odd-folder/protocols/x.yaml'), { recursive: true });
+    writeFileSync(join(dir, 'odd-folder/close-codes.yaml'), REAL_TEXT);
+    const odd = validate('--registry-dir', 'odd-folder');
+    expect(odd.status).toBe(2);
+    expect(odd.stderr).toBe('cannot read odd-folder/protocols/x.yaml: EISDIR\n');
+  });
+
+  it('checks a compat.json or a protocol file given as FILE', () => {
+    writeFileSync(join(dir, 'compat.json'), '{ "peers": {}, "results": {}, "peers": {} }\n');
+    const compat = validate('compat.json');
+    expect(compat.status).toBe(1);
+    expect(compat.stderr).toContain('compat.json:1:31  JSON: the key "peers" appears twice in the same object');
+    mkdirSync(join(dir, 'protocols'), { recursive: true });
+    writeFileSync(join(dir, 'protocols/x.yaml'), '- a list\n');
+    const protocol = validate('protocols/x.yaml');
+    expect(protocol.status).toBe(1);
+    expect(protocol.stderr).toMatch(/^protocols\/x\.yaml:1:1 {2}the document: expected a mapping, found a list {2}\(/);
+  });
+
+  it('says an unexpected error in one line, exit 2, and shows its stack only with --debug', () => {
+    writeFileSync(join(dir, 'ok.yaml'), REAL_TEXT);
+    const io = (args: string[]) => {
+      let stderr = '';
+      const status = main(args, { stdout: () => { throw new Error('write EPIPE'); }, stderr: (t) => (stderr += t), cwd: dir });
+      return { status, stderr };
+    };
+    const plain = io(['ok.yaml']);
+    expect(plain).toEqual({ status: 2, stderr: 'validate: unexpected error: write EPIPE (run with --debug for the stack trace)\n' });
+    const debug = io(['--debug', 'ok.yaml']);
+    expect(debug.status).toBe(2);
+    expect(debug.stderr.split('\n')[0]).toBe('validate: unexpected error: write EPIPE');
+    expect(debug.stderr).toMatch(/^\s+at .+[:(]/m);
+  });
+
+  it('--help documents the exit statuses, the limits and --debug', () => {
+    const { stdout } = validate('--help');
+    for (const words of ['--registry-dir DIR', '--debug', 'compat.json', 'protocols/*.yaml', '1 MiB', '64 levels', '0 valid', '1 problems found', '2 bad usage']) expect(stdout).toContain(words);
   });
 });
 

@@ -584,7 +584,8 @@ describe('several rule errors at once', () => {
 
 describe('degenerate documents', () => {
   it('reports an empty file at 1:1', () => {
-    expectDiagnostics('', [{ message: 'the document: expected a mapping, found an empty value (null)', line: 1, column: 1 }]);
+    expectDiagnostics('', [{ message: 'the file is empty', fix: "write the file's fields; tools/registry/src/schema.ts lists them", line: 1, column: 1 }]);
+    expectDiagnostics('# only a comment\n\n', [{ message: 'the file is empty', line: 1, column: 1 }]);
   });
 
   it('reports a missing top-level section', () => {

@@ -84,6 +84,15 @@ const cases: Record<string, Case> = {
       { path: ['codes', 1, 'reconnect', 'delay', 'minSeconds'], message: 'the delay of code 4001 starts at 5 s, after its end at 2 s' },
     ],
   },
+  'protocol-code-space': {
+    pass: doc({ codes: [code(1000, { ianaOverlap: 'collision' }), code(4999)], ranges: [range('4000-4099')] }),
+    fail: doc({ codes: [code(999), code(5000)], ranges: [range('4900-5100')] }),
+    findings: [
+      { path: ['ranges', 0, 'range'], message: 'range 4900-5100 is outside 1000-4999: RFC 6455 leaves 0-999 unused and defines nothing above 4999' },
+      { path: ['codes', 0, 'code'], message: 'code 999 is outside 1000-4999: RFC 6455 leaves 0-999 unused and defines nothing above 4999' },
+      { path: ['codes', 1, 'code'], message: 'code 5000 is outside 1000-4999: RFC 6455 leaves 0-999 unused and defines nothing above 4999' },
+    ],
+  },
   'protocol-iana-collision': {
     pass: doc({ codes: [code(1001, { ianaOverlap: 'collision' }), code(3007, { ianaOverlap: 'collision' }), code(4000)] }),
     fail: doc({ codes: [code(1001), code(3007), code(4000, { ianaOverlap: 'collision' })], ranges: [range('3000-3099')] }),
@@ -127,7 +136,8 @@ describe('each protocol rule, on a document of its own', () => {
   }
 });
 
-describe('ianaOverlapOf, derived from the close-code registry', () => {
+// loadRegistry reads every file of the real registry folder: seconds on a loaded machine.
+describe('ianaOverlapOf, derived from the close-code registry', { timeout: 60_000 }, () => {
   it('follows what the registry registers, not a fixed list', () => {
     const text = (n: number) => ianaOverlapOf(IANA, { from: n, to: n });
     expect([text(1000), text(1500), text(3007), text(3008), text(3999), text(4000), text(999), text(5000)]).toEqual([
@@ -236,7 +246,7 @@ describe('checkProtocolFiles', () => {
   });
 });
 
-describe('loadRegistry and the catalogue beside it', () => {
+describe('loadRegistry and the catalogue beside it', { timeout: 60_000 }, () => {
   const scratch = mkdtempSync(join(tmpdir(), 'wscodes-protocols-'));
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { compareText } from '../compare.ts';
-import { deepFreeze } from '../compile.ts';
-import type { Finding } from '../rules/rule.ts';
+import type { Rule } from '../rules/rule.ts';
 import { genericRules } from './generic-rules.ts';
 import { span } from '../schema.ts';
 import { parseSpan } from '../span.ts';
@@ -28,13 +27,8 @@ export interface IanaEntryDocument {
   readonly [curated: string]: unknown;
 }
 
-/** A rule over one registry file; paths point into it, so the loader can give file:line:col. */
-export interface IanaRule {
-  readonly id: string;
-  readonly description: string;
-  readonly needsWhole: readonly string[];
-  check(document: IanaRegistryDocument): Finding[];
-}
+/** A rule over one registry file; paths point into it, so the engine can give file:line:col. */
+export type IanaRule = Rule<IanaRegistryDocument>;
 
 export interface ValueSpec<V extends number | string> {
   /** IANA's element for the value: <value> or <id>. */
@@ -75,7 +69,7 @@ export type IanaEntry<V extends number | string, Curated extends z.ZodRawShape> 
   readonly iana: IanaRecord;
 };
 
-/** A registry compiled for the generators: entries sorted by value, people resolved, frozen. */
+/** A registry compiled for the generators: entries sorted by value, people resolved (frozen by the engine, check-document.ts). */
 export interface IanaRegistryData<V extends number | string = number | string, Curated extends z.ZodRawShape = z.ZodRawShape> {
   readonly id: string;
   readonly source: string;
@@ -145,7 +139,7 @@ function compile<V extends number | string, Curated extends z.ZodRawShape>(
     entries: [...doc.entries].sort((a, b) => compareValues(a.value, b.value)),
     ...(doc.unassigned ? { unassigned: [...doc.unassigned].sort((a, b) => parseSpan(a.range).from - parseSpan(b.range).from) } : {}),
   };
-  return deepFreeze({
+  return {
     id: spec.id,
     source,
     title: spec.title,
@@ -155,7 +149,7 @@ function compile<V extends number | string, Curated extends z.ZodRawShape>(
     entries: document.entries.map((e) => ({ ...e, pending: e.pending ?? false }) as unknown as IanaEntry<V, Curated>),
     unassigned: (document.unassigned ?? []).map((u) => ({ ...parseSpan(u.range), iana: u.iana })),
     document,
-  });
+  };
 }
 
 

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readRegistryFile } from '../read.ts';
 import { basename, dirname, join } from 'node:path';
 import { RegistryError, type Diagnostic } from '../diagnostics.ts';
 import { checkDocumentText } from '../check-document.ts';
@@ -49,7 +50,7 @@ export function checkIanaRegistriesBeside(registryFile: string, source: string):
   const problems: { file: string; diagnostic: Diagnostic }[] = [];
   for (const module of modulesBeside(registryFile)) {
     const file = besideFile(source, module);
-    const checked = checkIanaRegistryText(module, readFileSync(besideFile(registryFile, module), 'utf8'), file);
+    const checked = checkIanaRegistryText(module, readRegistryFile(besideFile(registryFile, module)), file);
     problems.push(...checked.diagnostics.map((diagnostic) => ({ file, diagnostic })));
     if (!checked.registry) return { problems, invalid: file };
     loaded[module.id] = checked.registry;

@@ -4,9 +4,9 @@ import { ianaOverlapOf, type IanaSpace } from './overlap.ts';
 import type { ProtocolDocument, ProtocolVerdictDocument } from './schema.ts';
 import type { ProtocolInfo, ProtocolVerdict } from './types.ts';
 
-/** The typed, sorted, frozen record of a protocol file that passed every rule. */
+/** The typed, sorted record of a protocol file that passed every rule; the engine freezes it. */
 export function compileProtocol(doc: ProtocolDocument, file: string, iana: IanaSpace): ProtocolInfo {
-  return deepFreeze({
+  return {
     file,
     id: doc.id,
     name: doc.name,
@@ -29,7 +29,7 @@ export function compileProtocol(doc: ProtocolDocument, file: string, iana: IanaS
         reconnect: verdict(reconnect),
       }))
       .sort((a, b) => a.code - b.code),
-  });
+  };
 }
 
 function verdict({ policy, source, delay, conditions, advice }: ProtocolVerdictDocument): ProtocolVerdict {
@@ -37,11 +37,3 @@ function verdict({ policy, source, delay, conditions, advice }: ProtocolVerdictD
 }
 
 export const byId = (a: { id: string }, b: { id: string }): number => compareText(a.id, b.id);
-
-export function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}

@@ -1,12 +1,14 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { byPosition, formatDiagnostic, type Diagnostic } from '../diagnostics.ts';
-import { checkParts } from '../shape.ts';
-import { parseSource } from '../source.ts';
+import { checkDocumentText, type DocumentSpec } from '../check-document.ts';
+import { formatDiagnostic, type Diagnostic } from '../diagnostics.ts';
+import { freeze } from '../freeze.ts';
+import { readRegistryFile } from '../read.ts';
+import type { Rule } from '../rules/rule.ts';
 import type { Registry } from '../types.ts';
-import { byId, compileProtocol, deepFreeze } from './compile.ts';
+import { byId, compileProtocol } from './compile.ts';
 import { ianaSpaceOf, type IanaSpace } from './overlap.ts';
-import { protocolRules } from './rules/index.ts';
+import { IANA_SPACE_RULES, protocolRules } from './rules/index.ts';
 import { protocolDocument, type ProtocolDocument } from './schema.ts';
 import type { ProtocolCatalogue, ProtocolInfo } from './types.ts';
 
@@ -16,63 +18,55 @@ export const PROTOCOLS_DIR = 'registry/protocols';
 type Position = (path: readonly (string | number)[], part?: 'key' | 'value') => { line: number; column: number };
 
 export interface ProtocolCheck {
-  /** Present only when the file has no errors. */
+  /** Present only when the file has no errors (and the close-code registry's IANA space was known). */
   readonly protocol?: ProtocolInfo;
   readonly diagnostics: readonly Diagnostic[];
   /** Where a path of the document is in the file, for checks across files. */
   readonly positionOf: Position;
+  /** The id and tokens the file claims, where their shape is valid, for the checks across files. */
+  readonly names?: { readonly id?: string; readonly subprotocols: readonly string[] };
+}
+
+/** The file is named after the protocol's id (registry/protocols/ID.yaml). */
+function idIsFileName(file: string): Rule<ProtocolDocument, IanaSpace | undefined> {
+  const expected = file.split('/').at(-1)!.replace(/\.yaml$/, '');
+  return {
+    id: 'protocol-id-is-file-name',
+    description: "the id is the file's name",
+    needsWhole: ['id'],
+    check: (doc) =>
+      typeof doc.id === 'string' && doc.id !== expected
+        ? [{ severity: 'error', path: ['id'], message: `the id ${doc.id} is not the file's name (${expected}.yaml)`, fix: `rename the file to ${doc.id}.yaml, or the id to ${expected}` }]
+        : [],
+  };
+}
+
+/** The spec one protocol file is checked against; without the IANA space, the rules that compare with it are left out and nothing compiles. */
+export function protocolSpec(file: string, iana: IanaSpace | undefined): DocumentSpec<ProtocolDocument, ProtocolInfo | undefined, IanaSpace | undefined> {
+  const rules = (iana ? protocolRules : protocolRules.filter((r) => !IANA_SPACE_RULES.has(r))) as readonly Rule<ProtocolDocument, IanaSpace | undefined>[];
+  return {
+    schema: protocolDocument,
+    schemaSource: 'tools/registry/src/protocols/schema.ts',
+    rules: [...rules, idIsFileName(file)],
+    compile: (doc, space) => (space ? compileProtocol(doc, file, space) : undefined),
+  };
 }
 
 /**
  * Parses one protocol file, checks its shape entry by entry, then runs every rule against the
- * close-code registry's IANA space. `file` names it in messages (registry/protocols/ID.yaml); its
- * name must be the protocol's id. Never throws.
+ * close-code registry's IANA space, through the one engine (check-document.ts). `file` names it in
+ * messages (registry/protocols/ID.yaml); its name must be the protocol's id. Never throws.
  */
 export function checkProtocolText(text: string, file: string, iana: IanaSpace): ProtocolCheck {
-  const parsed = parseSource(text);
-  const diagnostics: Diagnostic[] = parsed.yamlErrors.map((e) => ({
-    severity: 'error' as const,
-    line: e.line,
-    column: e.column,
-    path: [],
-    message: `YAML: ${e.message}`,
-    fix: e.code === 'DUPLICATE_KEY' ? 'remove one of the two keys' : 'correct the YAML at this position',
-  }));
-  const positionOf: Position = (path, part) => parsed.positionOf(path, part);
-  if (parsed.data === undefined) return { diagnostics, positionOf };
-  const syntaxBroken = parsed.yamlErrors.some((e) => e.code !== 'DUPLICATE_KEY');
-  const shape = checkParts(protocolDocument, parsed, syntaxBroken);
-  diagnostics.push(...shape.diagnostics);
-  if (shape.parts) {
-    const { document, indexes } = shape.parts;
-    const doc = { ranges: [], codes: [], subprotocols: [], ...document } as unknown as ProtocolDocument;
-    // Rules see list sections without the items the shape check left out: map their paths back.
-    const original = (path: readonly (string | number)[]) => {
-      const [section, index, ...rest] = path;
-      const at = typeof section === 'string' && typeof index === 'number' ? indexes.get(section)?.[index] : undefined;
-      return at === undefined ? [...path] : [section!, at, ...rest];
-    };
-    for (const rule of protocolRules) {
-      let findings;
-      try {
-        findings = rule.check(doc, iana);
-      } catch {
-        continue; // it read a part whose shape is broken; that part's own error has been reported
-      }
-      for (const { path, part, ...finding } of findings) {
-        const at = original(path);
-        diagnostics.push({ ...finding, path: at, ...parsed.positionOf(at, part) });
-      }
-    }
-    const expected = file.split('/').at(-1)!.replace(/\.yaml$/, '');
-    if (typeof document.id === 'string' && document.id !== expected) {
-      diagnostics.push({ severity: 'error', path: ['id'], ...parsed.positionOf(['id']), message: `the id ${document.id} is not the file's name (${expected}.yaml)`, fix: `rename the file to ${document.id}.yaml, or the id to ${expected}` });
-    }
-  }
-  diagnostics.sort(byPosition);
-  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics, positionOf };
-  const whole = protocolDocument.parse(parsed.data);
-  return { protocol: compileProtocol(whole, file, iana), diagnostics, positionOf };
+  return checkProtocolDocument(text, file, iana);
+}
+
+/** checkProtocolText, also when the IANA space is unknown (close-codes.yaml has errors): then the rules that need it are skipped. */
+export function checkProtocolDocument(text: string, file: string, iana: IanaSpace | undefined): ProtocolCheck {
+  const checked = checkDocumentText(text, protocolSpec(file, iana), iana);
+  const doc = checked.parts?.document as Partial<ProtocolDocument> | undefined;
+  const names = doc ? { ...(typeof doc.id === 'string' ? { id: doc.id } : {}), subprotocols: Array.isArray(doc.subprotocols) ? doc.subprotocols : [] } : undefined;
+  return { ...(checked.result ? { protocol: checked.result } : {}), diagnostics: checked.diagnostics, positionOf: checked.positionOf, ...(names ? { names } : {}) };
 }
 
 /** A problem in one file of the catalogue. */
@@ -92,27 +86,33 @@ export class ProtocolCatalogueError extends Error {
 
 /** Checks every *.yaml file of a folder as one catalogue: each file, then ids and tokens across files. */
 export function checkProtocolFiles(files: readonly { file: string; text: string }[], registry: Pick<Registry, 'ranges' | 'codes'>, source = PROTOCOLS_DIR): { catalogue?: ProtocolCatalogue; problems: CatalogueProblem[] } {
-  const iana = ianaSpaceOf(registry);
+  return checkProtocolCatalogue(files, ianaSpaceOf(registry), source);
+}
+
+/** checkProtocolFiles against an IANA space, or none when the close-code registry has errors (then no catalogue). */
+export function checkProtocolCatalogue(files: readonly { file: string; text: string }[], iana: IanaSpace | undefined, source = PROTOCOLS_DIR): { catalogue?: ProtocolCatalogue; problems: CatalogueProblem[] } {
   const problems: CatalogueProblem[] = [];
   const protocols: ProtocolInfo[] = [];
   // Who claims each name a lookup answers to: catalogue ids and subprotocol tokens share one namespace.
   const claimed = new Map<string, string>();
   for (const { file, text } of files) {
-    const result = checkProtocolText(text, file, iana);
+    const result = checkProtocolDocument(text, file, iana);
     problems.push(...result.diagnostics.map((diagnostic) => ({ file, diagnostic })));
-    if (!result.protocol) continue;
-    const names = [{ name: result.protocol.id, path: ['id'] }, ...result.protocol.subprotocols.map((name, i) => ({ name, path: ['subprotocols', i] }))];
-    for (const { name, path } of names) {
-      const owner = claimed.get(name);
-      if (owner !== undefined && owner !== result.protocol.id) {
-        problems.push({ file, diagnostic: { severity: 'error', path, ...result.positionOf(path), message: `"${name}" already names the protocol ${owner}: a lookup by it would be ambiguous`, fix: 'give each protocol ids and tokens of its own; a token belongs to the protocol that negotiates it' } });
+    const id = result.names?.id;
+    if (id !== undefined) {
+      const names = [{ name: id, path: ['id'] }, ...result.names!.subprotocols.map((name, i) => ({ name, path: ['subprotocols', i] }))];
+      for (const { name, path } of names) {
+        const owner = claimed.get(name);
+        if (owner !== undefined && owner !== id) {
+          problems.push({ file, diagnostic: { severity: 'error', path, ...result.positionOf(path), message: `"${name}" already names the protocol ${owner}: a lookup by it would be ambiguous`, fix: 'give each protocol ids and tokens of its own; a token belongs to the protocol that negotiates it' } });
+        }
+        claimed.set(name, id);
       }
-      claimed.set(name, result.protocol.id);
     }
-    protocols.push(result.protocol);
+    if (result.protocol) protocols.push(result.protocol);
   }
-  if (problems.some((p) => p.diagnostic.severity === 'error')) return { problems };
-  return { catalogue: deepFreeze({ source, protocols: protocols.sort(byId) }), problems };
+  if (!iana || problems.some((p) => p.diagnostic.severity === 'error')) return { problems };
+  return { catalogue: freeze({ source, protocols: protocols.sort(byId) }), problems };
 }
 
 /** Loads every protocol file of `dir`; throws ProtocolCatalogueError listing every problem. */
@@ -124,8 +124,13 @@ export function loadProtocolCatalogue(dir: string, source: string, registry: Pic
 
 /** Reads and checks every protocol file of `dir`: the catalogue when there is no error, and every problem (warnings too). */
 export function checkProtocolFolder(dir: string, source: string, registry: Pick<Registry, 'ranges' | 'codes'>): { catalogue?: ProtocolCatalogue; problems: CatalogueProblem[] } {
+  return checkProtocolFiles(readProtocolFolder(dir, source), registry, source);
+}
+
+/** The *.yaml files of a protocols folder, sorted by name, each read within the size limit (`read` gets the path and the name messages use). */
+export function readProtocolFolder(dir: string, source: string, read: (path: string, file: string) => string = (path) => readRegistryFile(path)): { file: string; text: string }[] {
   const names = readdirSync(dir).filter((name) => name.endsWith('.yaml')).sort();
-  return checkProtocolFiles(names.map((name) => ({ file: `${source}/${name}`, text: readFileSync(join(dir, name), 'utf8') })), registry, source);
+  return names.map((name) => ({ file: `${source}/${name}`, text: read(join(dir, name), `${source}/${name}`) }));
 }
 
 /** The protocols/ folder beside a registry file, as a path and as messages name it; undefined when there is none. */

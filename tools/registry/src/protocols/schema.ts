@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { closeCodeNumber, reconnectPolicy, span } from '../schema.ts';
+import { calendarDate, closeCodeNumber, reconnectPolicy, span } from '../schema.ts';
 
 // One file of registry/protocols/: the close codes one protocol that runs on WebSocket defines.
 // Kept apart from IANA's registry: nothing here is ever read as an IANA code.
 
-const isoDate = z.string().regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, 'expected a date such as 2026-11-30');
+const isoDate = z.string().regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, 'expected a date such as 2026-11-30').refine(...calendarDate());
 
 /** A catalogue id or a subprotocol token: lower-case words joined by `-`, `_` or `.` (obswebsocket.json). */
 const token = z

@@ -1,6 +1,6 @@
 import type { RegistryDocument } from '../schema.ts';
 
-/** What a rule reports; the loader turns the path into file:line:col. */
+/** What a rule reports; the engine (check-document.ts) turns the path into file:line:col. */
 export interface Finding {
   readonly severity: 'error' | 'warning';
   readonly path: readonly (string | number)[];
@@ -10,8 +10,12 @@ export interface Finding {
   readonly fix: string;
 }
 
-/** One check over a shape-valid document. Rules are independent and pure. */
-export interface Rule {
+/**
+ * One check over a shape-valid document of any registry file: close codes (the default), an IANA
+ * module, a protocol file or compat.json. `ctx` is what the check needs from outside the file (a
+ * protocol file's rules read the close-code registry's IANA space); void when nothing. Pure.
+ */
+export interface Rule<Doc = RegistryDocument, Ctx = void> {
   readonly id: string;
   readonly description: string;
   /**
@@ -19,8 +23,8 @@ export interface Rule {
    * out. A rule that only compares the entries that are there (duplicates, wire rules) needs none;
    * one that asks "is anything missing" needs the sections it searches.
    */
-  readonly needsWhole: readonly (keyof RegistryDocument)[];
-  check(doc: RegistryDocument): Finding[];
+  readonly needsWhole: readonly (keyof Doc & string)[];
+  check(doc: Doc, ctx: Ctx): Finding[];
 }
 
 export const error = (path: Finding['path'], message: string, fix: string): Finding => ({

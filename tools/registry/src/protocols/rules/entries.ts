@@ -1,8 +1,9 @@
-import { error, type ProtocolRule } from './rule.ts';
+import { error, spansOf, type ProtocolRule } from './rule.ts';
 
 export const uniqueProtocolCodes: ProtocolRule = {
   id: 'protocol-unique-codes',
   description: 'a code has one entry in its protocol',
+  needsWhole: [],
   check(doc) {
     const first = new Map<number, number>();
     return doc.codes.flatMap((c, i) => {
@@ -16,6 +17,7 @@ export const uniqueProtocolCodes: ProtocolRule = {
 export const uniqueProtocolKeys: ProtocolRule = {
   id: 'protocol-unique-keys',
   description: 'a key names one code in its protocol',
+  needsWhole: [],
   check(doc) {
     const first = new Map<string, number>();
     return doc.codes.flatMap((c, i) => {
@@ -29,6 +31,7 @@ export const uniqueProtocolKeys: ProtocolRule = {
 export const protocolRangesApart: ProtocolRule = {
   id: 'protocol-ranges-apart',
   description: "a protocol's ranges do not overlap, and each starts at or before its end",
+  needsWhole: [],
   check(doc) {
     const spans = (doc.ranges ?? []).map((r, i) => {
       const [from, to] = r.range.split('-').map(Number) as [number, number];
@@ -45,6 +48,7 @@ export const protocolRangesApart: ProtocolRule = {
 export const protocolDelays: ProtocolRule = {
   id: 'protocol-delays',
   description: 'a delay goes with a policy that reconnects, and starts at or before its end',
+  needsWhole: [],
   check(doc) {
     const verdicts = [
       ...(doc.ranges ?? []).map((r, i) => ({ path: ['ranges', i, 'reconnect'], what: `range ${r.range}`, verdict: r.reconnect })),
@@ -61,5 +65,21 @@ export const protocolDelays: ProtocolRule = {
       }
       return [];
     });
+  },
+};
+
+/** The codes a protocol may define: 1000-4999, the codes RFC 6455 lets a Close frame carry with a meaning. */
+export const PROTOCOL_CODE_SPACE = { from: 1000, to: 4999 } as const;
+
+export const protocolCodeSpace: ProtocolRule = {
+  id: 'protocol-code-space',
+  description: `a code or range lies in ${PROTOCOL_CODE_SPACE.from}-${PROTOCOL_CODE_SPACE.to}`,
+  needsWhole: [],
+  check(doc) {
+    return spansOf(doc).flatMap(({ path, from, to, what }) =>
+      from < PROTOCOL_CODE_SPACE.from || to > PROTOCOL_CODE_SPACE.to
+        ? [error([...path, path[0] === 'ranges' ? 'range' : 'code'], `${what} is outside ${PROTOCOL_CODE_SPACE.from}-${PROTOCOL_CODE_SPACE.to}: RFC 6455 leaves 0-999 unused and defines nothing above 4999`, `correct it; a protocol's own codes are usually 4000-4999 (private use)`)]
+        : [],
+    );
   },
 };

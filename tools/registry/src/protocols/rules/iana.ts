@@ -15,6 +15,7 @@ function whereInIana(iana: IanaSpace, from: number, to: number): string {
 export const ianaCollision: ProtocolRule = {
   id: 'protocol-iana-collision',
   description: 'a code or range in 1000-2999 or on a code IANA registered is marked ianaOverlap: collision',
+  needsWhole: [],
   check(doc, iana) {
     return spansOf(doc).flatMap(({ path, from, to, what, declared }) => {
       const derived = ianaOverlapOf(iana, { from, to });
@@ -32,6 +33,7 @@ export const ianaCollision: ProtocolRule = {
 export const unregisteredIanaRange: ProtocolRule = {
   id: 'protocol-unregistered-iana-range',
   description: "a code or range elsewhere in IANA's 3000-3999 is marked ianaOverlap: unregistered-range",
+  needsWhole: [],
   check(doc, iana) {
     return spansOf(doc).flatMap(({ path, from, to, what, declared }) => {
       const derived = ianaOverlapOf(iana, { from, to });

@@ -1,7 +1,11 @@
-import { protocolDelays, protocolRangesApart, uniqueProtocolCodes, uniqueProtocolKeys } from './entries.ts';
+import { protocolCodeSpace, protocolDelays, protocolRangesApart, uniqueProtocolCodes, uniqueProtocolKeys } from './entries.ts';
 import { ianaCollision, unregisteredIanaRange } from './iana.ts';
 import type { ProtocolRule } from './rule.ts';
 
 export type { ProtocolRule } from './rule.ts';
+export { PROTOCOL_CODE_SPACE } from './entries.ts';
 
-export const protocolRules: readonly ProtocolRule[] = [uniqueProtocolCodes, uniqueProtocolKeys, protocolRangesApart, protocolDelays, ianaCollision, unregisteredIanaRange];
+export const protocolRules: readonly ProtocolRule[] = [uniqueProtocolCodes, uniqueProtocolKeys, protocolRangesApart, protocolCodeSpace, protocolDelays, ianaCollision, unregisteredIanaRange];
+
+/** The rules that compare a file with the close-code registry: they run only when that registry is valid. */
+export const IANA_SPACE_RULES: ReadonlySet<ProtocolRule> = new Set([ianaCollision, unregisteredIanaRange]);

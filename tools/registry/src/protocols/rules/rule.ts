@@ -1,15 +1,11 @@
-import type { Finding } from '../../rules/rule.ts';
+import type { Rule } from '../../rules/rule.ts';
 import type { IanaSpace } from '../overlap.ts';
 import type { ProtocolDocument } from '../schema.ts';
 
 export { error, warning, type Finding } from '../../rules/rule.ts';
 
-/** One check over a shape-valid protocol file; `iana` is what the close-code registry holds. Pure. */
-export interface ProtocolRule {
-  readonly id: string;
-  readonly description: string;
-  check(doc: ProtocolDocument, iana: IanaSpace): Finding[];
-}
+/** One check over a shape-valid protocol file; `ctx` is the close-code registry's IANA space. Pure. */
+export type ProtocolRule = Rule<ProtocolDocument, IanaSpace>;
 
 /** Every code and range of a document, with its path and the words that name it in a message. */
 export function spansOf(doc: ProtocolDocument): { path: (string | number)[]; from: number; to: number; what: string; declared: ProtocolDocument['codes'][number]['ianaOverlap'] }[] {
