@@ -75,7 +75,7 @@ describe('sync:iana CLI', () => {
     const apply = await cli(['--from', from, ...registry, '--allow-removal']);
     expect(apply.code).toBe(0);
     expect(apply.stderr).toContain('--allow-removal is no longer needed and is ignored');
-    expect(apply.stderr).toMatch(/^WITHDRAWN: IANA no longer registers 3000 .* This is a MAJOR release\.$/m);
+    expect(apply.stderr).toMatch(/^WITHDRAWN: IANA no longer registers close code 3000 .* This is a MAJOR release\.$/m);
     expect(readFileSync(join(dir, 'close-codes.yaml'), 'utf8')).toContain('      constant: deprecated\n');
 
     expect((await cli(['--remove-deprecated', '--from', from, ...registry])).code).toBe(2);
