@@ -2,58 +2,17 @@
 // transformed at test time: a registry missing or empty upstream (not yet published, or refused),
 // the withdrawal guard and --allow-withdrawal, and each form of withdrawal (deletion, Unassigned,
 // Reserved). Expectations are read from the files, never pinned.
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { checkIanaRegistryText, IANA_REGISTRIES, opcodes, REPO_ROOT, subprotocols, type IanaRegistryModule } from '@wscodes-tools/registry';
+import { checkIanaRegistryText, IANA_REGISTRIES, opcodes, subprotocols, type IanaRegistryModule } from '@wscodes-tools/registry';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli.ts';
 import { SHARED_IANA, sharedIanaAvailable } from './fixtures.ts';
+import { records, sync, withoutRecords, withoutRegistry, withRegistry, workspace } from './registry-workspace.ts';
 
 const available = sharedIanaAvailable();
 const IANA_TODAY = `${SHARED_IANA}websocket.xml`;
-
-/** A folder with copies of registry/*.yaml and an IANA file; a snapshot of names, contents and mtimes. */
-function workspace(xml: string) {
-  const dir = mkdtempSync(join(tmpdir(), 'iana-sync-refusals-'));
-  copyFileSync(`${REPO_ROOT}registry/close-codes.yaml`, join(dir, 'close-codes.yaml'));
-  for (const m of IANA_REGISTRIES) copyFileSync(`${REPO_ROOT}${m.file}`, join(dir, basename(m.file)));
-  mkdirSync(join(dir, 'cs'));
-  writeFileSync(join(dir, 'websocket.xml'), xml);
-  const snapshot = () =>
-    readdirSync(dir, { recursive: true })
-      .map(String)
-      .sort()
-      .map((f) => [f, statSync(join(dir, f)).isFile() ? readFileSync(join(dir, f), 'utf8') : 'dir', statSync(join(dir, f)).mtimeMs]);
-  return { dir, snapshot, before: snapshot(), file: (name: string) => join(dir, name) };
-}
-
-async function sync(ws: ReturnType<typeof workspace>, ...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(['--from', ws.file('websocket.xml'), '--registry', ws.file('close-codes.yaml'), '--changeset-dir', ws.file('cs'), ...args], {
-    stdout: (t) => (stdout += t),
-    stderr: (l) => (stderr += `${l}\n`),
-    env: {},
-  });
-  return { code, stdout, stderr, lines: stderr.trim().split('\n') };
-}
-
-/** IANA's file with one registry's body changed. */
-function withRegistry(xml: string, ianaId: string, edit: (body: string) => string): string {
-  const pattern = new RegExp(`(<registry id="${ianaId}">)([\\s\\S]*?)(\\n  </registry>)`);
-  expect(pattern.test(xml), ianaId).toBe(true);
-  return xml.replace(pattern, (_all, open: string, body: string, close: string) => open + edit(body) + close);
-}
-const withoutRecords = (body: string) => body.replace(/\s*<record[\s\S]*?<\/record>/g, '');
-const withoutRegistry = (xml: string, ianaId: string) => xml.replace(new RegExp(`\\s*<registry id="${ianaId}">[\\s\\S]*?\\n  </registry>`), '');
-/** Every <record> of a registry, with the value it names. */
-const records = (xml: string, ianaId: string, element = 'value') =>
-  [...new RegExp(`<registry id="${ianaId}">([\\s\\S]*?)\\n  </registry>`).exec(xml)![1]!.matchAll(/<record[\s\S]*?<\/record>/g)].map((m) => ({
-    text: m[0],
-    value: new RegExp(`<${element}>([^<]*)</${element}>`).exec(m[0])![1]!,
-  }));
 
 const registryOf = (ws: ReturnType<typeof workspace>, module: IanaRegistryModule) => {
   const { registry } = checkIanaRegistryText(module, readFileSync(ws.file(basename(module.file)), 'utf8'));
