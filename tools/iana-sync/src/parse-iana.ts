@@ -160,9 +160,13 @@ function readFields(
  * contact or a reference is a registration of a reserved value (RFC 6455's 1004), so it stays a code.
  */
 export function isPlaceholder(iana: IanaFields): boolean {
-  const first = /^\s*(\w+)/.exec(iana.description)?.[1]?.toLowerCase();
-  if (first === 'unassigned') return true;
-  return first === 'reserved' && iana.contact === null && iana.references.length === 0;
+  return placeholderRule(iana.description, iana.contact !== null || iana.references.length > 0);
+}
+
+/** The one placeholder rule of every registry: "Unassigned", or "Reserved" naming no person and no reference. */
+export function placeholderRule(text: string, referenced: boolean): boolean {
+  const first = /^\s*(\w+)/.exec(text)?.[1]?.toLowerCase();
+  return first === 'unassigned' || (first === 'reserved' && !referenced);
 }
 
 type ParsedValue = { kind: 'code' | 'span'; from: number; to: number };

@@ -1,5 +1,6 @@
 import type { Contact, IanaRecord, IanaRegistryDocument, IanaRegistryModule } from '@wscodes-tools/registry';
 import { byText, canonical, compareValues, personIds } from '@wscodes-tools/registry';
+import { withdrawalNote } from '../diff.ts';
 import type { Bump } from '../semver.ts';
 import type { UpstreamEntry, UpstreamRegistry } from './parse.ts';
 
@@ -84,8 +85,7 @@ export function withdrawalReason(upstream: UpstreamRegistry, value: number | str
     return span && typeof value === 'number' ? Number(span[1]) <= value && value <= Number(span[2]) : p.value === String(value);
   });
   const field = upstream.module.fields.find((f) => f.kind === 'text');
-  const note = covering && field ? String(covering.iana[field.element] ?? '').replace(/\s+/g, ' ').trim() : '';
-  return /^(unassigned|reserved)\b./i.test(note) ? note : `no longer listed by IANA on ${upstream.header.updated}`;
+  return withdrawalNote(covering && field ? String(covering.iana[field.element] ?? '') : '', upstream.header.updated);
 }
 
 /** Nothing to write: every entry, the header (its date too, as for close codes), the spans and the people agree. */

@@ -1,6 +1,6 @@
 import { compareText, compareValues, personIds, XREF_TYPES, type IanaRecord, type IanaRegistryDocument, type IanaRegistryModule, type RecordField } from '@wscodes-tools/registry';
 import { SyncError } from '../errors.ts';
-import { readPeople } from '../parse-iana.ts';
+import { placeholderRule, readPeople } from '../parse-iana.ts';
 import { elements, firstElement, ownText, type XmlElement } from '../xml-tree.ts';
 
 // Reads one of IANA's WebSocket registries (other than close codes) out of websocket.xml, as the
@@ -102,10 +102,8 @@ function registrationRules(registry: XmlElement): { range?: string; rule: string
  */
 export function isPlaceholderRecord(module: IanaRegistryModule, iana: IanaRecord): boolean {
   const field = module.fields.find((f) => f.kind === 'text');
-  const first = /^\s*(\w+)/.exec(String((field && iana[field.element]) ?? ''))?.[1]?.toLowerCase();
-  if (first === 'unassigned') return true;
   const referenced = iana.references.length > 0 || module.fields.some((f) => f.kind === 'text-with-references' && JSON.stringify(iana[f.element] ?? []).includes('"xref"'));
-  return first === 'reserved' && !referenced;
+  return placeholderRule(String((field && iana[field.element]) ?? ''), referenced);
 }
 
 function readRecord(record: XmlElement, module: IanaRegistryModule, name: string, fail: (p: string, f: string) => never): IanaRecord {

@@ -15,12 +15,12 @@ const constantOf = (diff: RegistryDiff, key: string | undefined): string | undef
 export function registryLines(diff: RegistryDiff): string[] {
   const names = diff.personNames;
   return [
-    ...diff.added.map((a) => `  + ${a.value} ${describeRecord(a.iana)}${newEntry(diff.module, a).pending ? ': new entry, curated fields pending review' : ''}`),
+    ...diff.added.map((a) => `  + ${spaced(a.value, a.iana)}${newEntry(diff.module, a).pending ? ': new entry, curated fields pending review' : ''}`),
     ...diff.withdrawn.map((w) => {
       const constant = constantOf(diff, w.key);
-      return `  - ${w.value} ${describeRecord(w.iana)} withdrawn (${w.reason}); the entry stays, marked withdrawn${constant ? `; ${constant} stays as a deprecated alias until the next major` : ''} (breaking)`;
+      return `  - ${spaced(w.value, w.iana)} withdrawn (${w.reason}); the entry stays, marked withdrawn${constant ? `; ${constant} stays as a deprecated alias until the next major` : ''} (breaking)`;
     }),
-    ...diff.reinstated.map((r) => `  + ${r.value} ${describeRecord(r.iana)} registered again`),
+    ...diff.reinstated.map((r) => `  + ${spaced(r.value, r.iana)} registered again`),
     ...diff.changed.map((c) => `  ~ ${c.value} ${c.fields.map((f) => fieldText(f, names)).join('; ')}`),
     ...diff.header.map((h) => `  ~ registry ${fieldText(h, names)}`),
     ...diff.unassigned.map((u) => `  ~ unassigned ${u.range} ${u.change}`),
@@ -86,9 +86,12 @@ function personChange(p: PersonChange): string {
   return `IANA contact ${who}: contact address changed`;
 }
 
+const spaced = (value: number | string, iana: IanaRecord): string => [String(value), describeRecord(iana)].filter(Boolean).join(' ');
+
 /** A record in a few words: its description, common name or status, as the registry has it. */
 export function describeRecord(iana: IanaRecord): string {
-  const text = [iana.description, iana.common, iana.status].find((v) => typeof v === 'string' && v.trim());
+  // Version 9-12's only words are a text reference ("Reserved").
+  const text = [iana.description, iana.common, iana.status, ...iana.references.filter((r) => r.type === 'text').map((r) => r.text)].find((v) => typeof v === 'string' && v.trim());
   return text ? `"${String(text).replace(/\s+/g, ' ').trim()}"` : '';
 }
 
