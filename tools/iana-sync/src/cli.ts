@@ -33,7 +33,8 @@ options:
   -h, --help            show this help
 
 A registry IANA's file lacks, or lists with no registered value, is "not yet published" when its
-YAML has no entries (nothing to do), and refused (exit 2, nothing written) when it has.
+YAML has no entries (nothing to do), and refused (exit 2, nothing written) when it has; an
+empty listing passes when --allow-withdrawal names every value it withdraws.
 
 exit status: 0 done or in sync, 1 differences found by --check, 2 bad input, refused update or usage`;
 

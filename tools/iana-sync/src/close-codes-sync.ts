@@ -24,10 +24,11 @@ export function closeCodeSyncModule(registryFile: string, registryLabel: string)
       if (!findCloseCodeRegistry(root, source)) return { ...base, absent: 'missing', ...notCompared(document.iana.updated) };
       const upstream = readCloseCodes(root, source);
       progress(`read ${upstream.codes.length} codes and ${upstream.spans.length} span records from IANA (updated ${upstream.updated})`);
-      if (upstream.codes.length === 0) return { ...base, absent: 'empty', ...notCompared(document.iana.updated) };
+      const empty = upstream.codes.length === 0;
+      if (empty && base.registered === 0) return { ...base, absent: 'empty', ...notCompared(document.iana.updated) };
 
       const diff = diffRegistry(upstream, document);
-      return closeCodeOutcome(diff, { ...base, source }, () => {
+      const outcome = closeCodeOutcome(diff, { ...base, source }, () => {
         const updatedText = applyToYaml(text, diff, document, { source: registryLabel });
         progress(`validating the updated ${registryLabel}`);
         const updated = validRegistry(updatedText, registryLabel, 'would become invalid', 'nothing was written; fix the registry by hand or report a sync:iana bug');
@@ -37,6 +38,7 @@ export function closeCodeSyncModule(registryFile: string, registryLabel: string)
         }
         return { text: updatedText, warnings: updated.diagnostics.map((d) => formatDiagnostic(registryLabel, d)) };
       });
+      return empty ? { ...outcome, absent: 'empty' } : outcome;
     },
   };
 }

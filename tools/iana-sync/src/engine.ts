@@ -43,7 +43,8 @@ export interface RegistryOutcome {
   readonly registered: number;
   /**
    * "missing": IANA's file lacks the registry; "empty": it lists no registered value. Either is
-   * "not yet published" when the YAML has no entries, and refused when it has.
+   * "not yet published" when the YAML has no entries, and refused when it has. An empty listing
+   * is still compared (every value withdrawn), for --allow-withdrawal to let through.
    */
   readonly absent?: 'missing' | 'empty';
   /** IANA's date for the registry (absent: the YAML's). */
@@ -113,18 +114,26 @@ export function parseAllowWithdrawal(values: readonly string[], ids: readonly { 
 }
 
 /**
- * Item 2 of the sync's rules: a registry IANA's file lacks or lists empty is "not yet published"
- * when the YAML has no entries (nothing to do), and refused when it has. Throws SyncError, one line.
+ * A registry IANA's file lacks or lists empty is "not yet published" when the YAML has no entries
+ * (nothing to do), and refused when it has (exit 2, one line). An empty listing that withdraws
+ * every value passes only when --allow-withdrawal names each one (a registry of one or two values,
+ * such as header bits, can really lose them all); a missing registry never does: the file is
+ * incomplete. Throws SyncError.
  */
-export function refuseAbsent(outcomes: readonly RegistryOutcome[], source: string): void {
+export function refuseAbsent(outcomes: readonly RegistryOutcome[], allowed: AllowedWithdrawals, source: string): void {
   for (const o of outcomes) {
     if (!o.absent || o.registered === 0) continue;
+    if (o.absent === 'empty' && o.withdrawals.length && o.withdrawals.every((w) => allowed.has(`${o.id}:${w.value}`))) continue;
     const how = o.absent === 'missing' ? 'lacks the registry' : 'lists no registered value in it';
-    throw new SyncError(
-      `${source} ${how} ${o.id} (${o.title}), where ${o.label} holds ${plural(o.registered, 'registered value')}: refused, nothing was written. A broken or partial download? Check the file; IANA withdraws values record by record`,
-    );
+    const fix =
+      o.absent === 'empty' && o.withdrawals.length
+        ? `If IANA really withdrew them all, rerun with ${allowFlag(o)}`
+        : 'A broken or partial download? Check the file; IANA withdraws values record by record';
+    throw new SyncError(`${source} ${how} ${o.id} (${o.title}), where ${o.label} holds ${plural(o.registered, 'registered value')}: refused, nothing was written. ${fix}`);
   }
 }
+
+const allowFlag = (o: RegistryOutcome): string => `--allow-withdrawal ${o.withdrawals.map((w) => `${o.id}:${w.value}`).join(',')}`;
 
 /**
  * The withdrawal guard: an update that withdraws more than half of a registry's values at once
@@ -136,7 +145,7 @@ export function guardWithdrawals(outcomes: readonly RegistryOutcome[], allowed: 
     if (o.registered < GUARD_MIN_VALUES || o.withdrawals.length * 2 <= o.registered) continue;
     const unnamed = o.withdrawals.filter((w) => !allowed.has(`${o.id}:${w.value}`));
     if (!unnamed.length) continue;
-    const flag = `--allow-withdrawal ${o.withdrawals.map((w) => `${o.id}:${w.value}`).join(',')}`;
+    const flag = allowFlag(o);
     throw new SyncError(
       `${source} withdraws ${o.withdrawals.length} of the ${o.registered} values of ${o.id} (${o.title}) at once, more than half: refused, nothing was written. If IANA really withdrew them, rerun with ${flag}`,
     );

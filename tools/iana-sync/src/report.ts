@@ -100,7 +100,7 @@ export function closeCodeLines(diff: SyncDiff, context: ReportContext, inSync: b
 
 /** How a registry's bump reads: "major (1 opcode withdrawn (Opcode.Pong deprecated))", "in sync", "not yet published by IANA". */
 export function bumpText(o: RegistryOutcome): string {
-  if (o.absent) return 'not yet published by IANA: nothing to do';
+  if (o.absent && o.registered === 0) return 'not yet published by IANA: nothing to do';
   return o.bump ? `${o.bump.bump} (${o.bump.reasons.join('; ')})` : 'in sync';
 }
 
@@ -123,7 +123,7 @@ export function formatReport(outcomes: readonly RegistryOutcome[], overall: Bump
 /** The report for machines. The close codes' documented members stay at the top; `bump` is the release's. */
 export function reportJson(outcomes: readonly RegistryOutcome[], context: ReportContext, overall: BumpDecision | null): string {
   const [closeCodes, ...others] = outcomes;
-  const perRegistry = (o: RegistryOutcome) => ({ id: o.id, file: o.label, status: o.absent ? 'not-published' : o.inSync ? 'in-sync' : 'changed', bump: o.bump?.bump ?? null, bumpReasons: o.bump?.reasons ?? [] });
+  const perRegistry = (o: RegistryOutcome) => ({ id: o.id, file: o.label, status: o.absent && o.registered === 0 ? 'not-published' : o.inSync ? 'in-sync' : 'changed', bump: o.bump?.bump ?? null, bumpReasons: o.bump?.reasons ?? [] });
   return (
     JSON.stringify(
       {

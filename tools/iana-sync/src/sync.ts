@@ -75,7 +75,7 @@ export async function runSync(options: SyncOptions, io: SyncIo): Promise<SyncRes
     if (outcomes.length) io.stderr(`compared ${outcome.label} (${outcome.title.toLowerCase()})`);
     outcomes.push(outcome);
   }
-  refuseAbsent(outcomes, input.source);
+  refuseAbsent(outcomes, allowed, input.source);
   guardWithdrawals(outcomes, allowed, input.source);
   for (const unused of unusedAllowances(outcomes, allowed)) io.stderr(`warning: --allow-withdrawal ${unused}: this update does not withdraw it`);
 

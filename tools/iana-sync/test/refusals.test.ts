@@ -4,7 +4,7 @@
 // Reserved). Expectations are read from the files, never pinned.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { checkIanaRegistryText, IANA_REGISTRIES, opcodes, subprotocols, type IanaRegistryModule } from '@wscodes-tools/registry';
+import { checkIanaRegistryText, headerBits, IANA_REGISTRIES, opcodes, subprotocols, type IanaRegistryModule } from '@wscodes-tools/registry';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli.ts';
@@ -82,6 +82,26 @@ describe.runIf(available)('the withdrawal guard and --allow-withdrawal', () => {
     expect(report.bump).toBe('major');
     expect(report.withdrawn.map((w: { code: number }) => String(w.code))).toEqual(dropped.map((r) => r.value));
     expect(report.withdrawn.map((w: { code: number }) => w.code)).not.toContain(Number(kept.value));
+  });
+
+  it('a registry emptied by IANA (every header bit deleted) is refused, then withdrawn when the flag names each value', async () => {
+    const bits = records(today, 'framing-header-bits');
+    const ws = workspace(withRegistry(today, 'framing-header-bits', withoutRecords));
+    const refused = await sync(ws);
+    expect(refused.code).toBe(2);
+    const flag = `--allow-withdrawal ${bits.map((b) => `header-bits:${b.value}`).join(',')}`;
+    expect(refused.lines.at(-1)).toMatch(/lists no registered value in it header-bits \(.*: refused, nothing was written\. If IANA really withdrew them all, rerun with (.*)$/);
+    expect(refused.lines.at(-1)!.endsWith(flag)).toBe(true);
+    expect(ws.snapshot()).toEqual(ws.before);
+
+    const allowed = await sync(ws, ...flag.split(' '));
+    expect(allowed.code, allowed.stderr).toBe(0);
+    const after = registryOf(ws, headerBits);
+    for (const b of bits) {
+      const entry = after.entries.find((e) => e.value === b.value)!;
+      expect(entry.withdrawn).toBeDefined();
+      expect(allowed.stderr).toContain(`HeaderBit.${String(entry.key)} stays as a deprecated alias`);
+    }
   });
 
   it('rejects a flag that names no registry, as bad usage', async () => {

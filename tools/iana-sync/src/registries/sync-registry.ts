@@ -39,13 +39,15 @@ export function registrySyncModule(module: IanaRegistryModule, closeCodeFile: st
       const base = { id, title: module.title, file, label, registered };
       const element = findIanaRegistry(module, root);
       const upstream = element ? parseIanaRegistry(module, root, source) : undefined;
-      if (!upstream || upstream.entries.length === 0) {
+      const empty = upstream !== undefined && upstream.entries.length === 0;
+      if (!upstream || (empty && registered === 0)) {
         return { ...base, absent: upstream ? 'empty' : 'missing', ...notCompared(current.document.iana.updated) };
       }
       const diff = diffIanaRegistry(upstream, current.document);
       const inSync = registryInSync(diff);
       return {
         ...base,
+        ...(empty ? { absent: 'empty' as const } : {}),
         upstreamUpdated: diff.upstreamUpdated,
         inSync,
         bump: bumpForRegistry(diff),
