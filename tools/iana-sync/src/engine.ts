@@ -175,5 +175,5 @@ export function overallBump(outcomes: readonly RegistryOutcome[]): BumpDecision 
   }
   // The deciding reasons first; a reason shared by several registries is written once.
   const ordered = [...reasons.entries()].sort((a, b) => RANK[a[1].bump] - RANK[b[1].bump]);
-  return { bump, reasons: ordered.map(([reason, { ids }]) => (changed.length > 1 ? `${reason} (${ids.join(', ')})` : reason)) };
+  return { bump, reasons: ordered.map(([reason, { ids }]) => (changed.length > 1 ? `${reason} in ${ids.join(', ')}` : reason)) };
 }
