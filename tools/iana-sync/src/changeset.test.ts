@@ -35,7 +35,7 @@ describe('the lint harness', () => {
 describe('changesetText', () => {
   it('names every constant added, changed and deprecated, in Markdown for users', async () => {
     const diff = diffWith(DESCRIBE_1000, WITHDRAW_3000_ADD_3001);
-    expect(changesetFileName(diff)).toBe('iana-sync-2030-02-01.md');
+    expect(changesetFileName(diff.upstreamUpdated)).toBe('iana-sync-2030-02-01.md');
     const text = changesetText(diff, bumpFor(diff)!);
     expect(text.split('\n').slice(0, 6)).toEqual(['---', ...PUBLIC_PACKAGES.map((p) => `"${p}": major`), '---']);
     expect(text).toContain(

@@ -1,15 +1,14 @@
 import { inline, link, referenceLink } from '@wscodes-tools/generators';
 import type { FieldChange, FieldValue, SyncDiff } from './diff.ts';
-import { bumpForRegistry, registryInSync, type RegistryDiff } from './registries/diff.ts';
-import { registryChangesetItems } from './registries/report.ts';
-import { bumpFor, type Bump, type BumpDecision } from './semver.ts';
+import type { RegistryOutcome } from './engine.ts';
+import type { Bump, BumpDecision } from './semver.ts';
 import type { IanaXref } from './upstream.ts';
 
 /** The packages whose data an IANA update changes; the fixed group releases the CLI with them, at one version. */
 export const PUBLIC_PACKAGES = ['@wscodes/core', '@wscodes/schema', '@wscodes/docs', '@wscodes/fixtures'] as const;
 
 /** One file per IANA revision; syncing the same revision again rewrites the same draft. */
-export const changesetFileName = (diff: SyncDiff): string => `iana-sync-${diff.upstreamUpdated}.md`;
+export const changesetFileName = (updated: string): string => `iana-sync-${updated}.md`;
 
 const IANA_REGISTRY_LINK = link("IANA's WebSocket close-code registry", 'https://www.iana.org/assignments/websocket/websocket.xhtml#close-code-number');
 const ARROW = '→';
@@ -21,35 +20,27 @@ const ARROW = '→';
  * without their mail addresses.
  */
 export function changesetText(diff: SyncDiff, decision: BumpDecision): string {
+  return changeset(decision.bump, `Sync the close codes with ${IANA_REGISTRY_LINK} as updated on ${diff.upstreamUpdated} (${decision.bump}: ${decision.reasons.join('; ')}).`, closeCodeItems(diff));
+}
+
+/** The close codes' changeset items: constants added, deprecated and changed, records, contacts, the date. */
+export function closeCodeItems(diff: SyncDiff): string[] {
   const items = [...codeItems(diff), ...rangeItems(diff), ...contactItems(diff)];
   if (diff.upstreamUpdated !== diff.registryUpdated) items.push(`IANA's registry date: ${diff.registryUpdated} ${ARROW} ${diff.upstreamUpdated}.`);
-  return changeset(
-    decision.bump,
-    `Sync the close codes with ${IANA_REGISTRY_LINK} as updated on ${diff.upstreamUpdated} (${decision.bump}: ${decision.reasons.join('; ')}).`,
-    items,
-  );
+  return items;
 }
 
 /**
- * The one changeset of a sync: the close codes' items, then each other registry's. When only the
- * close codes changed, it is exactly changesetText's. The highest bump of any registry wins.
+ * The one changeset of a sync: every changed registry's items, the close codes' first, under the
+ * release's one bump (the highest any registry asks for). When only the close codes changed, it is
+ * exactly changesetText's.
  */
-export function syncChangeset(diff: SyncDiff, registries: readonly RegistryDiff[]): { bump: Bump; text: string } {
-  const closeCodes = bumpFor(diff);
-  const changed = registries.filter((r) => !registryInSync(r));
-  if (!changed.length) return { bump: closeCodes!.bump, text: changesetText(diff, closeCodes!) };
-  const decisions = [...(closeCodes ? [{ bump: closeCodes.bump, reasons: closeCodes.reasons.map((r) => `close codes: ${r}`) }] : [])];
-  for (const r of changed) {
-    const d = bumpForRegistry(r)!;
-    decisions.push({ bump: d.bump, reasons: d.reasons });
-  }
-  const rank = { major: 0, minor: 1, patch: 2 } as const;
-  const bump = decisions.map((d) => d.bump).sort((a, b) => rank[a] - rank[b])[0]!;
-  const items = [...(closeCodes ? [...codeItems(diff), ...rangeItems(diff), ...contactItems(diff)] : []), ...changed.flatMap(registryChangesetItems)];
-  if (closeCodes && diff.upstreamUpdated !== diff.registryUpdated) items.push(`IANA's registry date: ${diff.registryUpdated} ${ARROW} ${diff.upstreamUpdated}.`);
-  const reasons = decisions.flatMap((d) => d.reasons);
-  const summary = `Sync with ${link("IANA's WebSocket registries", 'https://www.iana.org/assignments/websocket/websocket.xhtml')} as updated on ${diff.upstreamUpdated} (${bump}: ${reasons.join('; ')}).`;
-  return { bump, text: changeset(bump, summary, items) };
+export function syncChangeset(outcomes: readonly RegistryOutcome[], overall: BumpDecision, updated: string): { bump: Bump; text: string } {
+  const changed = outcomes.filter((o) => o.bump);
+  const only = changed.length === 1 ? changed[0]! : undefined;
+  const what = only?.id === 'close-codes' ? `the close codes with ${IANA_REGISTRY_LINK}` : `with ${link("IANA's WebSocket registries", 'https://www.iana.org/assignments/websocket/websocket.xhtml')}`;
+  const summary = `Sync ${what} as updated on ${updated} (${overall.bump}: ${overall.reasons.join('; ')}).`;
+  return { bump: overall.bump, text: changeset(overall.bump, summary, changed.flatMap((o) => o.changesetItems)) };
 }
 
 /** The major changeset of `sync:iana --remove-deprecated`: the constants it drops. */

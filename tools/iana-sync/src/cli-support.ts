@@ -37,7 +37,8 @@ export type CommandMain = (argv: readonly string[], io: CliIo) => Promise<number
 
 /**
  * A command: parses argv strictly (a mistake prints one line and the usage, exit 2; -h/--help prints
- * the usage, exit 0), then runs `body`. A failure is one line, the stack only with WSCODES_DEBUG=1.
+ * the usage, exit 0), then runs `body`. A failure is one line; an unexpected one shows its stack
+ * only with --debug (when the command declares it) or WSCODES_DEBUG=1.
  */
 export function command<const O extends ParseArgsOptionsConfig>(
   name: string,
@@ -64,8 +65,9 @@ export function command<const O extends ParseArgsOptionsConfig>(
         io.stderr(`${name}: ${cause.message}`);
       } else {
         // A bug, not bad input: still one line, the stack only on request.
-        io.stderr(`${name}: unexpected error: ${(cause as Error)?.message ?? cause} (set WSCODES_DEBUG=1 for the stack)`);
-        if (io.env.WSCODES_DEBUG) io.stderr(`${(cause as Error)?.stack}`);
+        const debug = Boolean(io.env.WSCODES_DEBUG) || (values as { debug?: boolean }).debug === true;
+        io.stderr(`${name}: unexpected error: ${(cause as Error)?.message ?? cause}${debug ? '' : ' (rerun with --debug for the stack)'}`);
+        if (debug) io.stderr(`${(cause as Error)?.stack}`);
       }
       return EXIT.badInput;
     }

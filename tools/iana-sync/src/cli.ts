@@ -3,12 +3,14 @@ import { REGISTRY_FILE, REPO_ROOT } from '@wscodes-tools/registry';
 import { command, runIfMain, shownPath, userPath } from './cli-support.ts';
 import { EXIT } from './errors.ts';
 import { IANA_WEBSOCKET_XML_URL, isUrl } from './input.ts';
-import { runRemoveDeprecated, runSync, type SyncMode } from './sync.ts';
+import { GUARD_MIN_VALUES } from './engine.ts';
+import { runRemoveDeprecated, runSync, WITHDRAWAL_REGISTRY_IDS, type SyncMode } from './sync.ts';
 
 export const USAGE = `usage: npm run sync:iana -- [options]
 
-Compares IANA's WebSocket close-code registry with registry/close-codes.yaml, prints what
-differs, and (by default) updates the YAML and writes a changeset for the public packages.
+Compares IANA's six WebSocket registries with registry/close-codes.yaml and the registry files
+beside it, prints what differs, and (by default) updates the YAML and writes one changeset for the
+public packages.
 
 options:
   --from FILE|URL       IANA's websocket.xml (default ${IANA_WEBSOCKET_XML_URL})
@@ -19,11 +21,22 @@ options:
   --json                print the report as JSON
   --remove-deprecated   for the next major: drop the deprecated constants of withdrawn codes
                         and write a major changeset naming them (reads nothing from IANA)
-  --allow-removal       obsolete, accepted and ignored: a code IANA no longer lists is withdrawn
+  --allow-withdrawal REGISTRY:VALUE[,REGISTRY:VALUE...]
+                        let this update withdraw more than half of a registry's values at once
+                        (refused otherwise, for a registry of ${GUARD_MIN_VALUES} or more values); repeatable.
+                        REGISTRY is the registry file's name: ${WITHDRAWAL_REGISTRY_IDS.map((r) => r.id).join(', ')}
+                        (module ids such as headerBits are accepted too); VALUE as IANA lists it:
+                        close-codes:3003, opcodes:10, header-bits:RSV1, subprotocols:chat.example
+  --allow-removal       obsolete, accepted and ignored: a value IANA no longer lists is withdrawn
                         by default (kept, marked, its constant deprecated; a major release)
+  --debug               on an unexpected error, print its stack (WSCODES_DEBUG=1 does the same)
   -h, --help            show this help
 
-exit status: 0 done or in sync, 1 differences found by --check, 2 bad input or usage`;
+A registry IANA's file lacks, or lists with no registered value, is "not yet published" when its
+YAML has no entries (nothing to do), and refused (exit 2, nothing written) when it has; an
+empty listing passes when --allow-withdrawal names every value it withdraws.
+
+exit status: 0 done or in sync, 1 differences found by --check, 2 bad input, refused update or usage`;
 
 export const main = command(
   'sync:iana',
@@ -36,6 +49,8 @@ export const main = command(
     check: { type: 'boolean' },
     json: { type: 'boolean' },
     'allow-removal': { type: 'boolean' },
+    'allow-withdrawal': { type: 'string', multiple: true },
+    debug: { type: 'boolean' },
     'remove-deprecated': { type: 'boolean' },
   },
   async (values, io) => {
@@ -52,7 +67,15 @@ export const main = command(
       }
       return (await runRemoveDeprecated({ registryFile, registryLabel, changesetDir, mode }, io)).exitCode;
     }
-    const options = { from: isUrl(from) ? from : shownPath(userPath(from, io)), registryFile, registryLabel, changesetDir, mode, json: values.json ?? false };
+    const options = {
+      from: isUrl(from) ? from : shownPath(userPath(from, io)),
+      registryFile,
+      registryLabel,
+      changesetDir,
+      mode,
+      json: values.json ?? false,
+      allowWithdrawal: values['allow-withdrawal'] ?? [],
+    };
     return (await runSync(options, io)).exitCode;
   },
 );

@@ -196,8 +196,13 @@ const firstCode = (span: string): number => Number(span.split('-')[0]);
  */
 export function withdrawalReason(upstream: Upstream, code: number): string {
   const covering = upstream.spans.find((s) => s.from <= code && code <= s.to);
-  const note = covering ? covering.iana.description.replace(/\s+/g, ' ').trim() : '';
-  return /^(unassigned|reserved)\b./i.test(note) ? note : `no longer listed by IANA on ${upstream.updated}`;
+  return withdrawalNote(covering?.iana.description ?? '', upstream.updated);
+}
+
+/** Every registry's reason for a withdrawal: IANA's note when it says more than a bare placeholder word, else the date. */
+export function withdrawalNote(placeholderText: string, updated: string): string {
+  const note = placeholderText.replace(/\s+/g, ' ').trim();
+  return /^(unassigned|reserved)\b./i.test(note) ? note : `no longer listed by IANA on ${updated}`;
 }
 
 function sameValue(a: FieldValue, b: FieldValue): boolean {

@@ -18,6 +18,11 @@ export function parseIanaXml(text: string, source: string): Upstream {
 /** The close-code registry of an IANA file already parsed, so that the other registries read the same tree. */
 export function readCloseCodes(root: XmlElement, source: string): Upstream {
   const registry = findCloseCodeRegistry(root, source);
+  if (!registry) {
+    throw new SyncError(
+      `${source} is IANA's WebSocket registry but has no <registry id="${CLOSE_CODE_REGISTRY_ID}">: the close-code registry is missing, so the file is incomplete; pass IANA's WebSocket registries file (${IANA_WEBSOCKET_XML_URL}) with --from`,
+    );
+  }
   const fail = (problem: string, fix: string): never => {
     throw new SyncError(`${source}: ${problem}; ${fix}`);
   };
@@ -68,7 +73,12 @@ export function readCloseCodes(root: XmlElement, source: string): Upstream {
   };
 }
 
-function findCloseCodeRegistry(root: XmlElement, source: string): XmlElement {
+/**
+ * The close-code registry of IANA's file; undefined when a WebSocket registries file lacks it (the
+ * sync then applies its rule for a registry that is not published). Throws for a file that is not
+ * IANA's WebSocket registries at all.
+ */
+export function findCloseCodeRegistry(root: XmlElement, source: string): XmlElement | undefined {
   const hint = `pass IANA's WebSocket registries file (${IANA_WEBSOCKET_XML_URL}) with --from`;
   if (root.name !== 'registry') {
     throw new SyncError(`${source} is not an IANA registry: its root element is <${root.name}>, where IANA's files start with <registry>; ${hint}`);
@@ -80,7 +90,7 @@ function findCloseCodeRegistry(root: XmlElement, source: string): XmlElement {
     const which = root.attributes.id ? `IANA's "${root.attributes.id}" registry` : 'an IANA registry without an id';
     throw new SyncError(`${source} is the wrong registry: it is ${which}, not the WebSocket one ("${WEBSOCKET_REGISTRY_ID}"); ${hint}`);
   }
-  throw new SyncError(`${source} is IANA's WebSocket registry but has no <registry id="${CLOSE_CODE_REGISTRY_ID}">: the close-code registry is missing, so the file is incomplete; ${hint}`);
+  return undefined;
 }
 
 /** IANA's <people>, by id: every registry of the file names its contacts from there. */
@@ -150,9 +160,13 @@ function readFields(
  * contact or a reference is a registration of a reserved value (RFC 6455's 1004), so it stays a code.
  */
 export function isPlaceholder(iana: IanaFields): boolean {
-  const first = /^\s*(\w+)/.exec(iana.description)?.[1]?.toLowerCase();
-  if (first === 'unassigned') return true;
-  return first === 'reserved' && iana.contact === null && iana.references.length === 0;
+  return placeholderRule(iana.description, iana.contact !== null || iana.references.length > 0);
+}
+
+/** The one placeholder rule of every registry: "Unassigned", or "Reserved" naming no person and no reference. */
+export function placeholderRule(text: string, referenced: boolean): boolean {
+  const first = /^\s*(\w+)/.exec(text)?.[1]?.toLowerCase();
+  return first === 'unassigned' || (first === 'reserved' && !referenced);
 }
 
 type ParsedValue = { kind: 'code' | 'span'; from: number; to: number };

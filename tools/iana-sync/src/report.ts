@@ -1,7 +1,6 @@
-import { IANA_FIELDS, isInSync, type FieldChange, type SyncDiff } from './diff.ts';
-import { registryInSync, type RegistryDiff } from './registries/diff.ts';
-import { registryJson, registrySection } from './registries/report.ts';
-import { bumpFor } from './semver.ts';
+import { IANA_FIELDS, type FieldChange, type SyncDiff } from './diff.ts';
+import type { RegistryOutcome } from './engine.ts';
+import type { BumpDecision } from './semver.ts';
 import type { IanaFields, IanaXref } from './upstream.ts';
 
 export interface ReportContext {
@@ -62,8 +61,8 @@ export function contactLines(diff: SyncDiff): ChangeLine[] {
   );
 }
 
-/** The report for people: what IANA changed, and what syncing would do about it. */
-export function formatReport(diff: SyncDiff, context: ReportContext, registries: readonly RegistryDiff[] = []): string {
+/** The close codes' section of the report: what IANA changed, and what syncing would do about it. */
+export function closeCodeLines(diff: SyncDiff, context: ReportContext, inSync: boolean): string[] {
   const out: string[] = [
     `IANA close-code registry: ${context.upstreamSource} (updated ${diff.upstreamUpdated})`,
     `Registry:                 ${context.registryFile} (synced with IANA's ${diff.registryUpdated})`,
@@ -72,7 +71,7 @@ export function formatReport(diff: SyncDiff, context: ReportContext, registries:
   if (diff.upstreamUpdated < diff.registryUpdated) {
     out.push(`Warning: IANA's file (${diff.upstreamUpdated}) is older than the revision the registry was synced with (${diff.registryUpdated}): is --from an old copy?`, '');
   }
-  if (isInSync(diff)) {
+  if (inSync) {
     out.push('In sync: the registry matches IANA, nothing to do.');
   } else {
     const section = (title: string, lines: ChangeLine[]) => {
@@ -91,47 +90,73 @@ export function formatReport(diff: SyncDiff, context: ReportContext, registries:
         ? `Registry date: ${diff.registryUpdated} (unchanged)`
         : `Registry date: ${diff.registryUpdated} ${ARROW} ${diff.upstreamUpdated}`,
     );
-    const bump = bumpFor(diff)!;
-    out.push(`Semver: ${bump.bump} (${bump.reasons.join('; ')})`);
   }
   if (diff.notes.length) {
-    out.push('Notes on IANA\'s data:');
+    out.push("Notes on IANA's data:");
     for (const n of diff.notes) out.push(`  ${n}`);
   }
-  if (registries.length) {
-    out.push('', "IANA's other WebSocket registries:");
-    for (const r of registries) out.push(...registrySection(r));
+  return out;
+}
+
+/** How a registry's bump reads: "major (1 opcode withdrawn (Opcode.Pong deprecated))", "in sync", "not yet published by IANA". */
+export function bumpText(o: RegistryOutcome): string {
+  if (o.absent && o.registered === 0) return 'not yet published by IANA: nothing to do';
+  return o.bump ? `${o.bump.bump} (${o.bump.reasons.join('; ')})` : 'in sync';
+}
+
+/**
+ * The report for people: each registry's section (the close codes' first), then the release's one
+ * semver bump, last, with each registry's bump under it.
+ */
+export function formatReport(outcomes: readonly RegistryOutcome[], overall: BumpDecision | null): string {
+  const out: string[] = [];
+  for (const [i, o] of outcomes.entries()) {
+    if (i === 1) out.push('', "IANA's other WebSocket registries:");
+    if (i === 0) out.push(...o.lines);
+    else out.push(`${o.title} (${o.label}): ${bumpText(o)}`, ...o.lines);
   }
+  out.push('', overall ? `Semver: ${overall.bump} (${overall.reasons.join('; ')})` : 'Semver: none, every registry is in sync');
+  for (const o of outcomes) out.push(`  ${o.id}: ${bumpText(o)}`);
   return out.join('\n') + '\n';
 }
 
-/** The report for machines. The documented members are kept; the rest are additions. */
-export function reportJson(diff: SyncDiff, context: ReportContext, registries: readonly RegistryDiff[] = []): string {
-  const bump = bumpFor(diff);
+/** The report for machines. The close codes' documented members stay at the top; `bump` is the release's. */
+export function reportJson(outcomes: readonly RegistryOutcome[], context: ReportContext, overall: BumpDecision | null): string {
+  const [closeCodes, ...others] = outcomes;
+  const perRegistry = (o: RegistryOutcome) => ({ id: o.id, file: o.label, status: o.absent && o.registered === 0 ? 'not-published' : o.inSync ? 'in-sync' : 'changed', bump: o.bump?.bump ?? null, bumpReasons: o.bump?.reasons ?? [] });
   return (
     JSON.stringify(
       {
-        upstreamUpdated: diff.upstreamUpdated,
-        added: diff.added,
-        withdrawn: diff.withdrawn,
-        reinstated: diff.reinstated,
-        changed: diff.changed,
-        ranges: diff.ranges,
-        contacts: diff.contacts,
-        registryUpdated: diff.registryUpdated,
-        inSync: isInSync(diff),
-        bump: bump?.bump ?? null,
-        bumpReasons: bump?.reasons ?? [],
-        notes: diff.notes,
+        ...closeCodes!.json,
         upstreamSource: context.upstreamSource,
         registry: context.registryFile,
-        registries: registries.map(registryJson),
-        allInSync: isInSync(diff) && registries.every(registryInSync),
+        registries: others.map((o) => ({ ...o.json, ...perRegistry(o), withdrawals: o.withdrawals })),
+        withdrawals: outcomes.flatMap((o) => o.withdrawals.map((w) => ({ registry: o.id, ...w }))),
+        bumps: outcomes.map(perRegistry),
+        bump: overall?.bump ?? null,
+        bumpReasons: overall?.reasons ?? [],
+        allInSync: outcomes.every((o) => o.inSync),
       },
       null,
       2,
     ) + '\n'
   );
+}
+
+/** The close codes' members of the JSON report, as documented. */
+export function closeCodeJson(diff: SyncDiff, inSync: boolean) {
+  return {
+    upstreamUpdated: diff.upstreamUpdated,
+    added: diff.added,
+    withdrawn: diff.withdrawn.map((w) => ({ ...w, constant: `CloseCode.${w.key}` })),
+    reinstated: diff.reinstated,
+    changed: diff.changed,
+    ranges: diff.ranges,
+    contacts: diff.contacts,
+    registryUpdated: diff.registryUpdated,
+    inSync,
+    notes: diff.notes,
+  };
 }
 
 function fieldChangeText(c: Pick<FieldChange, 'field' | 'from' | 'to'>): string {

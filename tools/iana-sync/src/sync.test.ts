@@ -99,7 +99,7 @@ describe('runSync', () => {
     const result = await run(ws, 'apply');
     expect(result.stdout).toContain('Withdrawn codes (1):\n  - 3000 FixtureCode');
     expect(result.stderr).toContain(
-      'WITHDRAWN: IANA no longer registers 3000 (no longer listed by IANA on 2030-02-01). CloseCode.FixtureCode stays as a deprecated alias; its verdicts now follow its range. This is a MAJOR release.',
+      'WITHDRAWN: IANA no longer registers close code 3000 "Fixture Code" (no longer listed by IANA on 2030-02-01). CloseCode.FixtureCode stays as a deprecated alias until the next major. This is a MAJOR release.',
     );
     const changeset = readFileSync(join(ws.changesetDir, 'iana-sync-2030-02-01.md'), 'utf8');
     expect(changeset).toMatch(/^---\n"@wscodes\/core": major\n/);

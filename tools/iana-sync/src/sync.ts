@@ -1,18 +1,16 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { checkRegistryText, formatDiagnostic, modulesBeside, type Diagnostic, type Registry } from '@wscodes-tools/registry';
-import { applyToYaml } from './apply-yaml.ts';
+import { IANA_REGISTRIES, modulesBeside, type IanaRegistryModule } from '@wscodes-tools/registry';
 import { changesetFileName, syncChangeset } from './changeset.ts';
-import { diffRegistry, isInSync, type SyncDiff } from './diff.ts';
-import { EXIT, SyncError } from './errors.ts';
+import { CLOSE_CODES_ID, closeCodeSyncModule, readRegistry, validRegistry } from './close-codes-sync.ts';
+import { guardWithdrawals, overallBump, parseAllowWithdrawal, refuseAbsent, unusedAllowances, type RegistryOutcome, type SyncModule } from './engine.ts';
+import { EXIT } from './errors.ts';
 import { isUrl, readInput } from './input.ts';
-import { readCloseCodes } from './parse-iana.ts';
-import { parseXml } from './xml-tree.ts';
+import { registryId, registrySyncModule } from './registries/sync-registry.ts';
 import { formatReport, reportJson } from './report.ts';
 import { REMOVED_CONSTANTS_CHANGESET, removeDeprecated } from './remove-deprecated.ts';
-import { registryInSync, type RegistryDiff } from './registries/diff.ts';
-import { syncRegistry, type RegistrySync } from './registries/sync-registry.ts';
+import type { BumpDecision } from './semver.ts';
 import { writeFilesAtomically } from './write-files.ts';
+import { parseXml } from './xml-tree.ts';
 
 export type SyncMode = 'apply' | 'dry-run' | 'check';
 
@@ -26,6 +24,8 @@ export interface SyncOptions {
   readonly mode: SyncMode;
   readonly json: boolean;
   readonly timeoutMs?: number;
+  /** `--allow-withdrawal`: "REGISTRY:VALUE" items (comma-separated lists accepted). */
+  readonly allowWithdrawal?: readonly string[];
 }
 
 export interface SyncIo {
@@ -37,74 +37,83 @@ export interface SyncIo {
 
 export interface SyncResult {
   readonly exitCode: number;
-  readonly diff: SyncDiff;
-  /** IANA's other registries, compared the same way. */
-  readonly registries: readonly RegistryDiff[];
+  /** Every registry compared, the close codes first. */
+  readonly outcomes: readonly RegistryOutcome[];
+  /** The release's bump; null when every registry is in sync. */
+  readonly bump: BumpDecision | null;
+  /** IANA's latest date among the registries compared: the revision synced with. */
+  readonly upstreamUpdated: string;
   /** Files written, if any. */
   readonly written: readonly string[];
 }
 
-/** The whole tool: read, parse, compare every registry, report, and (in apply mode) write. Throws SyncError. */
+/** The sync modules of a registry folder: the close codes first, then each registry file beside them. */
+export function syncModules(registryFile: string, registryLabel: string): SyncModule[] {
+  return [closeCodeSyncModule(registryFile, registryLabel), ...modulesBeside(registryFile).map((m) => registrySyncModule(m, registryFile, registryLabel))];
+}
+
+/** Every id --allow-withdrawal accepts: the close codes' and each module's file name (its module id too). */
+export const WITHDRAWAL_REGISTRY_IDS: readonly { id: string; aliases: readonly string[] }[] = [
+  { id: CLOSE_CODES_ID, aliases: ['closeCodes'] },
+  ...(IANA_REGISTRIES as readonly IanaRegistryModule[]).map((m) => ({ id: registryId(m), aliases: [m.id] })),
+];
+
+/**
+ * The whole tool: read and parse IANA's file once, compare every registry once, apply the rules
+ * every registry shares (refusals, the withdrawal guard), report, and (in apply mode) write.
+ * Throws SyncError: one line, nothing written.
+ */
 export async function runSync(options: SyncOptions, io: SyncIo): Promise<SyncResult> {
   io.stderr(`${isUrl(options.from) ? 'fetching' : 'reading'} ${options.from}`);
   const input = await readInput(options.from, { timeoutMs: options.timeoutMs });
-  // One tree for all six registries.
   const root = parseXml(input.text, input.source);
-  const upstream = readCloseCodes(root, input.source);
-  io.stderr(`read ${upstream.codes.length} codes and ${upstream.spans.length} span records from IANA (updated ${upstream.updated})`);
+  const allowed = parseAllowWithdrawal(options.allowWithdrawal ?? [], WITHDRAWAL_REGISTRY_IDS);
 
-  const registryText = await readRegistry(options);
-  const { registry } = validRegistry(registryText, options.registryLabel, 'is invalid', 'run npm run validate to see every problem, fix them, then sync again');
-  const diff = diffRegistry(upstream, registry.document);
-  // IANA's other registries, each from the same tree, each into its YAML beside the close codes.
-  const others: RegistrySync[] = [];
-  for (const module of modulesBeside(options.registryFile)) {
-    const synced = await syncRegistry(module, root, input.source, options.registryFile, options.registryLabel);
-    io.stderr(`compared ${synced.label} (${module.title.toLowerCase()})`);
-    others.push(synced);
+  const outcomes: RegistryOutcome[] = [];
+  for (const module of syncModules(options.registryFile, options.registryLabel)) {
+    const outcome = await module.compare({ root, source: input.source, progress: io.stderr });
+    if (outcomes.length) io.stderr(`compared ${outcome.label} (${outcome.title.toLowerCase()})`);
+    outcomes.push(outcome);
   }
-  const context = { upstreamSource: input.source, registryFile: options.registryLabel };
-  const registryDiffs = others.map((o) => o.diff);
-  io.stdout(options.json ? reportJson(diff, context, registryDiffs) : formatReport(diff, context, registryDiffs));
+  refuseAbsent(outcomes, allowed, input.source);
+  guardWithdrawals(outcomes, allowed, input.source);
+  for (const unused of unusedAllowances(outcomes, allowed)) io.stderr(`warning: --allow-withdrawal ${unused}: this update does not withdraw it`);
 
-  const closeCodesInSync = isInSync(diff);
-  const inSync = closeCodesInSync && registryDiffs.every(registryInSync);
-  if (options.mode === 'check') return { exitCode: inSync ? EXIT.ok : EXIT.differences, diff, registries: registryDiffs, written: [] };
-  if (options.mode === 'dry-run') return { exitCode: EXIT.ok, diff, registries: registryDiffs, written: [] };
+  const bump = overallBump(outcomes);
+  const context = { upstreamSource: input.source, registryFile: options.registryLabel };
+  io.stdout(options.json ? reportJson(outcomes, context, bump) : formatReport(outcomes, bump));
+
+  const inSync = outcomes.every((o) => o.inSync);
+  const upstreamUpdated = outcomes.map((o) => o.upstreamUpdated).sort().at(-1)!;
+  const done = (exitCode: number, written: readonly string[] = []): SyncResult => ({ exitCode, outcomes, bump, upstreamUpdated, written });
+  if (options.mode === 'check') return done(inSync ? EXIT.ok : EXIT.differences);
+  if (options.mode === 'dry-run') return done(EXIT.ok);
   if (inSync) {
     io.stderr('in sync: nothing to write');
-    return { exitCode: EXIT.ok, diff, registries: registryDiffs, written: [] };
+    return done(EXIT.ok);
   }
 
   const files: { path: string; contents: string; label: string }[] = [];
-  if (!closeCodesInSync) {
-    const updatedText = applyToYaml(registryText, diff, registry.document, { source: options.registryLabel });
-    io.stderr(`validating the updated ${options.registryLabel}`);
-    const updated = validRegistry(updatedText, options.registryLabel, 'would become invalid', 'nothing was written; fix the registry by hand or report a sync:iana bug');
-    for (const d of updated.diagnostics) io.stderr(formatDiagnostic(options.registryLabel, d));
-    if (!isInSync(diffRegistry(upstream, updated.registry.document))) {
-      throw new SyncError(`internal error: the updated ${options.registryLabel} still differs from IANA; nothing was written. Please report this sync:iana bug`);
-    }
-    files.push({ path: options.registryFile, contents: updatedText, label: options.registryLabel });
+  for (const o of outcomes.filter((o) => !o.inSync)) {
+    const update = o.update();
+    for (const warning of update.warnings) io.stderr(warning);
+    files.push({ path: o.file, contents: update.text, label: o.label });
   }
-  for (const other of others) {
-    if (other.updatedText === undefined) continue;
-    for (const warning of other.warnings) io.stderr(warning);
-    files.push({ path: other.file, contents: other.updatedText, label: other.label });
-  }
-
-  const changeset = syncChangeset(diff, registryDiffs);
-  const changesetPath = join(options.changesetDir, changesetFileName(diff));
+  const updated = outcomes.filter((o) => !o.inSync).map((o) => o.upstreamUpdated).sort().at(-1)!;
+  const changeset = syncChangeset(outcomes, bump!, updated);
+  const changesetPath = join(options.changesetDir, changesetFileName(updated));
   await writeFilesAtomically([{ path: changesetPath, contents: changeset.text }, ...files]);
   io.stderr(`wrote ${files.map((f) => f.label).join(', ')} and ${changesetPath} (${changeset.bump})`);
-  for (const w of diff.withdrawn) {
-    io.stderr(`WITHDRAWN: IANA no longer registers ${w.code} (${w.reason}). CloseCode.${w.key} stays as a deprecated alias; its verdicts now follow its range. This is a MAJOR release.`);
+  for (const o of outcomes) {
+    for (const w of o.withdrawals) {
+      const constant = w.constant ? `${w.constant} stays as a deprecated alias until the next major` : `it stays in ${o.label}, marked withdrawn`;
+      io.stderr(`WITHDRAWN: IANA no longer registers ${w.what} (${w.reason}). ${constant}. This is a MAJOR release.`);
+    }
   }
-  for (const d of registryDiffs) {
-    for (const w of d.withdrawn) io.stderr(`WITHDRAWN: IANA no longer lists ${d.module.noun} ${w.value}; it stays in ${d.module.file}, marked withdrawn. This is a MAJOR release.`);
+  if (outcomes.some((o) => o.pendingReview)) {
+    io.stderr('next: write the curated text of the entries marked pending: true, then npm run build');
   }
-  if (diff.added.length || others.some((o) => o.warnings.length)) io.stderr('next: write the curated text of the entries marked pending: true, then npm run build');
-  return { exitCode: EXIT.ok, diff, registries: registryDiffs, written: [...files.map((f) => f.path), changesetPath] };
+  return done(EXIT.ok, [...files.map((f) => f.path), changesetPath]);
 }
 
 /**
@@ -135,19 +144,3 @@ export async function runRemoveDeprecated(
   return { exitCode: EXIT.ok, written: [options.registryFile, changesetPath] };
 }
 
-async function readRegistry(options: Pick<SyncOptions, 'registryFile' | 'registryLabel'>): Promise<string> {
-  try {
-    return await readFile(options.registryFile, 'utf8');
-  } catch (cause) {
-    const code = (cause as NodeJS.ErrnoException).code;
-    throw new SyncError(`cannot read the registry ${options.registryLabel}: ${code === 'ENOENT' ? 'no such file' : code}; pass it with --registry FILE`);
-  }
-}
-
-function validRegistry(text: string, label: string, problem: string, fix: string): { registry: Registry; diagnostics: readonly Diagnostic[] } {
-  const { registry, diagnostics } = checkRegistryText(text, label);
-  if (registry) return { registry, diagnostics };
-  const errors = diagnostics.filter((d) => d.severity === 'error');
-  const first = errors[0] ? `; first: ${formatDiagnostic(label, errors[0])}` : '';
-  throw new SyncError(`${label} ${problem} (${errors.length} error${errors.length === 1 ? '' : 's'}${first}); ${fix}`);
-}

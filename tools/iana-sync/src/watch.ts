@@ -39,7 +39,7 @@ export async function runWatch(options: WatchOptions, io: Pick<SyncIo, 'stderr'>
     },
     { stdout: (text) => (report += text), stderr: io.stderr },
   );
-  const updated = result.diff.upstreamUpdated;
+  const updated = result.upstreamUpdated;
   if (result.written.length === 0) {
     io.stderr(`in sync with IANA's registries of ${updated}: no pull request`);
     await githubOutputs(options.githubOutput, { changed: 'false' });

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { REPO_ROOT } from '@wscodes-tools/registry';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli.ts';
+import { command } from '../src/cli-support.ts';
+import { SyncError } from '../src/errors.ts';
 import { ADD_3001, fixture, NEW_DATE, smallUpstreamXml, WITHDRAW_3000 } from './fixtures.ts';
 
 async function cli(args: string[], env: Record<string, string> = {}) {
@@ -75,7 +77,7 @@ describe('sync:iana CLI', () => {
     const apply = await cli(['--from', from, ...registry, '--allow-removal']);
     expect(apply.code).toBe(0);
     expect(apply.stderr).toContain('--allow-removal is no longer needed and is ignored');
-    expect(apply.stderr).toMatch(/^WITHDRAWN: IANA no longer registers 3000 .* This is a MAJOR release\.$/m);
+    expect(apply.stderr).toMatch(/^WITHDRAWN: IANA no longer registers close code 3000 .* This is a MAJOR release\.$/m);
     expect(readFileSync(join(dir, 'close-codes.yaml'), 'utf8')).toContain('      constant: deprecated\n');
 
     expect((await cli(['--remove-deprecated', '--from', from, ...registry])).code).toBe(2);
@@ -92,6 +94,31 @@ describe('sync:iana CLI', () => {
     const { code, stdout } = await cli(['--from', 'websocket.xml', '--registry', 'close-codes.yaml', '--check'], { INIT_CWD: dir });
     expect(code).toBe(0);
     expect(stdout).toContain('In sync');
+  });
+});
+
+describe('errors: one line; the stack of an unexpected one only with --debug or WSCODES_DEBUG', () => {
+  const failing = (error: Error) => command('t', 'usage: t', { debug: { type: 'boolean' } }, async () => Promise.reject(error));
+  const run = async (error: Error, args: string[], env: Record<string, string> = {}) => {
+    let stderr = '';
+    const code = await failing(error)(args, { stdout() {}, stderr: (l) => (stderr += `${l}\n`), env });
+    return { code, stderr };
+  };
+
+  it('an unexpected error: one line that says how to see the stack', async () => {
+    const { code, stderr } = await run(new Error('boom'), []);
+    expect(code).toBe(2);
+    expect(stderr).toBe('t: unexpected error: boom (rerun with --debug for the stack)\n');
+  });
+
+  it.each([[['--debug'], {}], [[], { WSCODES_DEBUG: '1' }]] as const)('%j %j shows its stack', async (args, env) => {
+    const { stderr } = await run(new Error('boom'), [...args], env);
+    expect(stderr).toMatch(/^t: unexpected error: boom\nError: boom\n\s+at /);
+  });
+
+  it('bad input never shows a stack, even with --debug', async () => {
+    const { stderr } = await run(new SyncError('bad input; fix it'), ['--debug']);
+    expect(stderr).toBe('t: bad input; fix it\n');
   });
 });
 

@@ -94,6 +94,7 @@ describe.skipIf(!available)('replaying IANA history against the registry of 2026
         reason: 'no longer listed by IANA on 2023-02-22',
         send: true,
         receive: true,
+        constant: 'CloseCode.Timeout',
       },
     ]);
     expect(diff.changed).toEqual(referencesBefore20250730([1012, 1013, 1014]));

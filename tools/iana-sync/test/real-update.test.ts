@@ -107,7 +107,9 @@ Range changes (3):
 Contact changes (1):
   + Morgan_Jones: Morgan Jones <mailto:morgan.jones&viasat.com>
 Registry date: 2023-02-22 → 2026-06-10
+
 Semver: minor (1 code added; IANA span records changed; 6 IANA fields changed; 1 contact changed; IANA's registry date changed)
+  close-codes: minor (1 code added; IANA span records changed; 6 IANA fields changed; 1 contact changed; IANA's registry date changed)
 `);
   });
 

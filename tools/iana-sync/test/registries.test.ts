@@ -179,7 +179,7 @@ describe('runSync with a registry file beside the close codes', () => {
     expect(text).toContain('subprotocol `zeta.example` added');
     out = '';
     expect((await runSync(options(ws, 'check'), io)).exitCode).toBe(0);
-    expect(out).toContain('Subprotocol names (registry/subprotocols.yaml): in sync');
+    expect(out).toContain('Subprotocol names (subprotocols.yaml): in sync');
   });
 });
 

@@ -1,6 +1,8 @@
-import { Document, isMap, isSeq, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
+import { Document, isMap, isSeq, type YAMLMap, type YAMLSeq } from 'yaml';
 import { compareValues, type IanaRegistryModule } from '@wscodes-tools/registry';
 import { YAML_FORMAT } from '../apply-yaml.ts';
+import { SyncError } from '../errors.ts';
+import { YamlSplicer } from '../yaml-splice.ts';
 import type { RegistryDiff } from './diff.ts';
 import type { UpstreamEntry, UpstreamRegistry } from './parse.ts';
 
@@ -24,38 +26,51 @@ export function newRegistryText(upstream: UpstreamRegistry): string {
   return doc.toString(YAML_FORMAT);
 }
 
-/** The YAML with the differences applied. Throws when the file is not the shape the module expects. */
+/**
+ * The YAML with the differences applied, as text edits: only the nodes IANA owns and that differ are
+ * replaced (a header field, the people, the unassigned spans, a field of an entry's `iana`), and
+ * `withdrawn:` markers and new entries are inserted. Curated text, comments and styles stay byte for
+ * byte. Throws when the file is not the shape the module expects.
+ */
 export function applyRegistryDiff(text: string, upstream: UpstreamRegistry, diff: RegistryDiff): string {
-  const doc = parseDocument(text);
   const { module } = upstream;
-  const set = (path: (string | number)[], value: unknown) => doc.setIn(path, doc.createNode(value));
-  set(['iana'], upstream.header);
-  if (diff.people.length) set(['people'], diff.peopleAfter);
-  if (diff.unassigned.length) set(['unassigned'], upstream.unassigned);
+  const yaml = new YamlSplicer(text, module.file);
+  const map = (node: unknown, what: string): YAMLMap => {
+    if (!isMap(node)) throw new SyncError(`${module.file}: ${what} is not a mapping; run npm run validate`);
+    return node;
+  };
+  const root = map(yaml.doc.contents, 'the document');
+  const header = map(root.get('iana', true), 'iana');
+  const setOrDelete = (target: YAMLMap, field: string, value: unknown) => (value === null || value === undefined ? yaml.delete(target, field) : yaml.set(target, field, value));
+  for (const h of diff.header) setOrDelete(header, h.field, h.to);
+  if (diff.people.length) yaml.set(root, 'people', diff.peopleAfter);
+  if (diff.unassigned.length) yaml.set(root, 'unassigned', upstream.unassigned);
 
-  const entries = doc.get('entries', true) as YAMLSeq<YAMLMap> | undefined;
-  if (!isSeq(entries)) throw new Error(`${module.file}: entries is not a list`);
-  if (diff.added.length) entries.flow = false; // `entries: []` grows into one `- ` item per entry
-  const indexOf = (value: number | string) => entries.items.findIndex((item) => isMap(item) && item.get('value') === value);
-  for (const c of diff.changed) set(['entries', indexOf(c.value), 'iana'], upstream.entries.find((e) => e.value === c.value)!.iana);
+  const entries = root.get('entries', true);
+  if (!isSeq(entries)) throw new SyncError(`${module.file}: entries is not a list; run npm run validate`);
+  if (entries.items.length === 0) {
+    // `entries: []` grows into one `- ` item per entry.
+    if (diff.added.length) yaml.set(root, 'entries', diff.added.map((a) => newEntry(module, a)));
+    return yaml.result();
+  }
+  const entryOf = (value: number | string) => map(entries.items.find((item) => isMap(item) && item.get('value') === value), `the entry ${value}`);
+  for (const c of diff.changed) {
+    const iana = map(entryOf(c.value).get('iana', true), `the iana fields of ${c.value}`);
+    for (const f of c.fields) setOrDelete(iana, f.field, f.to);
+  }
   for (const r of diff.reinstated) {
-    const at = indexOf(r.value);
-    doc.deleteIn(['entries', at, 'withdrawn']);
-    set(['entries', at, 'iana'], r.iana);
+    const entry = entryOf(r.value);
+    yaml.delete(entry, 'withdrawn');
+    yaml.set(entry, 'iana', r.iana);
   }
-  for (const w of diff.withdrawn) {
-    // The curated fields and IANA's last fields stay, as history; `withdrawn` goes before `iana`.
-    const item = entries.items[indexOf(w.value)]!;
-    const withdrawn = doc.createPair('withdrawn', { date: diff.upstreamUpdated, reason: w.reason });
-    const ianaAt = item.items.findIndex((pair) => (pair.key as { value?: unknown })?.value === 'iana');
-    item.items.splice(ianaAt < 0 ? item.items.length : ianaAt, 0, withdrawn as never);
-  }
+  // The curated fields and IANA's last fields stay, as history; `withdrawn` goes before `iana`.
+  for (const w of diff.withdrawn) yaml.insertBefore(entryOf(w.value), 'iana', 'withdrawn', { date: diff.upstreamUpdated, reason: w.reason });
+  const values = entries.items.map((item) => (isMap(item) ? (item.get('value') as number | string) : undefined));
   for (const a of diff.added) {
-    const node = doc.createNode(newEntry(module, a)) as YAMLMap;
-    const at = entries.items.findIndex((item) => compareValues(item.get('value') as number | string, a.value) > 0);
-    entries.items.splice(at < 0 ? entries.items.length : at, 0, node);
+    const at = values.findIndex((v) => v !== undefined && compareValues(v, a.value) > 0);
+    yaml.insertItem(entries as YAMLSeq, at < 0 ? values.length : at, newEntry(module, a));
   }
-  return doc.toString(YAML_FORMAT);
+  return yaml.result();
 }
 
 /** An entry for a value IANA lists: placeholder curated fields, marked pending when there are any. */

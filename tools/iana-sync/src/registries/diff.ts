@@ -1,5 +1,6 @@
-import type { IanaRecord, IanaRegistryDocument, IanaRegistryModule } from '@wscodes-tools/registry';
+import type { Contact, IanaRecord, IanaRegistryDocument, IanaRegistryModule } from '@wscodes-tools/registry';
 import { byText, canonical, compareValues, personIds } from '@wscodes-tools/registry';
+import { withdrawalNote } from '../diff.ts';
 import type { Bump } from '../semver.ts';
 import type { UpstreamEntry, UpstreamRegistry } from './parse.ts';
 
@@ -18,15 +19,17 @@ export interface RegistryDiff {
   readonly registryUpdated: string;
   readonly added: readonly UpstreamEntry[];
   /** Entries IANA no longer lists: kept, marked withdrawn. */
-  readonly withdrawn: readonly { readonly value: number | string; readonly reason: string; readonly iana: IanaRecord }[];
+  readonly withdrawn: readonly { readonly value: number | string; readonly reason: string; readonly iana: IanaRecord; readonly key?: string }[];
   /** Entries the YAML holds as withdrawn that IANA lists again. */
   readonly reinstated: readonly UpstreamEntry[];
   readonly changed: readonly { readonly value: number | string; readonly fields: readonly FieldDifference[] }[];
   readonly header: readonly FieldDifference[];
   readonly unassigned: readonly { readonly range: string; readonly change: 'added' | 'removed' | 'changed' }[];
-  readonly people: readonly { readonly id: string; readonly change: 'added' | 'removed' | 'changed' }[];
+  readonly people: readonly { readonly id: string; readonly change: 'added' | 'removed' | 'changed'; readonly from?: Contact; readonly to?: Contact }[];
   /** The people the file holds after the sync: those IANA's records name, and those only withdrawn entries still name. */
   readonly peopleAfter: IanaRegistryDocument['people'];
+  /** Display names by person id, either side's (IANA's wins), so text can say who without an address. */
+  readonly personNames: Readonly<Record<string, string>>;
 }
 
 export function diffIanaRegistry(upstream: UpstreamRegistry, document: IanaRegistryDocument): RegistryDiff {
@@ -47,7 +50,7 @@ export function diffIanaRegistry(upstream: UpstreamRegistry, document: IanaRegis
   const withdrawn = document.entries
     .filter((e) => !listed.has(e.value) && !e.withdrawn)
     .sort((a, b) => compareValues(a.value, b.value))
-    .map((e) => ({ value: e.value, reason: `no longer listed by IANA on ${upstream.header.updated}`, iana: e.iana }));
+    .map((e) => ({ value: e.value, reason: withdrawalReason(upstream, e.value), iana: e.iana, ...(typeof e.key === 'string' ? { key: e.key } : {}) }));
   // A withdrawn entry keeps IANA's last fields, so the people it names stay too.
   const kept = new Set(document.entries.filter((e) => !listed.has(e.value)).flatMap((e) => personIds(e.iana)));
   const peopleAfter = [...upstream.people, ...document.people.filter((p) => kept.has(p.id) && !upstream.people.some((u) => u.id === p.id))].sort(byText((p) => p.id));
@@ -61,9 +64,28 @@ export function diffIanaRegistry(upstream: UpstreamRegistry, document: IanaRegis
     changed,
     header: fieldDifferences(document.iana, upstream.header),
     unassigned: keyedChanges(document.unassigned ?? [], upstream.unassigned, (u) => u.range).map(([range, change]) => ({ range, change })),
-    people: keyedChanges(document.people, peopleAfter, (p) => p.id).map(([id, change]) => ({ id, change })),
+    people: keyedChanges(document.people, peopleAfter, (p) => p.id).map(([id, change]) => ({
+      id,
+      change,
+      ...(change !== 'added' ? { from: document.people.find((p) => p.id === id) } : {}),
+      ...(change !== 'removed' ? { to: peopleAfter.find((p) => p.id === id) } : {}),
+    })),
     peopleAfter,
+    personNames: Object.fromEntries([...document.people, ...upstream.people].map((p) => [p.id, p.name])),
   };
+}
+
+/**
+ * Why IANA no longer registers a value, by the close codes' rule: IANA's note when the placeholder
+ * record now covering it says more than a bare "Unassigned" or "Reserved"; otherwise the date.
+ */
+export function withdrawalReason(upstream: UpstreamRegistry, value: number | string): string {
+  const covering = upstream.placeholders.find((p) => {
+    const span = /^(\d+)-(\d+)$/.exec(p.value);
+    return span && typeof value === 'number' ? Number(span[1]) <= value && value <= Number(span[2]) : p.value === String(value);
+  });
+  const field = upstream.module.fields.find((f) => f.kind === 'text');
+  return withdrawalNote(covering && field ? String(covering.iana[field.element] ?? '') : '', upstream.header.updated);
 }
 
 /** Nothing to write: every entry, the header (its date too, as for close codes), the spans and the people agree. */
@@ -75,13 +97,19 @@ export function registryInSync(diff: RegistryDiff): boolean {
 export function bumpForRegistry(diff: RegistryDiff): { bump: Bump; reasons: string[] } | null {
   const n = (count: number, what: string) => `${count} ${diff.module.noun}${count === 1 ? '' : 's'} ${what}`;
   const reasons: { bump: Bump; reason: string }[] = [];
-  if (diff.withdrawn.length) reasons.push({ bump: 'major', reason: n(diff.withdrawn.length, 'withdrawn') });
+  if (diff.withdrawn.length) {
+    const constants = diff.module.constants ? diff.withdrawn.flatMap((w) => (w.key ? [`${diff.module.constants}.${w.key}`] : [])) : [];
+    reasons.push({ bump: 'major', reason: `${n(diff.withdrawn.length, 'withdrawn')}${constants.length ? ` (${constants.join(', ')} deprecated)` : ''}` });
+  }
   if (diff.added.length) reasons.push({ bump: 'minor', reason: n(diff.added.length, 'added') });
   if (diff.reinstated.length) reasons.push({ bump: 'minor', reason: n(diff.reinstated.length, 'registered again') });
   if (diff.unassigned.some((u) => u.change !== 'changed')) reasons.push({ bump: 'minor', reason: 'unassigned spans moved' });
   if (diff.changed.length) reasons.push({ bump: 'patch', reason: n(diff.changed.length, 'changed') });
-  if (textChanged(diff)) reasons.push({ bump: 'patch', reason: 'registry text changed' });
-  else if (diff.header.length) reasons.push({ bump: 'patch', reason: "IANA's registry date changed" });
+  const headerFields = diff.header.filter((h) => h.field !== 'updated').map((h) => h.field);
+  if (headerFields.length) reasons.push({ bump: 'patch', reason: `IANA's registry ${headerFields.join(', ')} changed` });
+  if (diff.people.length) reasons.push({ bump: 'patch', reason: `${diff.people.length} ${diff.people.length === 1 ? 'person' : 'people'} changed` });
+  if (diff.unassigned.some((u) => u.change === 'changed')) reasons.push({ bump: 'patch', reason: 'unassigned span text changed' });
+  if (diff.header.some((h) => h.field === 'updated')) reasons.push({ bump: 'patch', reason: "IANA's registry date changed" });
   if (!reasons.length) return null;
   const rank = { major: 0, minor: 1, patch: 2 } as const;
   reasons.sort((a, b) => rank[a.bump] - rank[b.bump]);

@@ -1,6 +1,6 @@
 import { compareText, compareValues, personIds, XREF_TYPES, type IanaRecord, type IanaRegistryDocument, type IanaRegistryModule, type RecordField } from '@wscodes-tools/registry';
 import { SyncError } from '../errors.ts';
-import { readPeople } from '../parse-iana.ts';
+import { placeholderRule, readPeople } from '../parse-iana.ts';
 import { elements, firstElement, ownText, type XmlElement } from '../xml-tree.ts';
 
 // Reads one of IANA's WebSocket registries (other than close codes) out of websocket.xml, as the
@@ -22,7 +22,13 @@ export interface UpstreamRegistry {
   /** Sorted by value. */
   readonly entries: readonly UpstreamEntry[];
   readonly unassigned: readonly { readonly range: string; readonly iana: IanaRecord }[];
+  /** Placeholder records ("Unassigned", or "Reserved" with no contact and no reference) by the value or span they name. */
+  readonly placeholders: readonly { readonly value: string; readonly iana: IanaRecord }[];
 }
+
+/** The module's registry in websocket.xml's root; undefined when the file lacks it. */
+export const findIanaRegistry = (module: IanaRegistryModule, root: XmlElement): XmlElement | undefined =>
+  elements(root, 'registry').find((r) => r.attributes.id === module.ianaId);
 
 const DATE = /^\d{4}-\d{2}(-\d{2})?$/;
 
@@ -31,7 +37,7 @@ export function parseIanaRegistry(module: IanaRegistryModule, root: XmlElement, 
   const fail = (problem: string, fix: string): never => {
     throw new SyncError(`${source}: ${problem}; ${fix}`);
   };
-  const registry = elements(root, 'registry').find((r) => r.attributes.id === module.ianaId);
+  const registry = findIanaRegistry(module, root);
   if (!registry) {
     return fail(`IANA's WebSocket file has no <registry id="${module.ianaId}"> (${module.title})`, 'is the file complete? IANA\'s websocket.xml holds six registries');
   }
@@ -43,6 +49,7 @@ export function parseIanaRegistry(module: IanaRegistryModule, root: XmlElement, 
 
   const entries: UpstreamEntry[] = [];
   const unassigned: { range: string; iana: IanaRecord }[] = [];
+  const placeholders: { value: string; iana: IanaRecord }[] = [];
   for (const [i, record] of elements(registry, 'record').entries()) {
     const valueElement = firstElement(record, module.value.element);
     const text = valueElement ? ownText(valueElement).trim() : '';
@@ -50,8 +57,10 @@ export function parseIanaRegistry(module: IanaRegistryModule, root: XmlElement, 
     const iana = readRecord(record, module, name, fail);
     const value = module.value.parse(text);
     const span = /^(\d+)-(\d+)$/.exec(text);
-    if (value !== undefined && !isUnassigned(iana)) entries.push({ value, iana });
-    else if (module.value.space && (span || value !== undefined)) unassigned.push({ range: span ? text : `${text}-${text}`, iana });
+    const placeholder = isPlaceholderRecord(module, iana);
+    if (value !== undefined && !placeholder) entries.push({ value, iana });
+    else if (span || (typeof value === 'number' && (placeholder || module.value.space))) unassigned.push({ range: span ? text : `${text}-${text}`, iana });
+    else if (value !== undefined) placeholders.push({ value: text, iana });
     else fail(`${name}: <${module.value.element}> "${text}" is not ${module.value.words}`, `correct the file, or extend the ${module.id} module in tools/registry/src/iana-registries/`);
   }
 
@@ -71,6 +80,7 @@ export function parseIanaRegistry(module: IanaRegistryModule, root: XmlElement, 
     },
     people: [...used].sort(compareText).map((id) => people.get(id)!),
     entries: entries.sort((a, b) => compareValues(a.value, b.value)),
+    placeholders: [...placeholders, ...unassigned.map((u) => ({ value: u.range, iana: u.iana }))],
     unassigned: unassigned.sort((a, b) => Number(a.range.split('-')[0]) - Number(b.range.split('-')[0])),
   };
 }
@@ -84,7 +94,17 @@ function registrationRules(registry: XmlElement): { range?: string; rule: string
   return [...own, ...ranged];
 }
 
-const isUnassigned = (iana: IanaRecord): boolean => /^\s*unassigned\b/i.test(String(iana.description ?? ''));
+/**
+ * The close codes' rule (parse-iana.ts isPlaceholder) for every registry: a record registers
+ * nothing when its first text field (description, status or common name) starts with "Unassigned",
+ * or with "Reserved" and it names no person and no reference. A "Reserved" record with a reference
+ * (versions 9-12) stays a registration.
+ */
+export function isPlaceholderRecord(module: IanaRegistryModule, iana: IanaRecord): boolean {
+  const field = module.fields.find((f) => f.kind === 'text');
+  const referenced = iana.references.length > 0 || module.fields.some((f) => f.kind === 'text-with-references' && JSON.stringify(iana[f.element] ?? []).includes('"xref"'));
+  return placeholderRule(String((field && iana[field.element]) ?? ''), referenced);
+}
 
 function readRecord(record: XmlElement, module: IanaRegistryModule, name: string, fail: (p: string, f: string) => never): IanaRecord {
   const fields = new Map<string, RecordField>(module.fields.map((f) => [f.element, f]));

@@ -53,6 +53,8 @@ export interface IanaRegistrySpec<Id extends string, V extends number | string, 
   readonly title: string;
   /** The word for one entry: "opcode". */
   readonly noun: string;
+  /** The namespace of its constants in @wscodes/core ("Opcode"), for registries whose entries have a key. */
+  readonly constants?: string;
   readonly value: ValueSpec<V>;
   readonly fields: readonly RecordField[];
   /** Curated fields an entry may or must carry, beside IANA's. */

@@ -97,8 +97,11 @@ function valueSpaceTiled(noun: string, space: Span): IanaRule {
     needsWhole: ['entries', 'unassigned'],
     check(doc) {
       const findings: Finding[] = [];
+      // A withdrawn entry is history: inside a span IANA now lists as unassigned it claims nothing.
+      const spans = (doc.unassigned ?? []).map((u) => parseSpan(u.range));
+      const claims = (e: (typeof doc.entries)[number]) => !e.withdrawn || !spans.some((s) => s.from <= Number(e.value) && Number(e.value) <= s.to);
       const covered = [
-        ...doc.entries.map((e, i) => ({ path: ['entries', i, 'value'], from: Number(e.value), to: Number(e.value), label: String(e.value) })),
+        ...doc.entries.flatMap((e, i) => (claims(e) ? [{ path: ['entries', i, 'value'], from: Number(e.value), to: Number(e.value), label: String(e.value) }] : [])),
         ...(doc.unassigned ?? []).map((u, i) => ({ path: ['unassigned', i, 'range'], ...parseSpan(u.range), label: u.range })),
       ].sort((a, b) => a.from - b.from);
       let next = space.from;

@@ -7,6 +7,7 @@ export const headerBits = defineIanaRegistry({
   file: 'registry/header-bits.yaml',
   ianaId: 'framing-header-bits',
   title: 'Framing header bits',
+  constants: 'HeaderBit',
   noun: 'header bit',
   value: {
     element: 'value',

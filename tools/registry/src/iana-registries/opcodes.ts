@@ -8,6 +8,7 @@ export const opcodes = defineIanaRegistry({
   file: 'registry/opcodes.yaml',
   ianaId: 'opcode',
   title: 'Opcodes',
+  constants: 'Opcode',
   noun: 'opcode',
   value: {
     element: 'value',
