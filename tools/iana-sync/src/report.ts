@@ -1,3 +1,4 @@
+import { formatStaleReference, PRUNE_COMMAND, type StaleReference } from '@wscodes-tools/generators';
 import { IANA_FIELDS, type FieldChange, type SyncDiff } from './diff.ts';
 import type { RegistryOutcome } from './engine.ts';
 import type { BumpDecision } from './semver.ts';
@@ -108,12 +109,16 @@ export function bumpText(o: RegistryOutcome): string {
  * The report for people: each registry's section (the close codes' first), then the release's one
  * semver bump, last, with each registry's bump under it.
  */
-export function formatReport(outcomes: readonly RegistryOutcome[], overall: BumpDecision | null): string {
+export function formatReport(outcomes: readonly RegistryOutcome[], overall: BumpDecision | null, stale: readonly StaleReference[] = []): string {
   const out: string[] = [];
   for (const [i, o] of outcomes.entries()) {
     if (i === 1) out.push('', "IANA's other WebSocket registries:");
     if (i === 0) out.push(...o.lines);
     else out.push(`${o.title} (${o.label}): ${bumpText(o)}`, ...o.lines);
+  }
+  if (stale.length > 0) {
+    out.push('', `Vector references this update makes stale (${stale.length}): run ${PRUNE_COMMAND} before npm run build`);
+    for (const r of stale) out.push(`  ${formatStaleReference(r)}`);
   }
   out.push('', overall ? `Semver: ${overall.bump} (${overall.reasons.join('; ')})` : 'Semver: none, every registry is in sync');
   for (const o of outcomes) out.push(`  ${o.id}: ${bumpText(o)}`);
@@ -121,7 +126,7 @@ export function formatReport(outcomes: readonly RegistryOutcome[], overall: Bump
 }
 
 /** The report for machines. The close codes' documented members stay at the top; `bump` is the release's. */
-export function reportJson(outcomes: readonly RegistryOutcome[], context: ReportContext, overall: BumpDecision | null): string {
+export function reportJson(outcomes: readonly RegistryOutcome[], context: ReportContext, overall: BumpDecision | null, stale: readonly StaleReference[] = []): string {
   const [closeCodes, ...others] = outcomes;
   const perRegistry = (o: RegistryOutcome) => ({ id: o.id, file: o.label, status: o.absent && o.registered === 0 ? 'not-published' : o.inSync ? 'in-sync' : 'changed', bump: o.bump?.bump ?? null, bumpReasons: o.bump?.reasons ?? [] });
   return (
@@ -136,6 +141,7 @@ export function reportJson(outcomes: readonly RegistryOutcome[], context: Report
         bump: overall?.bump ?? null,
         bumpReasons: overall?.reasons ?? [],
         allInSync: outcomes.every((o) => o.inSync),
+        staleReferences: stale.map(({ kind, file, line, column, peer, vectors }) => ({ kind, file, line, column, peer, vectors })),
       },
       null,
       2,

@@ -2,11 +2,13 @@ import { join } from 'node:path';
 import { IANA_REGISTRIES, modulesBeside, type IanaRegistryModule } from '@wscodes-tools/registry';
 import { changesetFileName, syncChangeset } from './changeset.ts';
 import { CLOSE_CODES_ID, closeCodeSyncModule, readRegistry, validRegistry } from './close-codes-sync.ts';
-import { guardWithdrawals, overallBump, parseAllowWithdrawal, refuseAbsent, unusedAllowances, type RegistryOutcome, type SyncModule } from './engine.ts';
+import { guardWithdrawals, overallBump, parseAllowWithdrawal, refuseAbsent, unusedAllowances, type RegistryOutcome, type RegistryUpdate, type SyncModule } from './engine.ts';
 import { EXIT } from './errors.ts';
 import { isUrl, readInput } from './input.ts';
 import { registryId, registrySyncModule } from './registries/sync-registry.ts';
 import { formatReport, reportJson } from './report.ts';
+import { referencesMadeStaleBySync } from './stale-references.ts';
+import { PRUNE_COMMAND, type StaleReference } from '@wscodes-tools/generators';
 import { REMOVED_CONSTANTS_CHANGESET, removeDeprecated } from './remove-deprecated.ts';
 import type { BumpDecision } from './semver.ts';
 import { writeFilesAtomically } from './write-files.ts';
@@ -80,8 +82,17 @@ export async function runSync(options: SyncOptions, io: SyncIo): Promise<SyncRes
   for (const unused of unusedAllowances(outcomes, allowed)) io.stderr(`warning: --allow-withdrawal ${unused}: this update does not withdraw it`);
 
   const bump = overallBump(outcomes);
+  // The updated files, computed once: the report names the vector references they make stale, and apply writes them.
+  let updates: { outcome: RegistryOutcome; update: RegistryUpdate }[] = [];
+  let updateError: unknown;
+  try {
+    updates = outcomes.filter((o) => !o.inSync).map((outcome) => ({ outcome, update: outcome.update() }));
+  } catch (error) {
+    updateError = error;
+  }
+  const stale = updateError === undefined && updates.length > 0 ? staleReferences(options, updates, io) : [];
   const context = { upstreamSource: input.source, registryFile: options.registryLabel };
-  io.stdout(options.json ? reportJson(outcomes, context, bump) : formatReport(outcomes, bump));
+  io.stdout(options.json ? reportJson(outcomes, context, bump, stale) : formatReport(outcomes, bump, stale));
 
   const inSync = outcomes.every((o) => o.inSync);
   const upstreamUpdated = outcomes.map((o) => o.upstreamUpdated).sort().at(-1)!;
@@ -93,9 +104,9 @@ export async function runSync(options: SyncOptions, io: SyncIo): Promise<SyncRes
     return done(EXIT.ok);
   }
 
+  if (updateError !== undefined) throw updateError;
   const files: { path: string; contents: string; label: string }[] = [];
-  for (const o of outcomes.filter((o) => !o.inSync)) {
-    const update = o.update();
+  for (const { outcome: o, update } of updates) {
     for (const warning of update.warnings) io.stderr(warning);
     files.push({ path: o.file, contents: update.text, label: o.label });
   }
@@ -110,6 +121,7 @@ export async function runSync(options: SyncOptions, io: SyncIo): Promise<SyncRes
       io.stderr(`WITHDRAWN: IANA no longer registers ${w.what} (${w.reason}). ${constant}. This is a MAJOR release.`);
     }
   }
+  if (stale.length > 0) io.stderr(`next: ${stale.length} vector reference${stale.length === 1 ? ' is' : 's are'} now stale (listed in the report): run ${PRUNE_COMMAND}, then npm run build`);
   if (outcomes.some((o) => o.pendingReview)) {
     io.stderr('next: write the curated text of the entries marked pending: true, then npm run build');
   }
@@ -144,3 +156,13 @@ export async function runRemoveDeprecated(
   return { exitCode: EXIT.ok, written: [options.registryFile, changesetPath] };
 }
 
+
+/** The vector references the update makes stale; a registry that cannot be loaded for it is a warning, never a failed sync. */
+function staleReferences(options: SyncOptions, updates: readonly { outcome: RegistryOutcome; update: RegistryUpdate }[], io: SyncIo): StaleReference[] {
+  try {
+    return referencesMadeStaleBySync(options.registryFile, options.registryLabel, updates.map(({ outcome, update }) => ({ path: outcome.file, contents: update.text })));
+  } catch (error) {
+    io.stderr(`warning: could not check the vector references after the update (${(error as Error).message.split('\n')[0]}); run npm run build to see them`);
+    return [];
+  }
+}
