@@ -36,7 +36,7 @@ export function codePage(registry: Registry, index: number, libraries: ExampleLi
       range ? `- **Range:** ${link(rangeHeading(range), `../ranges.md#${githubSlug(rangeHeading(range))}`)}` : undefined,
       `- **Sending:** ${sendingRule(entry)}`,
       `- **Receiving:** ${receivingRule(entry)}`,
-      `- **WebSocket API:** ${apiRule(entry)}`,
+      `- **WebSocket API:** ${apiRule(entry, libraries)}`,
     ]
       .filter(Boolean)
       .join('\n'),
@@ -112,9 +112,10 @@ function receivingRule(entry: CloseCodeEntry): string {
     : `invalid. A receiver that finds ${entry.code} in a Close frame commonly fails the connection with 1002 (Protocol Error), as Autobahn|Testsuite 7.9 expects. RFC 6455 only forbids sending it, so a receiver that accepts it also conforms.`;
 }
 
-function apiRule(entry: CloseCodeEntry): string {
+function apiRule(entry: CloseCodeEntry, libraries: ExampleLibraries): string {
   if (apiAllowed(entry)) return `\`close(${entry.code})\` is allowed.`;
-  const sent = entry.send ? ' Servers and non-browser clients send it through their WebSocket library instead.' : '';
+  const library = libraries.wsSends(entry.code) ? 'their WebSocket library' : 'a WebSocket library that takes any code (not ws, which checks its own list)';
+  const sent = entry.send ? ` Servers and non-browser clients send it through ${library} instead.` : '';
   return `\`close(${entry.code})\` throws an \`InvalidAccessError\`: the API accepts only ${API_CLOSE_ONLY}.${sent}`;
 }
 

@@ -98,6 +98,7 @@ describe('generateDocs', () => {
     expect(internal).toContain("import websocket from 'websocket-driver';");
     expect(internal).toContain("driver.close('', CloseCode.InternalError);");
     expect(internal).not.toContain("from 'ws'");
+    expect(internal).toContain('send it through a WebSocket library that takes any code (not ws, which checks its own list) instead.');
     expect(codePage(registry, index)).toBe(page('codes/1011-internal-error.md').slice(page('codes/1011-internal-error.md').indexOf('# 1011')).trimEnd());
   });
 
