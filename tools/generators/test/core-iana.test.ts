@@ -111,7 +111,9 @@ describe('a withdrawn opcode', () => {
   });
 
   it("re-listed as Unassigned: it is in IANA's span, and the text says only that", () => {
-    const spans = [...opcodes.unassigned, { ...opcodes.unassigned[0]!, from: gone.value, to: gone.value }].sort((a, b) => a.from - b.from);
+    // It, and any opcode the registry already marks withdrawn, each get IANA's Unassigned record.
+    const relisted = [gone.value, ...opcodes.entries.filter((e) => e.withdrawn !== undefined).map((e) => e.value)];
+    const spans = [...opcodes.unassigned, ...relisted.map((value) => ({ ...opcodes.unassigned[0]!, from: value, to: value }))].sort((a, b) => a.from - b.from);
     const text = module({ ...opcodes, unassigned: spans, entries: opcodes.entries.map((e) => (e === gone ? { ...e, withdrawn } : e)) });
     expect(text).toContain('one IANA lists as unassigned (');
     expect(text).not.toContain('or has withdrawn');
