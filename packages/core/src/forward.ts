@@ -6,7 +6,9 @@ import { LONE_SURROGATES } from './surrogates.ts';
  * Who will send the forwarded close.
  *
  * - `wire`: a library that writes the Close frame as RFC 6455 allows: `ws` (`ws.close`,
- *   `Sender`), and other server libraries. Any sendable code: 1000-1003, 1007-1014, 3000-4999.
+ *   `Sender`), and other server libraries. Any code isSendableCloseCode accepts (the registry's).
+ *   A library that has not caught up with IANA may still refuse a code IANA registered after its
+ *   release (ws checks its own list): pass `map` to send another code for it.
  * - `api`: the WebSocket API's `close()`, which WHATWG limits to 1000 and 3000-4999: browsers,
  *   undici, faye-websocket (its `close()` applies the browser rule, on a server too), Deno and Bun.
  */
@@ -46,8 +48,8 @@ const EMPTY: ForwardableClose = /* @__PURE__ */ Object.freeze({});
  * |---|---|---|
  * | `undefined`, 1005 | empty Close | empty Close |
  * | 1000, 3000-4999 | the same code | the same code |
- * | 1001-1003, 1007-1014 | the same code | empty Close |
- * | 1006, 1015, 1004, any other number, NaN, a fraction | 1011 | empty Close |
+ * | any other code a peer may send (isSendableCloseCode) | the same code | empty Close |
+ * | 1006, 1015, any other code a peer may not send, any other number, NaN, a fraction | 1011 | empty Close |
  *
  * - 1005 means the peer sent an empty Close: an empty Close forwards exactly that, and the far side
  *   sees 1005 too.

@@ -26,7 +26,10 @@ export interface CloseCodeDescription {
   readonly code: number;
   readonly name: string;
   readonly status: CloseCodeStatus;
-  /** The range the code falls in; null for a status of `invalid`. */
+  /**
+   * The range the code falls in; null for a status of `invalid`. Its `label` names a code of the
+   * range that has no entry (such as an unassigned one); for a registered code it is the range's name.
+   */
   readonly range: CloseCodeRange | null;
   /** Is it a code a peer may send, so one decodeClosePayload accepts? See isValidCloseCode. */
   readonly receivable: boolean;

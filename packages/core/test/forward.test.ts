@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket as UndiciWebSocket } from 'undici';
-import { encodeClosePayload, isSendableCloseCode, toForwardableClose, type CloseTarget, type ForwardableClose } from '../src/index.ts';
+import { encodeClosePayload, getCloseCodeInfo, isSendableCloseCode, toForwardableClose, type CloseTarget, type ForwardableClose } from '../src/index.ts';
 
 const require = createRequire(import.meta.url);
 // Neither ws's Sender nor faye-websocket has types; these are the parts the test calls.
@@ -51,6 +51,18 @@ async function closedPort(): Promise<number> {
 const sender = new Sender({ write: () => true, cork: () => {}, uncork: () => {} });
 const sendWithWs = (out: ForwardableClose) => sender.close(out.code, out.reason, false, () => {});
 
+/** Does ws's own list of codes take this one? Asked of ws itself, so a ws upgrade needs no edit here. */
+const wsKnows = (code: number): boolean => {
+  try {
+    sender.close(code, '', false, () => {});
+    return true;
+  } catch {
+    return false;
+  }
+};
+/** A code IANA registered that ws's list does not have yet: 'wire' follows the registry, ws its own list. */
+const registeredAfterWs = (code: number | undefined): boolean => code !== undefined && !wsKnows(code) && isSendableCloseCode(code) && getCloseCodeInfo(code) !== undefined;
+
 let undici: UndiciWebSocket;
 let faye: InstanceType<typeof FayeWebSocket.Client>;
 
@@ -87,8 +99,14 @@ function failures(to: CloseTarget, check: (out: ForwardableClose) => void): stri
 }
 
 describe('toForwardableClose: accepted by the real libraries for every code 0-65535 and non-codes', () => {
-  it("to: 'wire': ws's Sender.close never throws", () => {
-    expect(failures('wire', sendWithWs)).toEqual([]);
+  it("to: 'wire': ws's Sender.close never throws, but for a registered code ws's own list lacks", () => {
+    expect(failures('wire', (out) => registeredAfterWs(out.code) || sendWithWs(out))).toEqual([]);
+  });
+
+  it("to: 'wire': ws refuses only codes IANA registered, never a code 'wire' would have replaced", () => {
+    const refused = Array.from({ length: 65536 }, (_, code) => code).filter((code) => !wsKnows(code) && isSendableCloseCode(code));
+    for (const code of refused) expect(getCloseCodeInfo(code), `ws refuses ${code}`).toBeDefined();
+    expect(wsKnows(1006) || wsKnows(5000)).toBe(false);
   });
 
   it("to: 'wire': encodeClosePayload accepts it too", () => {
@@ -138,7 +156,10 @@ describe('toForwardableClose: the mapping', () => {
   });
 
   it("'wire': 1006, 1015, 1004 and anything unsendable become 1011, keeping the reason", () => {
-    for (const code of [1006, 1015, 1004, 1016, 0, 999, 2999, 5000, 65535, -1, 1000.5, Number.NaN]) expect(wire(code, 'lost')).toEqual({ code: 1011, reason: 'lost' });
+    // Which protocol codes may not be sent is the registry's (1006 and 1015 never are): filtered.
+    const unsendable = [1006, 1015, 1004, 1016, 0, 999, 2999, 5000, 65535, -1, 1000.5, Number.NaN].filter((code) => !isSendableCloseCode(code));
+    expect(unsendable).toEqual(expect.arrayContaining([1006, 1015, 0, 999, 5000, 65535, -1, 1000.5, Number.NaN]));
+    for (const code of unsendable) expect(wire(code, 'lost')).toEqual({ code: 1011, reason: 'lost' });
   });
 
   it("'api': every code close() rejects becomes an empty Close", () => {

@@ -23,17 +23,19 @@ export function narrowsANumber(code: number): void {
 }
 
 export function narrowsARegisteredCode(code: CloseCode): void {
-  // Of the registered codes, close() accepts 1000 and the registered 3000-4999 ones (3000, 3003, ...).
-  type Protocol = 1001 | 1002 | 1003 | 1004 | 1005 | 1006 | 1007 | 1008 | 1009 | 1010 | 1011 | 1012 | 1013 | 1014 | 1015;
-  if (isValidApiCloseCode(code)) same<typeof code, Exclude<CloseCode, Protocol>>(true);
-  if (isValidApiCloseCode(code)) same<Extract<typeof code, 1000 | 3000>, 1000 | 3000>(true);
-  // 1004-1006 and 1015 are never sent.
-  if (!isSendableCloseCode(code)) same<typeof code, 1004 | 1005 | 1006 | 1015>(true);
+  // Of the registered codes, close() accepts 1000 and the registered 3000-4999 ones: exactly those
+  // of its literal type. Which codes are registered is the registry's, so no list is written here.
+  if (isValidApiCloseCode(code)) same<typeof code, Extract<CloseCode, ApiCloseCode>>(true);
+  if (isValidApiCloseCode(code)) same<Extract<typeof code, 1000>, 1000>(true);
+  // The registered codes that may not be sent (1005, 1006 and 1015 by RFC 6455, and those the registry marks so).
+  if (!isSendableCloseCode(code)) same<typeof code, Exclude<CloseCode, SendableCloseCode>>(true);
+  if (!isSendableCloseCode(code)) same<Extract<typeof code, 1005 | 1006 | 1015>, 1005 | 1006 | 1015>(true);
 }
 
-// The literal types: the exact members, no wider.
+// The literal types: the exact members, no wider. RFC 6455 and WHATWG facts only: 3000-4999 may be
+// sent and received, 1005, 1006 and 1015 never, and close() takes 1000 and 3000-4999.
 same<Extract<ApiCloseCode, 999 | 1000 | 1001 | 2999 | 3000 | 4999 | 5000>, 1000 | 3000 | 4999>(true);
-same<Extract<SendableCloseCode, 1003 | 1004 | 1005 | 1006 | 1007 | 1014 | 1015>, 1003 | 1007 | 1014>(true);
-same<Extract<ReceivableCloseCode, 1003 | 1004 | 1005 | 1006 | 1007 | 1014 | 1015>, 1003 | 1007 | 1014>(true);
+same<Extract<SendableCloseCode, 999 | 1005 | 1006 | 1015 | 3000 | 4999 | 5000>, 3000 | 4999>(true);
+same<Extract<ReceivableCloseCode, 999 | 1005 | 1006 | 1015 | 3000 | 4999 | 5000>, 3000 | 4999>(true);
 // @ts-expect-error number is wider than ApiCloseCode
 same<ApiCloseCode, number>(true);

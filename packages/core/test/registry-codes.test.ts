@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   CLOSE_CODE_INFO,
+  CLOSE_CODE_RANGES,
   CloseCode,
   describeCloseCode,
   getCloseCodeInfo,
@@ -50,6 +51,10 @@ describe('every registered code', () => {
         expect(description.info).toBe(info);
         expect(description.reconnect).toBe(info.reconnect);
         expect(description.range?.kind).toBe(info.rangeKind);
+        // A range's label names a code without an entry; a code in force is not one, whatever IANA listed there before.
+        const range = CLOSE_CODE_RANGES.find((r) => info.code >= r.from && info.code <= r.to)!;
+        expect(description.range).toMatchObject({ from: range.from, to: range.to, kind: range.kind, name: range.name });
+        expect(description.range?.label).toBe(info.withdrawn ? range.label : range.name);
       });
 
       it('the wire predicates agree with its send and receive flags', () => {

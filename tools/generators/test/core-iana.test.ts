@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
-import { IANA_REGISTRIES, isControlOpcodeValue, loadRegistry, OPCODE_SPACE, type Registry } from '@wscodes-tools/registry';
+import { IANA_REGISTRIES, isControlOpcodeValue, loadRegistry, OPCODE_SPACE, spansInWords, type Registry } from '@wscodes-tools/registry';
 import { CORE_DETAILS_FILE, CORE_REGISTRY_FILE, generateCore } from '../src/core/generate-core.ts';
 import { runsWhere } from '../src/core/frame-modules.ts';
 import { coreModulePath } from '../src/core/iana-modules.ts';
@@ -90,6 +90,33 @@ describe('withdrawn entries with a constant', () => {
     const text = generateCore({ ...fixtureRegistry(), ianaRegistries: { headerBits: edited } }).find((f) => f.path.endsWith('/header-bits.ts'))!.contents;
     expect(text).toMatch(new RegExp(`@deprecated IANA withdrew ${gone.value} on 2026-01-01 \\(no longer listed by IANA on 2026-01-01\\)[^/]*\\*/\\s*readonly ${gone.key}: `));
     expect(text).not.toContain(`bit: "${gone.value}"`);
+  });
+});
+
+describe('a withdrawn opcode', () => {
+  // Pick a registered control opcode other than Close, so the test follows whatever IANA lists.
+  const opcodes = others.opcodes!;
+  const gone = opcodes.entries.find((e) => e.withdrawn === undefined && isControlOpcodeValue(e.value) && e.value !== 8)!;
+  const withdrawn = { date: '2026-01-01', reason: 'no longer listed by IANA on 2026-01-01' };
+  const module = (edited: typeof opcodes) => generateCore({ ...fixtureRegistry(), ianaRegistries: { opcodes: edited } }).find((f) => f.path.endsWith('/opcodes.ts'))!.contents;
+
+  it('deleted by IANA: isReservedOpcode takes it, as the vectors do (every opcode IANA does not register)', () => {
+    const text = module({ ...opcodes, entries: opcodes.entries.map((e) => (e === gone ? { ...e, withdrawn } : e)) });
+    const live = new Set(opcodes.entries.filter((e) => e !== gone && e.withdrawn === undefined).map((e) => e.value));
+    const expected = runsWhere(OPCODE_SPACE, (v) => !live.has(v));
+    expect(text).toContain(`one IANA lists as unassigned or has withdrawn (${spansInWords(expected)})?`);
+    expect(spansInWords(expected)).toContain(String(gone.value));
+    // UNASSIGNED_OPCODES stays IANA's spans, which do not hold it.
+    expect(text).toMatch(/The spans IANA lists as unassigned, in order: [^.]*\./);
+  });
+
+  it("re-listed as Unassigned: it is in IANA's span, and the text says only that", () => {
+    // It, and any opcode the registry already marks withdrawn, each get IANA's Unassigned record.
+    const relisted = [gone.value, ...opcodes.entries.filter((e) => e.withdrawn !== undefined).map((e) => e.value)];
+    const spans = [...opcodes.unassigned, ...relisted.map((value) => ({ ...opcodes.unassigned[0]!, from: value, to: value }))].sort((a, b) => a.from - b.from);
+    const text = module({ ...opcodes, unassigned: spans, entries: opcodes.entries.map((e) => (e === gone ? { ...e, withdrawn } : e)) });
+    expect(text).toContain('one IANA lists as unassigned (');
+    expect(text).not.toContain('or has withdrawn');
   });
 });
 

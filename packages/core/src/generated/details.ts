@@ -54,7 +54,7 @@ export interface CloseCodeDetails {
     readonly iana: IanaRecord | null;
 }
 
-/** An IANA record that covers a span, such as 1016-2999 Unassigned. */
+/** An IANA record that covers a span of codes rather than one code, such as an Unassigned span. */
 export interface IanaRangeRecord {
     readonly from: number;
     readonly to: number;

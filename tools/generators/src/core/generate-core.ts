@@ -277,7 +277,7 @@ export function detailsStatements(registry: Registry): ts.Statement[] {
       data(registry.codes.map((c) => project(CLOSE_CODE_DETAILS, c))),
       'The long text of every registered code, sorted by code (the order of CLOSE_CODE_INFO).',
     ),
-    table('IANA_RANGE_RECORDS', IANA_RANGE_RECORD.name, data(registry.ianaRanges.map((r) => project(IANA_RANGE_RECORD, r))), "IANA's records that cover a span, such as 1016-2999 Unassigned."),
+    table('IANA_RANGE_RECORDS', IANA_RANGE_RECORD.name, data(registry.ianaRanges.map((r) => project(IANA_RANGE_RECORD, r))), `IANA's records that cover a span${rangeRecordExample(registry)}.`),
     table(
       'RANGE_RECONNECT_TEXT',
       RECONNECT_TEXT.name,
@@ -302,4 +302,12 @@ function contactConstantNames(contacts: readonly Contact[]): string[] {
     seen.add(name);
     return name;
   });
+}
+
+/** The first of IANA's span records, as the docs' example ("such as 1016-2999 Unassigned"): from the registry, so never stale. */
+function rangeRecordExample(registry: Registry): string {
+  const first = registry.ianaRanges[0];
+  if (first === undefined) return '';
+  const span = first.from === first.to ? `${first.from}` : `${first.from}-${first.to}`;
+  return `, such as ${span} ${String(first.iana.description).replace(/\s+/g, ' ').trim()}`;
 }

@@ -184,7 +184,7 @@ export const CLOSE_CODE_RANGE = shape<RangeInfo>('CloseCodeRange', undefined, {
   registration: { type: t.nullable(t.string), docs: "IANA's registration rule, where the range has one.", value: (r) => r.registration ?? null },
 });
 
-export const IANA_RANGE_RECORD = shape<IanaRangeRecord>('IanaRangeRecord', 'An IANA record that covers a span, such as 1016-2999 Unassigned.', {
+export const IANA_RANGE_RECORD = shape<IanaRangeRecord>('IanaRangeRecord', 'An IANA record that covers a span of codes rather than one code, such as an Unassigned span.', {
   from: { type: t.number, value: (r) => r.from },
   to: { type: t.number, value: (r) => r.to },
   iana: { type: t.ref('IanaRecord'), value: (r) => project(IANA_RECORD, r.iana) },

@@ -2,6 +2,7 @@ import type { AdviceSource, CloseCodeEntry, IanaData, ReconnectAdvice, Registry 
 import { API_CLOSE_ONLY, POLICY_LABEL, SOURCE_LABEL, apiAllowed, rangeOf, referenceLink, spanText } from './facts.ts';
 import { inline, link, paragraphs } from '../shared/markdown.ts';
 import { codePageName, githubSlug } from './slug.ts';
+import { LIBRARIES, type ExampleLibraries } from './libraries.ts';
 
 export const CODES_DIR = 'codes/';
 
@@ -12,7 +13,7 @@ export const PENDING_NOTE =
   '> **Pending review.** The curated text of this entry (name, summary, advice and details) is a placeholder that has not been reviewed yet. The IANA data and the wire rules are final.';
 
 /** One page per code: summary, rules, details, reconnect advice, IANA data, an example, and links around. */
-export function codePage(registry: Registry, index: number): string {
+export function codePage(registry: Registry, index: number, libraries: ExampleLibraries = LIBRARIES): string {
   const entry = registry.codes[index]!;
   const previous = registry.codes[index - 1];
   const next = registry.codes[index + 1];
@@ -35,7 +36,7 @@ export function codePage(registry: Registry, index: number): string {
       range ? `- **Range:** ${link(rangeHeading(range), `../ranges.md#${githubSlug(rangeHeading(range))}`)}` : undefined,
       `- **Sending:** ${sendingRule(entry)}`,
       `- **Receiving:** ${receivingRule(entry)}`,
-      `- **WebSocket API:** ${apiRule(entry)}`,
+      `- **WebSocket API:** ${apiRule(entry, libraries)}`,
     ]
       .filter(Boolean)
       .join('\n'),
@@ -48,7 +49,7 @@ export function codePage(registry: Registry, index: number): string {
     entry.withdrawn ? 'IANA no longer lists this record; this is how it read before the withdrawal:' : undefined,
     ianaSection(entry.iana),
     '## Example',
-    example(entry),
+    example(entry, libraries),
     '---',
     around.join(' · '),
   ]
@@ -111,9 +112,10 @@ function receivingRule(entry: CloseCodeEntry): string {
     : `invalid. A receiver that finds ${entry.code} in a Close frame commonly fails the connection with 1002 (Protocol Error), as Autobahn|Testsuite 7.9 expects. RFC 6455 only forbids sending it, so a receiver that accepts it also conforms.`;
 }
 
-function apiRule(entry: CloseCodeEntry): string {
+function apiRule(entry: CloseCodeEntry, libraries: ExampleLibraries): string {
   if (apiAllowed(entry)) return `\`close(${entry.code})\` is allowed.`;
-  const sent = entry.send ? ' Servers and non-browser clients send it through their WebSocket library instead.' : '';
+  const library = libraries.wsSends(entry.code) ? 'their WebSocket library' : 'a WebSocket library that takes any code (not ws, which checks its own list)';
+  const sent = entry.send ? ` Servers and non-browser clients send it through ${library} instead.` : '';
   return `\`close(${entry.code})\` throws an \`InvalidAccessError\`: the API accepts only ${API_CLOSE_ONLY}.${sent}`;
 }
 
@@ -136,9 +138,11 @@ function ianaSection(iana: IanaData | undefined): string {
 
 /**
  * A short example with @wscodes/core. Only the key (a checked identifier) and the code (a number)
- * come from the registry, so no registry text can end the code block.
+ * come from the registry, so no registry text can end the code block. A code is sent only through
+ * an API that accepts it: the browser's close() for 1000 and 3000-4999, ws for the codes on ws's own
+ * list, and websocket-driver (which sends any code it is given) for a code IANA registered after ws's list.
  */
-function example(entry: CloseCodeEntry): string {
+function example(entry: CloseCodeEntry, libraries: ExampleLibraries): string {
   // A withdrawn code's constant is deprecated or gone: the example uses the number.
   const constant = entry.withdrawn ? String(entry.code) : `CloseCode.${entry.key}`;
   const core = entry.withdrawn ? "import { describeCloseCode } from '@wscodes/core';" : "import { CloseCode, describeCloseCode } from '@wscodes/core';";
@@ -166,8 +170,31 @@ function example(entry: CloseCodeEntry): string {
       "const socket = new WebSocket('wss://example.com/live');",
       ...explain,
       '',
-      '// The browser WebSocket API may close with it:',
-      `socket.close(${constant});`,
+      '// The browser WebSocket API may close with it, once the connection is open:',
+      `socket.addEventListener('open', () => socket.close(${constant}));`,
+    ];
+  } else if (!libraries.wsSends(entry.code)) {
+    lines = [
+      "import { createServer } from 'node:http';",
+      "import websocket from 'websocket-driver';",
+      core,
+      '',
+      `// ws and the browser's close() refuse ${entry.code}: ws checks its own list, which IANA's registration`,
+      "// is newer than. A Node server using websocket-driver may send it, as close(reason, code):",
+      'const server = createServer();',
+      "server.on('upgrade', (request, socket, body) => {",
+      '  const driver = websocket.http(request);',
+      '  driver.io.write(body);',
+      '  socket.pipe(driver.io).pipe(socket);',
+      '  driver.start();',
+      `  driver.close('', ${constant});`,
+      '});',
+      'server.listen(8080);',
+      '',
+      `// A client whose library does not know ${entry.code} yet (ws, undici, browsers) fails the`,
+      "// connection with 1002 when it arrives, and reports 1006. Where a client reads it, explain it:",
+      `const { name, reconnect } = describeCloseCode(${constant});`,
+      `console.log(\`\${${constant}} \${name}: \${reconnect.policy}\`);`,
     ];
   } else {
     lines = [

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkRegistryText, loadRegistry, REGISTRY_FILE, REPO_ROOT, type Registry } from '@wscodes-tools/registry';
-import { codePagePath } from './code-page.ts';
+import { codePage, codePagePath } from './code-page.ts';
 import { coverage, POLICY_LABEL, rangeFacts, referenceLink, SOURCE_LABEL } from './facts.ts';
 import { inline, richInline } from '../shared/markdown.ts';
 import { DOCS_DIR, generateDocs } from './generate-docs.ts';
@@ -84,12 +84,22 @@ describe('generateDocs', () => {
   });
 
   it('gives each kind of code a fitting example that uses @wscodes/core', () => {
-    expect(page('codes/1000-normal-closure.md')).toContain('socket.close(CloseCode.NormalClosure);');
+    expect(page('codes/1000-normal-closure.md')).toContain("socket.addEventListener('open', () => socket.close(CloseCode.NormalClosure));");
     expect(page('codes/1011-internal-error.md')).toContain("server.on('connection', (client) => client.close(CloseCode.InternalError));");
     const never = page('codes/1006-abnormal-closure.md');
     expect(never).not.toMatch(/close\(CloseCode/);
     expect(never).toContain('if (event.code === CloseCode.AbnormalClosure) {');
-    for (const [path, contents] of pages) if (path.startsWith('codes/')) expect(contents, path).toContain('describeCloseCode(event.code)');
+    for (const [path, contents] of pages) if (path.startsWith('codes/')) expect(contents, path).toContain('describeCloseCode(');
+  });
+
+  it("sends a code ws's own list lacks through websocket-driver, never through ws", () => {
+    const index = registry.codes.findIndex((c) => c.code === 1011);
+    const internal = codePage(registry, index, { wsSends: (code) => code !== 1011 });
+    expect(internal).toContain("import websocket from 'websocket-driver';");
+    expect(internal).toContain("driver.close('', CloseCode.InternalError);");
+    expect(internal).not.toContain("from 'ws'");
+    expect(internal).toContain('send it through a WebSocket library that takes any code (not ws, which checks its own list) instead.');
+    expect(codePage(registry, index)).toBe(page('codes/1011-internal-error.md').slice(page('codes/1011-internal-error.md').indexOf('# 1011')).trimEnd());
   });
 
   it('turns IANA references into links: RFC, erratum and URI', () => {

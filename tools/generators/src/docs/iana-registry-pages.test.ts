@@ -58,7 +58,8 @@ const fieldText = (record: IanaRecord, element: string, people: IanaRegistryData
   return collapse((value as TextWithReferences).map((part) => ('xref' in part ? label(part.xref, people) : part.text)).join('')) || '—';
 };
 
-describe("the pages of IANA's other registries", () => {
+// Rendering pages is slow on a busy machine: a generous limit, not a speed check.
+describe("the pages of IANA's other registries", { timeout: 60_000 }, () => {
   it('finds the registries it is about', () => {
     expect(loaded.length).toBeGreaterThan(0);
   });
