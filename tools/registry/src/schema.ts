@@ -108,7 +108,7 @@ export const ianaRange = z
     range: span,
     iana: ianaFields,
   })
-  .describe('An IANA record whose value is a span, such as 1016-2999 Unassigned.');
+  .describe('An IANA record whose value is a span of codes (FROM-TO), such as an Unassigned span.');
 
 export const withdrawnConstant = z
   .enum(['deprecated', 'removed'])

@@ -114,7 +114,7 @@ export function defineIanaRegistry<const Id extends string, V extends number | s
       unassigned: z
         .array(z.strictObject({ range: span, iana: record }))
         .optional()
-        .describe('IANA records that register nothing ("3-7 Unassigned").'),
+        .describe('IANA records that register nothing: spans IANA lists as Unassigned.'),
     })
     .meta({ id: `Wscodes${pascal(spec.id)}Registry`, title: `wscodes ${spec.title.toLowerCase()} registry`, description: `IANA's WebSocket ${spec.title} registry as data: ${spec.file}.` });
   return {
