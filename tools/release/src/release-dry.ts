@@ -61,6 +61,9 @@ function dryRun(argv: readonly string[], io: ReleaseDryIo): void {
       log(`${pending.length} pending changeset(s): ${pending.join(', ')}`);
     }
 
+    // As npm run version-packages does: the sync's changesets name the constant keys the registry holds now.
+    run(join(copy, 'node_modules/.bin/tsx'), ['tools/iana-sync/src/refresh-changesets.ts'], { cwd: copy, what: 'refresh-changesets' });
+
     start = performance.now();
     log('changeset version …');
     run(join(copy, 'node_modules/.bin/changeset'), ['version'], { cwd: copy, what: 'changeset version' });
