@@ -7,7 +7,7 @@ import { decodeUtf8 } from './utf8.ts';
  *
  * - empty: ok, code 1005 (no status received) and reason '';
  * - 1 byte, or more than MAX_CONTROL_PAYLOAD_BYTES: not ok, fail the connection with 1002;
- * - a code a peer may not send (below 1000, 1005, 1006, 1015, a protocol code IANA has not
+ * - a code a peer may not send (below 1000, 1004-1006, 1015, a protocol code IANA has not
  *   registered, 5000 and up; isValidCloseCode says which, from the registry): not ok, fail with 1002. That is common practice (Autobahn|Testsuite 7.9;
  *   ws, undici and Python websockets do it), not an RFC rule: RFC 6455 7.4 forbids sending these
  *   codes (or gives them no use) but sets no rule for a receiver, so accepting them, as Chromium
