@@ -8,15 +8,17 @@ import type { PackedCore, PackedPackages } from './packed-check.ts';
 
 const PACKAGES = { core: '@wscodes/core', schema: '@wscodes/schema', docs: '@wscodes/docs', fixtures: '@wscodes/fixtures' } as const;
 
-/** `npm pack`s packages/<name> of `workspace` into `into`, unpacks each and reads it. */
-export async function packAndRead(workspace: string, into: string): Promise<PackedPackages> {
+/** `npm pack`s packages/<name> of `workspace` into `into`, unpacks each and reads it; `onPacked` hears of each package (a progress line). */
+export async function packAndRead(workspace: string, into: string, onPacked?: (name: string, seconds: number) => void): Promise<PackedPackages> {
   const roots: Record<string, string> = {};
   for (const [folder, name] of Object.entries(PACKAGES)) {
+    const start = performance.now();
     const { tarball } = packInto(join(workspace, 'packages', folder), join(into, 'tarballs'));
     const unpacked = join(into, folder);
     mkdirSync(unpacked, { recursive: true });
     run('tar', ['-xzf', tarball, '-C', unpacked], { cwd: into, what: `unpack ${name}` });
     roots[folder] = join(unpacked, 'package');
+    onPacked?.(name, (performance.now() - start) / 1000);
   }
   const json = (folder: string, file: string): unknown => JSON.parse(readFileSync(join(roots[folder]!, file), 'utf8'));
   const importCore = async (file: string) => (await import(pathToFileURL(join(roots.core!, 'dist', file)).href)) as Partial<PackedCore>;
