@@ -60,7 +60,11 @@ export function runChild(command: string, args: readonly string[], options: Chil
       const last = lastLine(output);
       options.say(`${options.label}: still running \`${shown}\` (${elapsed().toFixed(0)} s)${last ? `; last output: ${last}` : ''}`);
     }, options.every ?? HEARTBEAT_MS);
+    let finished = false;
+    // A command that cannot start emits 'error' and then 'close': the first one counts.
     const finish = (status: number | null, signal: NodeJS.Signals | null, extra = '') => {
+      if (finished) return;
+      finished = true;
       clearInterval(heartbeat);
       output += extra;
       log.end(extra, () => resolve({ status, signal, stdout, output, seconds: elapsed() }));

@@ -36,7 +36,7 @@ export class SyntheticUpdateError extends Error {
 
 /** A record of one registry, read from the file's text. */
 export interface XmlRecord {
-  /** The record's text, from the newline before `<record` to `</record>`. */
+  /** The record's text, from the end of what comes before it (blank space included) to `</record>`. */
   readonly text: string;
   /** The value element's text: "1000", "3-7", "permessage-deflate". */
   readonly valueText: string;
@@ -50,7 +50,9 @@ export interface XmlRecord {
   readonly placeholder: boolean;
 }
 
-const RECORD = /\n {4}<record(?: [^>]*)?>[\s\S]*?<\/record>/g;
+// A record with the blank space before it (IANA leaves lines of spaces between some records), so
+// that editing the records keeps every byte between them.
+const RECORD = /\s*\n {4}<record(?: [^>]*)?>[\s\S]*?<\/record>/g;
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const elementPattern = (name: string): RegExp => new RegExp(`<${escape(name)}(?: [^>]*)?(?:/>|>([\\s\\S]*?)</${escape(name)}>)`);
@@ -136,6 +138,11 @@ function withAttributes(text: string, attributes: string): string {
   return text.replace(/<record(?: [^>]*)?>/, `<record${attributes}>`);
 }
 
+/** The blank space before a record, kept when the record is replaced. */
+const lead = (text: string): string => text.slice(0, text.indexOf('\n    <record'));
+/** A record's text without the blank lines before it: a new record starts on the next line. */
+const bare = (text: string): string => text.slice(text.indexOf('\n    <record'));
+
 const spanText = (from: number, to: number): string => (from === to ? `${from}` : `${from}-${to}`);
 const isUnassignedSpan = (r: XmlRecord): boolean => r.span !== undefined && /^\s*unassigned\b/i.test(r.words);
 
@@ -164,13 +171,13 @@ export interface Addition {
  */
 export function addValue(xml: string, registry: LoopRegistry, addition: Addition): string {
   const { value, words, date } = addition;
-  if (registry.parseValue(String(value)) !== value) throw new SyntheticUpdateError(`${String(value)} is not a ${registry.noun}`);
+  if (registry.parseValue(String(value)) !== value) throw new SyntheticUpdateError(`${String(value)} is not a value of <registry id="${registry.ianaId}">`);
   const edited = editRecords(xml, registry, (all) => {
     if (all.some((r) => r.value === value && !r.placeholder)) throw new SyntheticUpdateError(`${registry.noun} ${value} is registered already`);
     const template = all.filter((r) => r.value !== undefined && !r.placeholder).at(-1);
     if (!template) throw new SyntheticUpdateError(`<registry id="${registry.ianaId}"> registers nothing to copy a record's shape from`);
     if (elementText(template.text, registry.textElement) === undefined) throw new SyntheticUpdateError(`${registry.noun} ${template.valueText} has no <${registry.textElement}> to copy`);
-    const record = setElement(setElement(withAttributes(template.text, ` date="${date}"`), registry.valueElement, String(value)), registry.textElement, words);
+    const record = setElement(setElement(withAttributes(bare(template.text), ` date="${date}"`), registry.valueElement, String(value)), registry.textElement, words);
     const texts = all.map((r) => r.text);
     if (typeof value !== 'number') return [...texts, record];
     const host = all.findIndex((r) => r.span !== undefined && r.span.from <= value && value <= r.span.to);
@@ -180,7 +187,7 @@ export function addValue(xml: string, registry: LoopRegistry, addition: Addition
       const pieces = [
         ...(span.span!.from < value ? [respan(span, registry, span.span!.from, value - 1)] : []),
         record,
-        ...(value < span.span!.to ? [respan(span, registry, value + 1, span.span!.to)] : []),
+        ...(value < span.span!.to ? [bare(respan(span, registry, value + 1, span.span!.to))] : []),
       ];
       return [...texts.slice(0, host), ...pieces, ...texts.slice(host + 1)];
     }
@@ -229,13 +236,14 @@ export function withdrawValue(xml: string, registry: LoopRegistry, value: number
     const index = all.indexOf(target);
     const texts = all.map((r) => r.text);
     if (how === 'deletion') return texts.filter((_, i) => i !== index);
-    if (how === 'reserved') return texts.map((t, i) => (i === index ? placeholderRecord(registry, target.valueText, 'Reserved') : t));
+    const replaced = (word: string) => texts.map((t, i) => (i === index ? lead(t) + placeholderRecord(registry, target.valueText, word) : t));
+    if (how === 'reserved') return replaced('Reserved');
     const before = all[index - 1];
     const after = all[index + 1];
     const n = target.span?.from;
     const mergeBefore = n !== undefined && before !== undefined && isUnassignedSpan(before) && before.span!.to + 1 === n;
     const mergeAfter = n !== undefined && after !== undefined && isUnassignedSpan(after) && after.span!.from === n + 1;
-    if (!mergeBefore && !mergeAfter) return texts.map((t, i) => (i === index ? placeholderRecord(registry, target.valueText, 'Unassigned') : t));
+    if (!mergeBefore && !mergeAfter) return replaced('Unassigned');
     const host = mergeBefore ? before! : after!;
     const merged = respan(host, registry, mergeBefore ? before!.span!.from : n!, mergeAfter ? after!.span!.to : n!);
     return texts.flatMap((t, i) => {
