@@ -44,6 +44,13 @@ const PRUNE_HINT = 'conformance -- --prune';
 
 const log = (message: string): void => console.log(`test:loop ${message}`);
 
+/** How much of each sync's report the loop prints; the whole report is in the step's log. */
+const REPORT_LINES = 60;
+const head = (text: string, lines: number, file: string): string => {
+  const all = text.split('\n');
+  return all.length <= lines ? text : [...all.slice(0, lines), `… ${all.length - lines} more lines in ${file}`].join('\n');
+};
+
 const PHASES = ['sync', 'build', 'pack', 'test', 'dry'] as const;
 type Phase = (typeof PHASES)[number];
 
@@ -77,8 +84,11 @@ async function main(): Promise<void> {
 
   const results: StepResult[] = [];
   let failed = false;
-  const npm = async (label: string, args: readonly string[], okStatuses: readonly number[] = [0]): Promise<ChildResult> => {
-    const result = await runChild('npm', args, { cwd: copy, env, logFile: join(logs, `${label}.log`), say: log, label });
+  const npm = async (label: string, args: readonly string[], okStatuses: readonly number[] = [0], onOutput?: (output: string) => void): Promise<ChildResult> => {
+    // release:dry's copies get an nx cache of their own: their builds never hit (changeset version
+    // changes every package.json), and two nx processes then never share a cache at once.
+    const childEnv = args.includes('release:dry') ? { ...env, NX_CACHE_DIRECTORY: join(parent, 'nx-cache-release-dry') } : env;
+    const result = await runChild('npm', args, { cwd: copy, env: childEnv, logFile: join(logs, `${label}.log`), say: log, label, onOutput });
     if (result.status !== null && okStatuses.includes(result.status)) return result;
     throw new LoopStepFailed(`npm ${args.join(' ')} failed (exit ${result.status ?? result.signal}); its output is in ${join(logs, `${label}.log`)}${failureLines(result.output)}`);
   };
@@ -140,7 +150,7 @@ async function main(): Promise<void> {
       log(`${label}: already in sync, nothing written, nothing to release (${sync.seconds.toFixed(1)} s)`);
       return { result: 'in sync', proves: update.proves, tests: '-' };
     }
-    log(`${label}: synced (${sync.seconds.toFixed(1)} s)\n${indent(stripVTControlCharacters(sync.stdout).trim())}`);
+    log(`${label}: synced (${sync.seconds.toFixed(1)} s)\n${indent(head(stripVTControlCharacters(sync.stdout).trim(), REPORT_LINES, join(logs, `${label}-sync.log`)))}`);
     if (sync.output.includes(PRUNE_HINT)) {
       log(`${label}: the sync names stale vector references: npm run conformance -- --prune`);
       phases.sync += (await npm(`${label}-prune`, ['run', 'conformance', '--', '--prune'])).seconds;
@@ -154,7 +164,7 @@ async function main(): Promise<void> {
     const registry = loadRegistry(join(copy, 'registry/close-codes.yaml'));
     const changes = changeProblems(update.changes, syncedRegistries(registry));
     const entries = registry.codes.map(expectedEntry);
-    const packed = await packAndRead(copy, join(parent, label), (name, seconds) => log(`${label}: packed ${name} (${seconds.toFixed(1)} s)`));
+    const packed = await packAndRead(join(parent, label), async (args) => (await npm(`${label}-pack`, args)).stdout);
     const others = Object.values(registry.ianaRegistries ?? {}).map((r) => ({
       file: r.source,
       updated: r.header.updated,
@@ -165,15 +175,24 @@ async function main(): Promise<void> {
     if (problems.length > 0) throw new LoopStepFailed(`${label}: after one build, the registries or the packed packages are not what the revision says:\n${indent(problems.join('\n'))}`);
     log(`${label}: the synced registries show the revision (${update.changes.length} changes) and the four tarballs agree with them (${entries.length} close codes, ${others.length} other registries; ${phases.pack.toFixed(1)} s)`);
 
-    const tests = await npm(`${label}-test`, ['test']);
+    // release:dry works in a copy of its own, made first: once it has copied, npm test runs beside
+    // it. Neither writes what the other reads, and the two share the two cores.
+    let copied: () => void = () => {};
+    const hasCopied = new Promise<void>((resolve) => (copied = resolve));
+    const dryRun = npm(`${label}-release-dry`, ['run', 'release:dry'], [0], (output) => {
+      if (output.includes('copied the workspace')) copied();
+    });
+    await Promise.race([hasCopied, dryRun.catch(() => undefined)]);
+    const [testRun, dryDone] = await Promise.allSettled([npm(`${label}-test`, ['test']), dryRun]);
+    if (testRun.status === 'rejected') throw testRun.reason;
+    if (dryDone.status === 'rejected') throw dryDone.reason;
+    const tests = testRun.value;
     phases.test = tests.seconds;
+    phases.dry = dryDone.value.seconds;
     const passed = testCount(tests.stdout);
     // A summary we cannot read would report a pass of nothing: fail instead.
     if (passed === 0) throw new LoopStepFailed(`${label}: npm test passed but no "Tests N passed" line was found in its output (${join(logs, `${label}-test.log`)})`);
-    log(`${label}: npm test passed (${passed} tests, ${tests.seconds.toFixed(1)} s)`);
-    const dry = await npm(`${label}-release-dry`, ['run', 'release:dry']);
-    phases.dry = dry.seconds;
-    log(`${label}: release:dry passed (${dry.seconds.toFixed(1)} s)`);
+    log(`${label}: npm test passed (${passed} tests, ${tests.seconds.toFixed(1)} s); release:dry passed (${dryDone.value.seconds.toFixed(1)} s, beside it)`);
     return { result: 'ok', proves: update.proves, tests: String(passed) };
   }
 

@@ -15,6 +15,8 @@ export interface ChildOptions {
   readonly label: string;
   /** Milliseconds between heartbeats (the loop promises one at least every 30 s). */
   readonly every?: number;
+  /** Hears the output as it arrives (stdout and stderr). */
+  readonly onOutput?: (output: string) => void;
 }
 
 export interface ChildResult {
@@ -53,6 +55,7 @@ export function runChild(command: string, args: readonly string[], options: Chil
       if (isStdout) stdout += text;
       output += text;
       log.write(chunk);
+      options.onOutput?.(output);
     };
     child.stdout.on('data', (chunk: Buffer) => keep(chunk, true));
     child.stderr.on('data', (chunk: Buffer) => keep(chunk, false));
