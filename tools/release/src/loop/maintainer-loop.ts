@@ -9,7 +9,6 @@
 // `npm run release:dry`. No step edits anything else, so a test that pins today's data, a stale nx
 // cache or a changeset that breaks the release fails here. Every command runs with a heartbeat:
 // the loop never stays silent for more than 30 s.
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve } from 'node:path';
@@ -140,12 +139,12 @@ async function main(): Promise<void> {
     const xml = join(parent, `${label}.xml`);
     writeFileSync(xml, update.xml);
     for (const skipped of update.skipped) log(`${label}: skipped ${skipped}`);
-    const before = snapshot(copy);
+    const before = readFiles(copy);
     const allow = update.allowWithdrawal.length > 0 ? ['--allow-withdrawal', update.allowWithdrawal.join(',')] : [];
     log(`${label}: npm run sync:iana -- --from ${relative(parent, xml)}${allow.length ? ` ${allow.join(' ')}` : ''}`);
     const sync = await npm(`${label}-sync`, ['run', 'sync:iana', '--', '--from', xml, ...allow]);
     phases.sync = sync.seconds;
-    if (snapshot(copy) === before) {
+    if (changedFiles(copy, before, readFiles(copy)).length === 0) {
       if (update.changes.length > 0) throw new LoopStepFailed(`${label}: the sync wrote nothing, but the revision ${update.proves}`);
       log(`${label}: already in sync, nothing written, nothing to release (${sync.seconds.toFixed(1)} s)`);
       return { result: 'in sync', proves: update.proves, tests: '-' };
@@ -203,11 +202,16 @@ async function main(): Promise<void> {
     for (const refusal of refusals) {
       const xml = join(parent, `${label}-${refusal.name}.xml`);
       writeFileSync(xml, refusal.xml);
-      const before = snapshot(copy);
+      const before = readFiles(copy);
       const result = await npm(`${label}-${refusal.name}`, ['run', '--silent', 'sync:iana', '--', '--from', xml, ...refusal.args], [0, 1, 2]);
       phases.sync += result.seconds;
       const found = refusalProblems(refusal, result);
-      if (snapshot(copy) !== before) found.push('files under registry/ or .changeset/ changed');
+      const after = readFiles(copy);
+      const written = changedFiles(copy, before, after);
+      if (written.length > 0) {
+        found.push(`wrote ${written.join(', ')} (put back as they were, for the next steps)`);
+        restoreFiles(before, after);
+      }
       problems.push(...found.map((p) => `${refusal.name}: ${p}`));
       log(`${label}: ${refusal.name}: exit ${result.status} (${found.length ? 'WRONG' : 'as expected'}): ${refusal.proves}${refusal.exit === 2 ? `\n${indent(lastLine(result.output, 300))}` : ''}`);
     }
@@ -216,20 +220,34 @@ async function main(): Promise<void> {
   }
 }
 
-/** A hash of every file under registry/ and .changeset/: the sync wrote something when it changes. */
-function snapshot(copy: string): string {
-  const hash = createHash('sha256');
+/** Every file under registry/ and .changeset/, by path: what the sync may write. */
+type Files = ReadonlyMap<string, Buffer>;
+
+function readFiles(copy: string): Files {
+  const files = new Map<string, Buffer>();
   const walk = (dir: string): void => {
     if (!existsSync(dir)) return;
     for (const name of readdirSync(dir).sort()) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else hash.update(`${relative(copy, path)}\0`).update(readFileSync(path)).update('\0');
+      else files.set(path, readFileSync(path));
     }
   };
   walk(join(copy, 'registry'));
   walk(join(copy, '.changeset'));
-  return hash.digest('hex');
+  return files;
+}
+
+/** The files that differ between two readings, by path relative to the copy; none when the sync wrote nothing. */
+function changedFiles(copy: string, before: Files, after: Files): string[] {
+  const paths = new Set([...before.keys(), ...after.keys()]);
+  return [...paths].filter((p) => !before.get(p)?.equals(after.get(p) ?? Buffer.alloc(0)) || !after.has(p) || !before.has(p)).map((p) => relative(copy, p)).sort();
+}
+
+/** Puts the files back as they were, so that the next step starts from the state it expects. */
+function restoreFiles(before: Files, after: Files): void {
+  for (const path of after.keys()) if (!before.has(path)) rmSync(path);
+  for (const [path, content] of before) writeFileSync(path, content);
 }
 
 /** Every real revision after the start, then IANA's current file. */
