@@ -79,8 +79,8 @@ async function main(): Promise<void> {
   symlinkSync(resolve(REPO_ROOT, '../shared'), join(parent, 'shared')); // tests find ../shared as in CI
   const logs = join(parent, 'logs');
   mkdirSync(logs);
-  // One install (the copy links the workspace's node_modules) and one nx cache for every step,
-  // release:dry's copies included (they inherit the environment).
+  // One install (the copy links the workspace's node_modules) and one nx cache for every step of
+  // the copy: a build after a sync rebuilds what the sync changed, and npm test's build then hits.
   const env = { ...process.env, ...QUIET_NPM_ENV, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false', FORCE_COLOR: '0', NX_CACHE_DIRECTORY: join(parent, 'nx-cache') };
   log(`working in ${copy} (logs in ${logs}); the working tree is not touched`);
 
