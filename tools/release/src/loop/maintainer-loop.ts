@@ -44,7 +44,13 @@ const SHARED_IANA = resolve(REPO_ROOT, '../shared/iana');
 /** The sync's report says so when peerNotes or compat.json name vectors that no longer exist. */
 const PRUNE_HINT = 'conformance -- --prune';
 
-const log = (message: string): void => console.log(`test:loop ${message}`);
+/** Each line says when it was printed, from the loop's start: a silence shows in the log. */
+const LOOP_START = performance.now();
+const clock = (): string => {
+  const s = Math.floor((performance.now() - LOOP_START) / 1000);
+  return `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
+};
+const log = (message: string): void => console.log(`test:loop ${clock()} ${message}`);
 
 /** How much of each sync's report the loop prints; the whole report is in the step's log. */
 const REPORT_LINES = 60;
