@@ -2,20 +2,29 @@
 import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { run } from '../exec.ts';
-import { packInto } from '../pack.ts';
+import { ReleaseError, run } from '../exec.ts';
 import type { PackedCore, PackedPackages } from './packed-check.ts';
 
 const PACKAGES = { core: '@wscodes/core', schema: '@wscodes/schema', docs: '@wscodes/docs', fixtures: '@wscodes/fixtures' } as const;
 
-/** `npm pack`s packages/<name> of `workspace` into `into`, unpacks each and reads it. */
-export async function packAndRead(workspace: string, into: string): Promise<PackedPackages> {
+/**
+ * `npm pack`s packages/<name> of `workspace` into `into` with one npm run for the four packages
+ * (npm starts once, not four times), unpacks each and reads it. `npm` runs npm in the workspace
+ * and returns its stdout (the loop's runs it with a heartbeat).
+ */
+export async function packAndRead(into: string, npm: (args: readonly string[]) => Promise<string>): Promise<PackedPackages> {
+  const tarballs = join(into, 'tarballs');
+  mkdirSync(tarballs, { recursive: true });
+  const folders = Object.keys(PACKAGES) as (keyof typeof PACKAGES)[];
+  const stdout = await npm(['pack', '--json', '--pack-destination', tarballs, ...folders.flatMap((folder) => ['--workspace', `packages/${folder}`])]);
+  const packed = packResults(stdout);
   const roots: Record<string, string> = {};
-  for (const [folder, name] of Object.entries(PACKAGES)) {
-    const { tarball } = packInto(join(workspace, 'packages', folder), join(into, 'tarballs'));
+  for (const folder of folders) {
+    const result = packed.find((p) => p.name === PACKAGES[folder]);
+    if (!result) throw new ReleaseError(`npm pack listed no ${PACKAGES[folder]} (it listed ${packed.map((p) => p.name).join(', ')})`);
     const unpacked = join(into, folder);
     mkdirSync(unpacked, { recursive: true });
-    run('tar', ['-xzf', tarball, '-C', unpacked], { cwd: into, what: `unpack ${name}` });
+    run('tar', ['-xzf', join(tarballs, result.filename), '-C', unpacked], { cwd: into, what: `unpack ${result.name}` });
     roots[folder] = join(unpacked, 'package');
   }
   const json = (folder: string, file: string): unknown => JSON.parse(readFileSync(join(roots[folder]!, file), 'utf8'));
@@ -52,4 +61,14 @@ function markdownFiles(dir: string): string[] {
     if (statSync(path).isDirectory()) return markdownFiles(path);
     return name.endsWith('.md') ? [path] : [];
   });
+}
+
+/** The packages `npm pack --json` packed; lifecycle scripts may print before the JSON. */
+export function packResults(stdout: string): { readonly name: string; readonly filename: string }[] {
+  const start = stdout.search(/^\[/m);
+  try {
+    return (JSON.parse(start >= 0 ? stdout.slice(start) : stdout) as { name: string; filename: string }[]).map(({ name, filename }) => ({ name, filename }));
+  } catch {
+    throw new ReleaseError(`npm pack --json printed something that is not JSON:\n${stdout.slice(0, 500)}`);
+  }
 }
