@@ -117,7 +117,7 @@ export async function runSync(options: SyncOptions, io: SyncIo): Promise<SyncRes
   io.stderr(`wrote ${files.map((f) => f.label).join(', ')} and ${changesetPath} (${changeset.bump})`);
   for (const o of outcomes) {
     for (const w of o.withdrawals) {
-      const constant = w.constant ? `${w.constant} stays as a deprecated alias until the next major` : `it stays in ${o.label}, marked withdrawn`;
+      const constant = w.constant ? `${w.constant} stays as a deprecated alias until the next major` : `It stays in ${o.label}, marked withdrawn`;
       io.stderr(`WITHDRAWN: IANA no longer registers ${w.what} (${w.reason}). ${constant}. This is a MAJOR release.`);
     }
   }

@@ -135,6 +135,7 @@ const indent = (text: string, column: number): string =>
 function renderValue(value: unknown, column: number): string {
   const isBlock = (Array.isArray(value) && value.length > 0) || (value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length > 0);
   if (isBlock) return `\n${indent(print(value), column + 2)}`;
-  const [first, ...rest] = print(value).split('\n');
-  return ` ${[first, ...rest.map((line) => (line ? ' '.repeat(column) + line : line))].join('\n')}`;
+  // Printed as a mapping's value, so that a block scalar's lines (`|-` text) are indented under its key.
+  const [first, ...rest] = print({ v: value }).split('\n');
+  return [first!.slice('v:'.length), ...rest.map((line) => (line ? ' '.repeat(column) + line : line))].join('\n');
 }
