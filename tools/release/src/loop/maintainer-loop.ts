@@ -110,6 +110,10 @@ async function main(): Promise<void> {
         writeFileSync(join(copy, module.file), readFileSync(start));
       }
       const started = performance.now();
+      // The matrix beside them was recorded against today's registry: the vectors 2015's registry does
+      // not generate yet leave it, as a maintainer's prune would; later revisions bring them back unrecorded.
+      log('00-start: npm run conformance -- --prune against the 2015-05-05 registries …');
+      await npm('00-start-prune', ['run', 'conformance', '--', '--prune']);
       log('00-start: npm run build of the 2015-05-05 registries …');
       await npm('00-start-build', ['run', 'build']);
       const startSeconds = (performance.now() - started) / 1000;
