@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { runSync } from '../src/sync.ts';
 import { YamlSplicer } from '../src/yaml-splice.ts';
 import { HISTORY, historyFile, SHARED_IANA, sharedIanaAvailable } from './fixtures.ts';
+import { IN_SYNC_REGISTRY } from './registry-workspace.ts';
 
 const available = sharedIanaAvailable();
 const FILES = ['close-codes.yaml', ...IANA_REGISTRIES.map((m) => basename(m.file))];
@@ -104,7 +105,7 @@ describe.runIf(available)('the sync writes only what it owns', () => {
 
   it("on today's registry, a date-only update changes one line per file and keeps every curated style", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'iana-sync-preserve-'));
-    for (const f of FILES) copyFileSync(`${REPO_ROOT}registry/${f}`, join(dir, f));
+    for (const f of FILES) copyFileSync(join(IN_SYNC_REGISTRY, f), join(dir, f));
     mkdirSync(join(dir, 'cs'));
     const today = readFileSync(`${SHARED_IANA}websocket.xml`, 'utf8');
     const date = /^ {2}<updated>([^<]+)<\/updated>/m.exec(today)![1]!;

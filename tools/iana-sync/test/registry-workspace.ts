@@ -1,17 +1,50 @@
 // A folder holding copies of registry/*.yaml and an IANA file, transformed at test time, and the CLI
 // run against it in-process: for the tests of rules every registry shares.
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { IANA_REGISTRIES, REPO_ROOT } from '@wscodes-tools/registry';
 import { expect } from 'vitest';
 import { main } from '../src/cli.ts';
+import { runSync } from '../src/sync.ts';
+import { HISTORY, historyFile, SHARED_IANA } from './fixtures.ts';
+
+const REGISTRY_FILES = ['close-codes.yaml', ...IANA_REGISTRIES.map((m) => basename(m.file))];
+
+/**
+ * A folder of registry files in sync with IANA's current file (../shared/iana/websocket.xml), for tests
+ * that transform that file: registry/ itself when it is in sync (as on main), else the maintainer
+ * loop's 2015 start files replayed through IANA's real revisions to it. The loop runs npm test on a
+ * copy whose registry holds another revision (an older one, or a synthetic one): the tests must hold
+ * there too, without pinning which revision registry/ follows.
+ */
+async function inSyncRegistryFolder(): Promise<string> {
+  const today = `${SHARED_IANA}websocket.xml`;
+  const quiet = { stdout() {}, stderr() {} };
+  const scratch = mkdtempSync(join(tmpdir(), 'iana-sync-in-sync-'));
+  const options = (registryFile: string, mode: 'check' | 'apply', from: string) =>
+    ({ from, registryFile, registryLabel: basename(registryFile), changesetDir: join(scratch, 'cs'), mode, json: false }) as const;
+  const check = await runSync(options(`${REPO_ROOT}registry/close-codes.yaml`, 'check', today), quiet).catch(() => undefined);
+  if (check?.exitCode === 0) return `${REPO_ROOT}registry`;
+  const dir = join(scratch, 'registry');
+  mkdirSync(dir);
+  mkdirSync(join(scratch, 'cs'));
+  copyFileSync(`${REPO_ROOT}tools/release/loop/registry-2015-05-05.yaml`, join(dir, 'close-codes.yaml'));
+  for (const f of REGISTRY_FILES.slice(1)) copyFileSync(`${REPO_ROOT}tools/release/loop/2015-05-05/${f}`, join(dir, f));
+  for (const from of [...HISTORY.map(historyFile), today]) {
+    const run = await runSync(options(join(dir, 'close-codes.yaml'), 'apply', from), quiet);
+    if (run.exitCode !== 0) throw new Error(`replaying ${from} onto the loop's start files failed (exit ${run.exitCode})`);
+  }
+  return dir;
+}
+
+/** Registry files in sync with IANA's current file (see inSyncRegistryFolder); registry/ when ../shared is absent (those tests skip). */
+export const IN_SYNC_REGISTRY = existsSync(`${SHARED_IANA}websocket.xml`) ? await inSyncRegistryFolder() : `${REPO_ROOT}registry`;
 
 /** A folder with copies of registry/*.yaml and an IANA file; a snapshot of names, contents and mtimes. */
 export function workspace(xml: string) {
   const dir = mkdtempSync(join(tmpdir(), 'iana-sync-refusals-'));
-  copyFileSync(`${REPO_ROOT}registry/close-codes.yaml`, join(dir, 'close-codes.yaml'));
-  for (const m of IANA_REGISTRIES) copyFileSync(`${REPO_ROOT}${m.file}`, join(dir, basename(m.file)));
+  for (const f of REGISTRY_FILES) copyFileSync(join(IN_SYNC_REGISTRY, f), join(dir, f));
   mkdirSync(join(dir, 'cs'));
   writeFileSync(join(dir, 'websocket.xml'), xml);
   const snapshot = () =>
