@@ -42,7 +42,9 @@ function describeInteger(code: number): CloseCodeDescription {
     code,
     name: info !== null ? info.name : range.label,
     status,
-    range: status === 'registered' ? asRegistered(range) : range,
+    // A range's label names a code of it with no entry ("Unassigned protocol code"): a code the
+    // registry lists there takes the range under its name. Built once per code, as the result is memoized.
+    range: status === 'registered' ? freeze({ ...range, label: range.name }) : range,
     receivable: isValidCloseCode(code),
     acceptedByClose: isValidApiCloseCode(code),
     // The registry's advice for a code without an entry, by range (RANGE_RECONNECT parallels CLOSE_CODE_RANGES).
@@ -62,17 +64,6 @@ function describeInvalid(code: number): CloseCodeDescription {
     reconnect: NOT_A_CLOSE_CODE_RECONNECT,
     info: null,
   });
-}
-
-// A range's label names a code of it that has no entry ("Unassigned protocol code"), which is
-// wrong for a code the registry lists there: that code gets the range under its own name. Whether a
-// code is registered comes from its entry, so a code IANA registers later needs no change here.
-const registeredViews = new Map<CloseCodeRange, CloseCodeRange>();
-
-function asRegistered(range: CloseCodeRange): CloseCodeRange {
-  let view = registeredViews.get(range);
-  if (view === undefined) registeredViews.set(range, (view = freeze({ ...range, label: range.name })));
-  return view;
 }
 
 function rangeOf(code: number): CloseCodeRange | undefined {
