@@ -2,26 +2,17 @@
 // a registry folder: close-codes.yaml, an IANA registry file, a protocol file and compat.json, each
 // with at least ten mistakes planted in a copy of the tests' own small folder (fixtures/folder/ with
 // fixtures/small.yaml). Each expected position is computed from the edited text.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli.ts';
-import { edit, positionOf } from './helpers.ts';
+import { copySmallFolder, edit, positionOf } from './helpers.ts';
 
-const FOLDER = new URL('./fixtures/folder/', import.meta.url);
-const SMALL = readFileSync(new URL('./fixtures/small.yaml', import.meta.url), 'utf8');
 const scratch = mkdtempSync(join(tmpdir(), 'wscodes-folder-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** A fresh copy of the small folder, its close-codes.yaml being small.yaml. */
-function copyFolder(name: string): string {
-  const dir = join(scratch, name);
-  cpSync(FOLDER, dir, { recursive: true });
-  rmSync(join(dir, 'README.md'));
-  writeFileSync(join(dir, 'close-codes.yaml'), SMALL);
-  return dir;
-}
+const copyFolder = (name: string): string => copySmallFolder(scratch, name);
 
 function validate(cwd: string, ...args: string[]) {
   let stdout = '';

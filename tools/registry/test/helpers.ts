@@ -1,6 +1,7 @@
 // Shared by the registry tests: the tests' own registry text, exact-once edits, and the position of a
 // snippet in edited text, so that expected line:column values are computed, never hard-coded.
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect } from 'vitest';
 import { checkRegistryText, formatDiagnostic, REGISTRY_FILE, type Diagnostic } from '@wscodes-tools/registry';
 
@@ -89,4 +90,13 @@ export function codeEntryYaml(code: number, key: string, name: string, extra: Pa
     '    details: Some details.',
     '',
   ].join('\n');
+}
+
+/** A fresh copy of the tests' small registry folder (fixtures/folder/) under `scratch`, its close-codes.yaml being small.yaml. */
+export function copySmallFolder(scratch: string, name: string): string {
+  const dir = join(scratch, name);
+  cpSync(new URL('./fixtures/folder/', import.meta.url), dir, { recursive: true });
+  rmSync(join(dir, 'README.md'));
+  writeFileSync(join(dir, 'close-codes.yaml'), readFileSync(new URL('./fixtures/small.yaml', import.meta.url), 'utf8'));
+  return dir;
 }

@@ -3,15 +3,15 @@
 // resident memory under 300 MB. A BOM and CRLF line ends are read as they always were.
 // Set WSCODES_HOSTILE_REPORT=1 to print each case's peak memory and time (never asserted on time).
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '@wscodes-tools/registry';
-import { lineColumn } from './helpers.ts';
+import { copySmallFolder, lineColumn } from './helpers.ts';
 
-const FOLDER = new URL('./fixtures/folder/', import.meta.url);
 const SMALL = readFileSync(new URL('./fixtures/small.yaml', import.meta.url), 'utf8');
+
 const scratch = mkdtempSync(join(tmpdir(), 'wscodes-hostile-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -22,13 +22,7 @@ afterAll(() => {
   if (process.env.WSCODES_HOSTILE_REPORT) console.info(figures.join('\n'));
 });
 
-function copyFolder(name: string): string {
-  const dir = join(scratch, name);
-  cpSync(FOLDER, dir, { recursive: true });
-  rmSync(join(dir, 'README.md'));
-  writeFileSync(join(dir, 'close-codes.yaml'), SMALL);
-  return dir;
-}
+const copyFolder = (name: string): string => copySmallFolder(scratch, name);
 
 /** Every file under a folder with its size and modification time: what "nothing written" compares. */
 function snapshot(dir: string): string[] {
