@@ -1,7 +1,7 @@
 // The main entry must not reach the modules of @wscodes/core/frames and /handshake: an app that
 // handles close codes does not ship IANA's other registries (the size rows measure the bundles; this
 // names the import that would break it).
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -40,5 +40,14 @@ describe('entry points', () => {
     expect(registryModules.filter((f) => frames.has(f)).map((f) => f.slice(SRC.length))).toEqual(['/generated/opcodes.ts', '/generated/header-bits.ts']);
     expect(registryModules.filter((f) => handshake.has(f)).map((f) => f.slice(SRC.length))).toEqual(['/generated/versions.ts', '/generated/extensions.ts', '/generated/subprotocols.ts']);
     for (const files of [frames, handshake]) expect(files.has(join(SRC, 'generated', 'registry.ts'))).toBe(false);
+  });
+
+  it('every generated module ships: an entry of the export map reaches it (a registry module without a core module has none)', () => {
+    const exportsMap = JSON.parse(readFileSync(join(SRC, '..', 'package.json'), 'utf8')).exports as Record<string, unknown>;
+    const entries = Object.keys(exportsMap).filter((s) => s !== './package.json').map((s) => (s === '.' ? 'index.ts' : `${s.slice(2)}.ts`));
+    const shipped = new Set(entries.flatMap((entry) => [...reached(entry)]));
+    const generated = readdirSync(join(SRC, 'generated')).map((f) => join(SRC, 'generated', f));
+    expect(generated.length).toBeGreaterThan(1);
+    expect(generated.filter((f) => !shipped.has(f)), 'export it from frames.ts or handshake.ts (or an entry of its own)').toEqual([]);
   });
 });

@@ -39,3 +39,21 @@ export const ianaRegistryFiles: readonly IanaRegistryFiles[] = Object.values(loa
   const stem = posix.basename(registry.source, '.yaml');
   return { registry: registry as IanaRegistryData, data: `${stem}.json`, schema: `${stem}.schema.json` };
 });
+
+/**
+ * What package.json must add or drop so that it publishes exactly the files the schema generator
+ * writes: one line per missing or stale entry, each saying what to change.
+ */
+export function publishProblems(manifest: { exports: Record<string, string>; files: string[] }, written: readonly string[]): string[] {
+  const exported = new Set(Object.keys(manifest.exports).filter((s) => s !== './package.json').map((s) => s.slice(2)));
+  const listed = new Set(manifest.files.filter((f) => f.endsWith('.json')));
+  const problems: string[] = [];
+  for (const file of written) {
+    if (!exported.has(file)) problems.push(`${file} is generated but not exported: add "./${file}": "./${file}" to exports in packages/schema/package.json`);
+    if (!listed.has(file)) problems.push(`${file} is generated but not published: add "${file}" to files in packages/schema/package.json`);
+  }
+  for (const file of new Set([...exported, ...listed])) {
+    if (!written.includes(file)) problems.push(`${file} is in packages/schema/package.json but the schema generator does not write it: remove it from exports and files`);
+  }
+  return problems;
+}

@@ -2,7 +2,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { DIALECT, exportedFiles, ianaRegistryFiles, packageJson, readExport, resolveExport, schemaFiles } from './package-files.ts';
+import { renderTargets, selectTargets } from '@wscodes-tools/generators';
+import { loadRegistry } from '@wscodes-tools/registry';
+import { DIALECT, exportedFiles, ianaRegistryFiles, packageJson, publishProblems, readExport, resolveExport, schemaFiles } from './package-files.ts';
 
 const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
 // The generated JSON sits at the package root, where a subpath such as `@wscodes/schema/registry.json`
@@ -20,6 +22,17 @@ describe('@wscodes/schema exports', { timeout: 60_000 }, () => {
     // Each target is the file the subpath names at the root, so node10 resolution finds it too.
     for (const file of exportedFiles) expect(packageJson.exports[`./${file}`]).toBe(`./${file}`);
     expect([...packageJson.files].sort()).toEqual([...generated, 'CHANGELOG.md'].sort());
+  });
+
+  it('exports and files list exactly what the schema generator writes (a new registry module adds its two files here)', async () => {
+    const { files } = await renderTargets(loadRegistry(), selectTargets(['schema']));
+    const written = files.map((f) => f.path.slice('packages/schema/'.length));
+    expect(written.length).toBeGreaterThan(0);
+    expect(publishProblems(packageJson, written)).toEqual([]);
+    // The check can fail: a registry's data file left out, or a file no generator writes.
+    const missing = { exports: packageJson.exports, files: packageJson.files.filter((f) => f !== written[0]) };
+    expect(publishProblems(missing, written)).toEqual([`${written[0]} is generated but not published: add "${written[0]}" to files in packages/schema/package.json`]);
+    expect(publishProblems(packageJson, written.slice(1))).toHaveLength(1);
   });
 
   it('ships the four code and registry schemas and registry.json', () => {

@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CLOSE_OPCODE, IANA_REGISTRIES, isControlOpcodeValue, loadRegistry, OPCODE_SPACE, spansInWords, type Registry } from '@wscodes-tools/registry';
+import { CLOSE_OPCODE, IANA_REGISTRIES, isControlOpcodeValue, loadRegistry, OPCODE_SPACE, opcodes as opcodeModule, spansInWords, type Registry } from '@wscodes-tools/registry';
 import { CORE_DETAILS_FILE, CORE_REGISTRY_FILE, generateCore } from '../src/core/generate-core.ts';
 import { runsWhere } from '../src/core/frame-modules.ts';
-import { coreModulePath } from '../src/core/iana-modules.ts';
+import { coreModulePath, hasCoreModule, ianaCoreFiles } from '../src/core/iana-modules.ts';
 import { fixtureRegistry } from './registry.ts';
 
 const real = loadRegistry();
@@ -23,15 +23,27 @@ describe('which modules core emits', () => {
     expect(paths(fixtureRegistry())).toEqual([CORE_REGISTRY_FILE, CORE_DETAILS_FILE]);
   });
 
-  it('one module per registry present, named after its file, and the shared types once', () => {
+  // A registry module has a core module only where iana-modules.ts has a builder for it.
+  const withCore = IANA_REGISTRIES.filter((m) => others[m.id] !== undefined && hasCoreModule(m.id));
+
+  it('one module per registry present that has a builder, named after its file, and the shared types once', () => {
     expect(paths(withOnly(['opcodes']))).toEqual([CORE_REGISTRY_FILE, CORE_DETAILS_FILE, IANA_TYPES, 'packages/core/src/generated/opcodes.ts']);
-    const present = IANA_REGISTRIES.filter((m) => others[m.id] !== undefined);
-    expect(present.length).toBeGreaterThan(0); // the real folder holds them (otherwise this proves nothing)
-    expect(paths(real)).toEqual([CORE_REGISTRY_FILE, CORE_DETAILS_FILE, IANA_TYPES, ...present.map((m) => coreModulePath(m.file))]);
+    expect(withCore.length).toBeGreaterThan(0); // the real folder holds them (otherwise this proves nothing)
+    expect(paths(real)).toEqual([CORE_REGISTRY_FILE, CORE_DETAILS_FILE, IANA_TYPES, ...withCore.map((m) => coreModulePath(m.file))]);
+  });
+
+  it('a registry module without a builder gets no core module, and alone no shared types either', () => {
+    // A module of the test's own, its registry present (the opcodes' data under its id).
+    const colours = { id: 'colours', file: 'registry/colours.yaml' };
+    const registry = { ...fixtureRegistry(), ianaRegistries: { colours: others.opcodes!, opcodes: others.opcodes! } } as unknown as Registry;
+    expect(hasCoreModule(colours.id)).toBe(false);
+    expect(ianaCoreFiles(registry, [colours])).toEqual([]);
+    // Beside a module with a builder, only that one's (the check can fail).
+    expect(ianaCoreFiles(registry, [colours, opcodeModule]).map((f) => f.path)).toEqual([IANA_TYPES, coreModulePath(opcodeModule.file)]);
   });
 
   it('each module names its own registry file in the banner, and holds no enum', () => {
-    for (const module of IANA_REGISTRIES.filter((m) => others[m.id] !== undefined)) {
+    for (const module of withCore) {
       const file = generateCore(real).find((f) => f.path === coreModulePath(module.file))!;
       expect(file.contents.split('\n')[0]).toBe(`// Generated from ${module.file} by tools/generators/src/core/. Do not edit: change the registry or the generator, then run npm run generate.`);
       expect(file.contents).not.toMatch(/\benum\b/);

@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { IANA_REGISTRIES, REPO_ROOT } from '@wscodes-tools/registry';
+import { writeLoopStart } from '@wscodes-tools/release/loop-start';
 import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { runSync } from '../src/sync.ts';
@@ -92,8 +93,7 @@ async function syncAndCheck(dir: string, from: string, step: string): Promise<st
 describe.runIf(available)('the sync writes only what it owns', () => {
   it("across IANA's history, from the maintainer loop's 2015 start files to today's file", { timeout: 120_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'iana-sync-preserve-'));
-    copyFileSync(`${REPO_ROOT}tools/release/loop/registry-2015-05-05.yaml`, join(dir, 'close-codes.yaml'));
-    for (const f of FILES.slice(1)) copyFileSync(`${REPO_ROOT}tools/release/loop/2015-05-05/${f}`, join(dir, f));
+    writeLoopStart(REPO_ROOT, dir);
     mkdirSync(join(dir, 'cs'));
     const touched = new Set<string>();
     for (const from of [...HISTORY.map(historyFile), `${SHARED_IANA}websocket.xml`]) {

@@ -4,11 +4,12 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeF
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { checkIanaRegistryText, IANA_REGISTRIES, opcodes, REPO_ROOT, subprotocols, type IanaRegistryModule } from '@wscodes-tools/registry';
+import { writeLoopStart } from '@wscodes-tools/release/loop-start';
 import { describe, expect, it } from 'vitest';
 import { SyncError } from '../src/errors.ts';
 import { applyRegistryDiff, newRegistryText } from '../src/registries/apply.ts';
 import { bumpForRegistry, diffIanaRegistry, registryInSync } from '../src/registries/diff.ts';
-import { parseIanaRegistry } from '../src/registries/parse.ts';
+import { findIanaRegistry, parseIanaRegistry } from '../src/registries/parse.ts';
 import { runSync } from '../src/sync.ts';
 import { parseXml } from '../src/xml-tree.ts';
 import { fixture, HISTORY, historyFile, SHARED_IANA, sharedIanaAvailable } from './fixtures.ts';
@@ -188,9 +189,12 @@ const available = sharedIanaAvailable();
 describe.runIf(available)("IANA's real revisions, for every registry", () => {
   const revisions = [...HISTORY.map(historyFile), `${SHARED_IANA}websocket.xml`];
 
-  it.each(revisions)('%s: every registry reads and makes a valid file', (file) => {
+  // A module whose registry a revision lacks (one IANA published later) is not yet published there.
+  it.each(revisions)('%s: every registry it holds reads and makes a valid file', (file) => {
     const root = parseXml(readFileSync(file, 'utf8'), file);
-    for (const module of IANA_REGISTRIES as readonly IanaRegistryModule[]) {
+    const held = (IANA_REGISTRIES as readonly IanaRegistryModule[]).filter((module) => findIanaRegistry(module, root));
+    expect(held.length).toBeGreaterThan(0);
+    for (const module of held) {
       const up = parseIanaRegistry(module, root, file);
       const { diagnostics } = checkIanaRegistryText(module, newRegistryText(up));
       expect(diagnostics.filter((d) => d.severity === 'error'), module.id).toEqual([]);
@@ -199,8 +203,7 @@ describe.runIf(available)("IANA's real revisions, for every registry", () => {
 
   it("replays 2015-05-05 to today from the maintainer loop's start, ending in step with the last one", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'iana-sync-replay-'));
-    copyFileSync(`${REPO_ROOT}tools/release/loop/registry-2015-05-05.yaml`, join(dir, 'close-codes.yaml'));
-    for (const module of IANA_REGISTRIES) copyFileSync(`${REPO_ROOT}tools/release/loop/2015-05-05/${basename(module.file)}`, join(dir, basename(module.file)));
+    writeLoopStart(REPO_ROOT, dir);
     const changesetDir = join(dir, 'changesets');
     mkdirSync(changesetDir);
     const quiet = { stdout: () => {}, stderr: () => {} };
@@ -213,6 +216,10 @@ describe.runIf(available)("IANA's real revisions, for every registry", () => {
     const root = parseXml(readFileSync(last, 'utf8'), last);
     for (const module of IANA_REGISTRIES as readonly IanaRegistryModule[]) {
       const replayed = validDocument(module, readFileSync(join(dir, basename(module.file)), 'utf8'));
+      if (!findIanaRegistry(module, root)) {
+        expect(replayed.entries, `${module.id}: not yet published`).toEqual([]);
+        continue;
+      }
       const upstream = parseIanaRegistry(module, root, last);
       expect(replayed.entries.filter((e) => !e.withdrawn).map((e) => ({ value: e.value, iana: e.iana })), module.id).toEqual(upstream.entries);
       expect(replayed.header, module.id).toEqual(upstream.header);

@@ -4,6 +4,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { IANA_REGISTRIES, REPO_ROOT } from '@wscodes-tools/registry';
+import { writeLoopStart } from '@wscodes-tools/release/loop-start';
 import { expect } from 'vitest';
 import { main } from '../src/cli.ts';
 import { runSync } from '../src/sync.ts';
@@ -29,8 +30,7 @@ async function inSyncRegistryFolder(): Promise<string> {
   const dir = join(scratch, 'registry');
   mkdirSync(dir);
   mkdirSync(join(scratch, 'cs'));
-  copyFileSync(`${REPO_ROOT}tools/release/loop/registry-2015-05-05.yaml`, join(dir, 'close-codes.yaml'));
-  for (const f of REGISTRY_FILES.slice(1)) copyFileSync(`${REPO_ROOT}tools/release/loop/2015-05-05/${f}`, join(dir, f));
+  writeLoopStart(REPO_ROOT, dir);
   for (const from of [...HISTORY.map(historyFile), today]) {
     const run = await runSync(options(join(dir, 'close-codes.yaml'), 'apply', from), quiet);
     if (run.exitCode !== 0) throw new Error(`replaying ${from} onto the loop's start files failed (exit ${run.exitCode})`);

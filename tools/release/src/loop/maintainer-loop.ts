@@ -1,6 +1,7 @@
 // npm run test:loop [-- --keep] [--keep-going]
 // The maintainer loop, end to end, on a throw-away copy of the workspace. It starts from registries
-// (close codes and IANA's five others) that hold IANA's 2015-05-05 revision, then takes every later
+// (close codes and every other registry module) that hold IANA's 2015-05-05 revision (start.ts: a
+// module without a start file starts not yet published), then takes every later
 // real revision (../shared/iana/history, then ../shared/iana/websocket.xml), a few broken upstreams
 // the sync must refuse, and five synthetic revisions made from IANA's current file (an addition, a
 // changed field, a withdrawal by deletion, by "Unassigned" and by "Reserved", each in all six
@@ -11,13 +12,14 @@
 // the loop never stays silent for more than 30 s.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs, stripVTControlCharacters } from 'node:util';
-import { IANA_REGISTRIES, loadRegistry } from '@wscodes-tools/registry';
+import { loadRegistry } from '@wscodes-tools/registry';
 import { indent, QUIET_NPM_ENV, ReleaseError } from '../exec.ts';
 import { copyWorkspace } from '../temp-copy.ts';
 import { REPO_ROOT } from '../workspace.ts';
 import { LOOP_REGISTRIES } from './loop-registries.ts';
+import { START_REVISION, writeLoopStart } from './start.ts';
 import { packAndRead } from './packed-read.ts';
 import { packedProblems, packedRegistryProblems, type ExpectedEntry } from './packed-check.ts';
 import { lastLine, runChild, type ChildResult } from './run-child.ts';
@@ -35,11 +37,6 @@ through sync -> build -> pack -> test -> release:dry on a temporary copy of the 
                  CI runs the whole loop)
   -h, --help`;
 
-/** The registry the replay starts from: IANA's 2015-05-05 revision with the project's curated text. */
-export const START_REGISTRY = 'tools/release/loop/registry-2015-05-05.yaml';
-/** IANA's other registries as that revision held them, one file per module, named as in registry/. */
-export const START_REGISTRIES_DIR = 'tools/release/loop/2015-05-05';
-const START_REVISION = 'websocket-2015-05-05.xml';
 const SHARED_IANA = resolve(REPO_ROOT, '../shared/iana');
 /** The sync's report says so when peerNotes or compat.json name vectors that no longer exist. */
 const PRUNE_HINT = 'conformance -- --prune';
@@ -103,12 +100,8 @@ async function main(): Promise<void> {
 
   try {
     if (!values['from-current']) {
-      writeFileSync(join(copy, 'registry/close-codes.yaml'), readFileSync(join(REPO_ROOT, START_REGISTRY)));
-      for (const module of IANA_REGISTRIES) {
-        const start = join(REPO_ROOT, START_REGISTRIES_DIR, basename(module.file));
-        if (!existsSync(start)) throw new ReleaseError(`${start} is missing: every registry module needs its 2015-05-05 starting file`);
-        writeFileSync(join(copy, module.file), readFileSync(start));
-      }
+      // Each module from its start file, or (a module added since) as its registry not yet published.
+      writeLoopStart(REPO_ROOT, join(copy, 'registry'));
       const started = performance.now();
       // The matrix beside them was recorded against today's registry: the vectors 2015's registry does
       // not generate yet leave it, as a maintainer's prune would; later revisions bring them back unrecorded.
