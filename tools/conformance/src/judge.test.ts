@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { invalid, valid } from '../../generators/src/fixtures/receive.ts';
-import { REQUIREMENTS } from '../../generators/src/fixtures/requirements.ts';
+import { invalid, valid } from '../../generators/src/vectors-model/receive.ts';
+import { REQUIREMENTS } from '../../generators/src/vectors-model/requirements.ts';
 import { branchTaken, judgeApi, judgeHandshake, judgeReceive } from './judge.ts';
 import { apiVector, clientHandshakeVector, frameVector, payloadVector, serverHandshakeVector } from './test-vectors.ts';
 

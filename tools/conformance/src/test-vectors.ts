@@ -1,6 +1,6 @@
 import type { ApiCloseCallVector, CloseFrameVector, ClosePayloadVector, HandshakeVector } from '@wscodes/fixtures';
-import { receiveOutcome, type ReceiveCase } from '../../generators/src/fixtures/receive.ts';
-import type { Reply } from '../../generators/src/shared/fixture-shapes.ts';
+import { receiveOutcome, type ReceiveCase } from '../../generators/src/vectors-model/receive.ts';
+import type { Reply } from '../../generators/src/vectors-model/shapes.ts';
 
 // Small vectors for the orchestrator's tests, built with the generator's own outcome builders so
 // that their levels and replies have the shape the real vectors have, without pinning the real files.

@@ -5,7 +5,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkIanaRegistriesBeside, checkProtocolFolder, checkRegistryText, COMPAT_FILE, formatDiagnostic, loadCompatBeside, protocolsBeside, REGISTRY_FILE, REPO_ROOT, type ProtocolCatalogue } from '@wscodes-tools/registry';
-import { findStaleReferences, formatStaleReference, PRUNE_COMMAND } from './fixtures/stale-references.ts';
+import { findStaleReferences, formatStaleReference, PRUNE_COMMAND } from './vectors/stale-references.ts';
 import { renderTargets, selectTargets } from './generate.ts';
 import { findDrift, hasDrift, writeFiles } from './writer.ts';
 

@@ -8,7 +8,7 @@ export { inline, link } from './shared/markdown.ts';
 export { referenceLink } from './docs/facts.ts';
 // Vectors the registry generates, and the peer notes and recorded results that name vectors it no
 // longer generates: for generate, `npm run conformance -- --prune` and sync:iana's report.
-export { vectorIds } from './fixtures/vectors.ts';
+export { vectorIds } from './vectors/vectors.ts';
 export {
   compatSourceOf,
   findStaleReferences,
@@ -20,4 +20,4 @@ export {
   type ReferenceSources,
   type StaleReference,
   type StaleReferenceKind,
-} from './fixtures/stale-references.ts';
+} from './vectors/stale-references.ts';

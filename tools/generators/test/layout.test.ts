@@ -1,5 +1,5 @@
-// Each target's generator folder stands alone: it may import shared modules (src/shared/,
-// src/protocol/, src/files.ts) but never another target's folder, so targets can change apart.
+// Each target's generator folder stands alone: it may import shared modules (src/shared/, src/rfc6455.ts,
+// src/vectors-model/, src/files.ts) but never another target's folder, so targets can change apart.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -26,7 +26,7 @@ const place = (text: string, snippet: string) => {
 
 async function generate(root: string) {
   const lines: string[] = [];
-  const status = await main(['--registry', join(root, REGISTRY_FILE), '--out', root, '--only', 'fixtures', '--quiet'], { stdout: (l) => lines.push(l), stderr: (l) => lines.push(l), cwd: root });
+  const status = await main(['--registry', join(root, REGISTRY_FILE), '--out', root, '--only', 'vectors', '--quiet'], { stdout: (l) => lines.push(l), stderr: (l) => lines.push(l), cwd: root });
   return { status, output: lines.join('\n') };
 }
 

@@ -12,7 +12,7 @@ import {
   type Registry,
   type Span,
 } from '@wscodes-tools/registry';
-import { receivableSpans, sendableSpans } from '../protocol/spans.ts';
+import { receivableSpans, sendableSpans } from '../rfc6455.ts';
 import { safeUrl } from '../shared/markdown.ts';
 
 export const POLICY_LABEL: Readonly<Record<ReconnectPolicy, string>> = Object.freeze({

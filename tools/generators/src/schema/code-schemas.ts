@@ -1,5 +1,5 @@
 import { API_CLOSE_SPANS, type Registry, type Span } from '@wscodes-tools/registry';
-import { receivableSpans } from '../protocol/spans.ts';
+import { receivableSpans } from '../rfc6455.ts';
 import type { SchemaDocument } from '../shared/schema-id.ts';
 
 /** A span of codes as a subschema: `const` for one code, bounds for more. */

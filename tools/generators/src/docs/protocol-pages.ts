@@ -1,10 +1,9 @@
 // @wscodes/docs pages of the protocol catalogue: an index, one page per protocol, and the collisions.
 import type { IanaOverlap, ProtocolCodeEntry, ProtocolInfo, ProtocolRangeEntry, ProtocolVerdict, Registry, VerdictSource } from '@wscodes-tools/registry';
-import type { GeneratedFile } from '../files.ts';
-import { codePagePath } from '../docs/code-page.ts';
-import { POLICY_LABEL, spanText } from '../docs/facts.ts';
+import { banner, withCatalogue, type GeneratedFile } from '../files.ts';
+import { codePagePath } from './code-page.ts';
+import { POLICY_LABEL, spanText } from './facts.ts';
 import { inline, link, md, safeUrl, table, type Markdown } from '../shared/markdown.ts';
-import { protocolBanner } from './banner.ts';
 
 export const PROTOCOL_DOCS_DIR = 'packages/docs/protocols/';
 const COLLISIONS = 'collisions.md';
@@ -21,7 +20,7 @@ export const protocolPagePath = (p: Pick<ProtocolInfo, 'id'>): string => `${p.id
 export function generateProtocolDocs(registry: Registry): GeneratedFile[] {
   const protocols = registry.protocols?.protocols ?? [];
   if (protocols.length === 0) return [];
-  const page = (path: string, body: string): GeneratedFile => ({ path: PROTOCOL_DOCS_DIR + path, contents: `${protocolBanner.markdown(registry, 'docs')}\n${body}\n` });
+  const page = (path: string, body: string): GeneratedFile => ({ path: PROTOCOL_DOCS_DIR + path, contents: `${banner.markdown(registry, 'docs', withCatalogue(registry))}\n${body}\n` });
   return [page('README.md', indexPage(protocols)), page(COLLISIONS, collisionsPage(registry, protocols)), ...protocols.map((p) => page(protocolPagePath(p), protocolPage(registry, p)))];
 }
 

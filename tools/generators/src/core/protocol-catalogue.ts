@@ -1,8 +1,7 @@
 import { ts } from 'ts-morph';
 import type { ProtocolInfo, ProtocolVerdict, Registry } from '@wscodes-tools/registry';
-import type { GeneratedFile } from '../files.ts';
-import { literalNode, printModule, withDocs } from '../core/syntax.ts';
-import { protocolBanner } from './banner.ts';
+import { banner, withCatalogue, type GeneratedFile } from '../files.ts';
+import { literalNode, printModule, withDocs } from './syntax.ts';
 
 export const CORE_PROTOCOLS_FILE = 'packages/core/src/generated/protocols.ts';
 
@@ -40,7 +39,7 @@ export function generateProtocolCatalogue(registry: Registry): GeneratedFile {
       'Every protocol of the catalogue, sorted by id; codes and ranges sorted. Never part of IANA\'s namespace.',
     ),
   ];
-  return { path: CORE_PROTOCOLS_FILE, contents: `${protocolBanner.code(registry, 'core')}\n${printModule(statements)}` };
+  return { path: CORE_PROTOCOLS_FILE, contents: `${banner.code(registry, 'core', withCatalogue(registry))}\n${printModule(statements)}` };
 }
 
 /** One protocol as core's ProtocolRecord: every field present, null where the YAML has none. */

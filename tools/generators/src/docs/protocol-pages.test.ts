@@ -1,24 +1,12 @@
-// The protocol catalogue's generators, on the small catalogue of test/protocol-catalogue.ts.
+// The protocol catalogue's pages, on the small catalogue of test/protocol-catalogue.ts.
 import { describe, expect, it } from 'vitest';
 import { fixtureRegistry } from '../../test/registry.ts';
 import { registryWithCatalogue } from '../../test/protocol-catalogue.ts';
-import { CORE_PROTOCOLS_FILE, generateProtocolCatalogue } from './core-data.ts';
-import { generateProtocolDocs, PROTOCOL_DOCS_DIR, sharedCodes } from './docs-pages.ts';
+import { generateProtocolDocs, PROTOCOL_DOCS_DIR, sharedCodes } from './protocol-pages.ts';
 
 const registry = registryWithCatalogue();
 const pages = new Map(generateProtocolDocs(registry).map((f) => [f.path.slice(PROTOCOL_DOCS_DIR.length), f.contents]));
 const page = (path: string) => pages.get(path)!;
-
-describe('generateProtocolCatalogue', () => {
-  it("writes core's data file with every protocol, and an empty list when the registry has no catalogue", () => {
-    const file = generateProtocolCatalogue(registry);
-    expect(file.path).toBe(CORE_PROTOCOLS_FILE);
-    expect(file.contents).toMatch(/^\/\/ Generated from registry\/close-codes\.yaml by tools\/generators\/src\/protocols\/ .*Do not edit/);
-    expect(file.contents).toContain('id: "alpha"');
-    expect(file.contents).toContain('id: "beta"');
-    expect(generateProtocolCatalogue(fixtureRegistry()).contents).toContain('PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([])');
-  });
-});
 
 describe('generateProtocolDocs', () => {
   it('writes the index, the collisions and one page per protocol, or nothing without a catalogue', () => {
