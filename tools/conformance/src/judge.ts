@@ -1,6 +1,6 @@
 import { CLOSE_OPCODE, TOKEN_PATTERN, type ApiObservation, type ClientHandshakeObservation, type ReceiveObservation, type ServerHandshakeObservation, type Verdict } from '@wscodes-tools/registry';
 import type { ApiCloseCallVector, CloseFrameVector, ClosePayloadVector, HandshakeVector } from '@wscodes/fixtures';
-import { REQUIREMENTS } from '../../generators/src/vectors-model/requirements.ts';
+import { REQUIREMENTS } from '@wscodes-tools/generators/vectors-model';
 
 // Turns what a runner saw into a verdict, from the levels the vector states. The one place where
 // observations are judged: runners in every language only observe (see PROTOCOL.md).

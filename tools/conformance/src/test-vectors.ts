@@ -1,6 +1,5 @@
 import type { ApiCloseCallVector, CloseFrameVector, ClosePayloadVector, HandshakeVector } from '@wscodes/fixtures';
-import { receiveOutcome, type ReceiveCase } from '../../generators/src/vectors-model/receive.ts';
-import type { Reply } from '../../generators/src/vectors-model/shapes.ts';
+import { receiveOutcome, type ReceiveCase, type Reply } from '@wscodes-tools/generators/vectors-model';
 
 // Small vectors for the orchestrator's tests, built with the generator's own outcome builders so
 // that their levels and replies have the shape the real vectors have, without pinning the real files.

@@ -1,10 +1,7 @@
 import type { Registry } from '@wscodes-tools/registry';
+import type { GeneratedFile } from './output/writer.ts';
 
-/** One file a generator produces. `path` is relative to the repository root, with forward slashes. */
-export interface GeneratedFile {
-  readonly path: string;
-  readonly contents: string;
-}
+export type { GeneratedFile };
 
 /** A pure function: the same Registry always gives the same files, byte for byte. */
 export type Generator = (registry: Registry) => readonly GeneratedFile[];
@@ -40,21 +37,3 @@ export const banner = {
 
 /** What a banner adds for a file rendered from the protocol catalogue too: the catalogue's folder. */
 export const withCatalogue = (registry: Registry): string => `, with the catalogue in ${registry.protocols?.source ?? 'registry/protocols'}/`;
-
-/**
- * Stable JSON: two-space indent and a final newline. Key order is the caller's. Values nested deeper
- * than `inlineFrom` levels are written on one line (a matrix of small records stays readable and small).
- */
-export const toJson = (value: unknown, inlineFrom = Infinity): string => `${pretty(value, 0, inlineFrom)}\n`;
-
-function pretty(value: unknown, depth: number, inlineFrom: number): string {
-  if (depth >= inlineFrom || value === null || typeof value !== 'object') return JSON.stringify(value);
-  const pad = '  '.repeat(depth + 1);
-  const close = '  '.repeat(depth);
-  if (Array.isArray(value)) {
-    return value.length === 0 ? '[]' : `[\n${value.map((v) => pad + pretty(v, depth + 1, inlineFrom)).join(',\n')}\n${close}]`;
-  }
-  const entries = Object.entries(value).filter(([, v]) => v !== undefined);
-  if (entries.length === 0) return '{}';
-  return `{\n${entries.map(([k, v]) => `${pad}${JSON.stringify(k)}: ${pretty(v, depth + 1, inlineFrom)}`).join(',\n')}\n${close}}`;
-}

@@ -3,7 +3,7 @@ import type { IanaOverlap, ProtocolCodeEntry, ProtocolInfo, ProtocolRangeEntry, 
 import { banner, withCatalogue, type GeneratedFile } from '../files.ts';
 import { codePagePath } from './code-page.ts';
 import { POLICY_LABEL, spanText } from './facts.ts';
-import { inline, link, md, safeUrl, table, type Markdown } from '../shared/markdown.ts';
+import { inline, link, md, safeUrl, table, type Markdown } from '../output/markdown.ts';
 
 export const PROTOCOL_DOCS_DIR = 'packages/docs/protocols/';
 const COLLISIONS = 'collisions.md';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-// The protocol module itself, not the package's index: the fixtures' type check compiles this file
+// The registry's protocol entry, not its index: the fixtures' type check compiles this file
 // without Node's types, and the index also loads the registry from disk.
-import { MAX_CODE } from '../../../registry/src/protocol.ts';
+import { MAX_CODE } from '@wscodes-tools/registry/protocol';
 
 // The shape of the vector files of @wscodes/fixtures, defined once. The TypeScript types below
 // are inferred from it, fixtures.schema.json is derived from it (z.toJSONSchema), and the loader's

@@ -1,3 +1,5 @@
+import type { IanaReference } from '@wscodes-tools/registry';
+
 // Markdown from untrusted text. Registry text goes through here and nowhere else, so that no
 // string in the registry can inject HTML, open a link, or break a table or a block.
 //
@@ -110,4 +112,20 @@ export function table(header: readonly string[], rows: readonly (readonly (strin
     return line(row.map((c) => (typeof c === 'string' ? cell(c) : c.markdown)));
   };
   return [line(header), line(header.map(() => '---')), ...rows.map(render)].join('\n');
+}
+
+export interface ReferenceLink {
+  readonly text: string;
+  /** null when the reference cannot be a safe link: it is then shown as text. */
+  readonly url: string | null;
+}
+
+/** An IANA xref as a link: rfc6455 to the RFC Editor, an erratum to its page, a URI as it is. */
+export function referenceLink(reference: IanaReference): ReferenceLink {
+  const rfc = /^rfc(\d+)$/i.exec(reference.data);
+  if (reference.type === 'rfc' && rfc) return { text: `RFC ${rfc[1]}`, url: `https://www.rfc-editor.org/rfc/rfc${rfc[1]}` };
+  if (reference.type === 'rfc-errata' && /^\d+$/.test(reference.data)) {
+    return { text: `RFC Errata ID ${reference.data}`, url: `https://www.rfc-editor.org/errata/eid${reference.data}` };
+  }
+  return { text: reference.data, url: reference.type === 'uri' ? safeUrl(reference.data) : null };
 }

@@ -1,7 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { GeneratedFile } from './files.ts';
+
+/** One file to write. `path` is relative to the repository root (or the output folder), with forward slashes. */
+export interface GeneratedFile {
+  readonly path: string;
+  readonly contents: string;
+}
 
 export interface Drift {
   readonly changed: readonly string[];
