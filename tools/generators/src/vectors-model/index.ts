@@ -16,5 +16,5 @@ export {
   type Requirement,
 } from './shapes.ts';
 export { REQUIREMENT_TITLES, REQUIREMENTS, requirementKey } from './requirements.ts';
-export { closeEventFor, invalid, receivableCode, receiveOutcome, replyTo, valid, type ReceiveCase } from './receive.ts';
+export { closeEventFor, FAILURE_CODES, INVALID_PAYLOAD, invalid, PROTOCOL_ERROR, receivableCode, receiveOutcome, replyTo, valid, type ReceiveCase } from './receive.ts';
 export { idsForRole, type PeerPlays, type PeerRole, type VectorFiles } from './roles.ts';
