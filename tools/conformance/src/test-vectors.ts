@@ -11,6 +11,9 @@ export interface PayloadCase extends ReceiveCase {
   readonly reply?: Partial<Reply>;
 }
 
+/** The members every vector opens with. */
+const head = <R>(id: string, requirement: R) => ({ id, description: `test vector ${id}`, requirement, autobahn: [] as string[] });
+
 const lengthByte = (hex: string, masked: boolean) => ((hex.length / 2) | (masked ? 0x80 : 0)).toString(16).padStart(2, '0');
 
 /** A close-payloads vector: a body under 126 bytes, framed both ways with an all-zero mask key. */
@@ -59,10 +62,7 @@ export function apiVector(
   alternative: ApiCloseCallVector['alternative'] = null,
 ): ApiCloseCallVector {
   return {
-    id,
-    description: `test vector ${id}`,
-    requirement,
-    autobahn: [],
+    ...head(id, requirement),
     call: { code: 1000 },
     converted: { code: 1000, reasonHex: null },
     expected,
@@ -81,10 +81,7 @@ export function serverHandshakeVector(
   alternatives: HandshakeVector['alternatives'] = [],
 ): HandshakeVector {
   return {
-    id,
-    description: `test vector ${id}`,
-    requirement,
-    autobahn: [],
+    ...head(id, requirement),
     peer: 'server',
     server: { subprotocols: ['chat', 'superchat'] },
     request: {
@@ -105,10 +102,7 @@ export function clientHandshakeVector(
   alternatives: HandshakeVector['alternatives'] = [],
 ): HandshakeVector {
   return {
-    id,
-    description: `test vector ${id}`,
-    requirement,
-    autobahn: [],
+    ...head(id, requirement),
     peer: 'client',
     client: { subprotocols: [...offers] },
     response: { headers: answers === undefined ? [] : [field('Sec-WebSocket-Protocol', answers)] },

@@ -2,12 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
-/** One file to write. `path` is relative to the repository root (or the output folder), with forward slashes. */
-export interface GeneratedFile {
-  readonly path: string;
-  readonly contents: string;
-}
-
 export interface Drift {
   readonly changed: readonly string[];
   readonly added: readonly string[];
@@ -41,6 +35,9 @@ export interface FileWrite {
   readonly path: string;
   readonly contents: string;
 }
+
+/** One file a generator produces: a FileWrite whose path is relative to the repository root, with forward slashes. */
+export type GeneratedFile = FileWrite;
 
 /** A write that failed; nothing was changed. `path` is the file as the caller named it. */
 export class WriteError extends Error {
