@@ -1,4 +1,4 @@
-// What the schema and fixtures targets share about a JSON Schema of @wscodes/schema: its stable $id
+// What the schema and vectors targets share about a JSON Schema of @wscodes/schema: its stable $id
 // and the shape of a schema document. Both targets import it; neither imports the other.
 import type { Registry } from '@wscodes-tools/registry';
 
