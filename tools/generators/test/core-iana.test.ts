@@ -7,9 +7,9 @@ import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CLOSE_OPCODE, IANA_REGISTRIES, isControlOpcodeValue, loadRegistry, OPCODE_SPACE, spansInWords, type Registry } from '@wscodes-tools/registry';
 import { CORE_DETAILS_FILE, CORE_REGISTRY_FILE, generateCore } from '../src/core/generate-core.ts';
+import { CORE_PROTOCOLS_FILE } from '../src/core/protocol-catalogue.ts';
 import { runsWhere } from '../src/core/frame-modules.ts';
 import { coreModulePath } from '../src/core/iana-modules.ts';
-import { CORE_PROTOCOLS_FILE } from '../src/core/protocol-catalogue.ts';
 import { fixtureRegistry } from './registry.ts';
 
 const real = loadRegistry();
