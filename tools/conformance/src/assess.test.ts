@@ -1,10 +1,8 @@
 import type { Compat, CompatResult, Observation } from '@wscodes-tools/registry';
 import { describe, expect, it } from 'vitest';
-import { invalid, valid } from '../../generators/src/fixtures/receive.ts';
-import { REQUIREMENTS } from '../../generators/src/fixtures/requirements.ts';
+import { idsForRole as idsFor, invalid, REQUIREMENTS, valid } from '@wscodes-tools/generators/vectors-model';
 import { canonical } from '@wscodes-tools/registry';
 import { assessPeer, nextCompat, resultFor, type PeerReport, type Vectors } from './assess.ts';
-import { idsForRole as idsFor } from '../../generators/src/fixtures/roles.ts';
 import type { PeerLine, RunnerOutput } from './collect.ts';
 import { apiVector, clientHandshakeVector, frameVector, payloadVector, serverHandshakeVector } from './test-vectors.ts';
 

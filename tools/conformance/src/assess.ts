@@ -1,7 +1,7 @@
 import { canonical, type ApiObservation, type ClientHandshakeObservation, type Compat, type CompatResult, type Observation, type ReceiveObservation, type ServerHandshakeObservation } from '@wscodes-tools/registry';
 import type { ApiCloseCallVector, CloseFrameVector, ClosePayloadVector, HandshakeVector } from '@wscodes/fixtures';
 import type { PeerLine, RunnerOutput } from './collect.ts';
-import { idsForRole } from '../../generators/src/fixtures/roles.ts';
+import { idsForRole } from '@wscodes-tools/generators/vectors-model';
 import { judgeApi, judgeHandshake, judgeReceive, type ReceiveVector } from './judge.ts';
 
 // Judges what the runners saw and holds it against the recorded matrix: the pure core of

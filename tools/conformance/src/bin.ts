@@ -1,5 +1,5 @@
 import { COMPAT_FILE, REPO_ROOT } from '@wscodes-tools/registry';
-import { replaceFiles as replaceAll } from '@wscodes-tools/generators';
+import { replaceFiles as replaceAll } from '@wscodes-tools/generators/output';
 import { main } from './cli.ts';
 
 /** The generators' all-or-nothing writer: every file written beside its target, then all renamed. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { COMPAT_FILE, COMPAT_INLINE_FROM, loadCompat, REGISTRY_FILE, REPO_ROOT, type CompatResult } from '@wscodes-tools/registry';
-import { toJson } from '@wscodes-tools/generators';
+import { toJson } from '@wscodes-tools/generators/output';
 import { assessPeer, nextCompat, type PeerReport, type Vectors } from './assess.ts';
 import { collect, RunnerError, type RunnerOutput } from './collect.ts';
 import { prune, type PruneIo } from './prune.ts';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { invalid, valid } from '../../generators/src/fixtures/receive.ts';
-import { REQUIREMENTS } from '../../generators/src/fixtures/requirements.ts';
+import { invalid, REQUIREMENTS, valid } from '@wscodes-tools/generators/vectors-model';
 import { branchTaken, judgeApi, judgeHandshake, judgeReceive } from './judge.ts';
 import { apiVector, clientHandshakeVector, frameVector, payloadVector, serverHandshakeVector } from './test-vectors.ts';
 

@@ -1,9 +1,14 @@
 import { CLOSE_OPCODE, TOKEN_PATTERN, type ApiObservation, type ClientHandshakeObservation, type ReceiveObservation, type ServerHandshakeObservation, type Verdict } from '@wscodes-tools/registry';
 import type { ApiCloseCallVector, CloseFrameVector, ClosePayloadVector, HandshakeVector } from '@wscodes/fixtures';
-import { REQUIREMENTS } from '../../generators/src/fixtures/requirements.ts';
+import { FAILURE_CODES, REQUIREMENTS } from '@wscodes-tools/generators/vectors-model';
 
 // Turns what a runner saw into a verdict, from the levels the vector states. The one place where
 // observations are judged: runners in every language only observe (see PROTOCOL.md).
+// Each vector carries its own requirement, its outcomes and the codes it fails with. Three rules
+// hold whatever a vector's own requirement is, and no vector carries them: the close event a WHATWG
+// client must report, and the §4.2.2 MUSTs on a server's subprotocol and version answers; nor does a
+// vector that can only be taken say which codes announce a failure. Those come from the vector model
+// (@wscodes-tools/generators/vectors-model), the one home the vectors are built from.
 
 export type ReceiveVector = ClosePayloadVector | CloseFrameVector;
 type Level = ReceiveVector['requirement']['level'];
@@ -29,11 +34,6 @@ function breaking(level: Level | 'MUST' | 'SHOULD' | 'MAY', clause: string): Jud
   return ALTERNATIVE;
 }
 
-/**
- * Codes that announce a failure. A reply carrying one, to a frame whose valid reading would echo
- * another code, means the peer failed the connection rather than answered with a code of its own.
- */
-const FAILURE_CODES: ReadonlySet<number> = new Set([1002, 1007]);
 
 type Branch = 'valid' | 'invalid' | 'open';
 
@@ -61,7 +61,7 @@ export function branchTaken(v: ReceiveVector, reply: ReceiveObservation['reply']
   const echo = validVerdict?.valid ? (validVerdict.code === 1005 ? null : validVerdict.code) : receivedCode(v);
   const listed = invalidVerdict && !invalidVerdict.valid ? [invalidVerdict.closeWith, ...invalidVerdict.alternativeCodes] : [];
   if (reply.code === echo && !listed.includes(reply.code ?? -1)) return 'valid';
-  if (reply.code !== null && (listed.includes(reply.code) || FAILURE_CODES.has(reply.code))) return 'invalid';
+  if (reply.code !== null && (listed.includes(reply.code) || FAILURE_CODES.includes(reply.code))) return 'invalid';
   return validVerdict ? 'valid' : 'invalid';
 }
 

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findStaleReferences, toJson, vectorIds, type StaleReference } from '@wscodes-tools/generators';
+import { findStaleReferences, vectorIds, type StaleReference } from '@wscodes-tools/generators';
+import { toJson } from '@wscodes-tools/generators/output';
 import { checkRegistryText, COMPAT_FILE, COMPAT_INLINE_FROM, REGISTRY_FILE, type Compat } from '@wscodes-tools/registry';
 import { main, type Io } from './cli.ts';
 import { pruneCompatText, pruneRegistryText } from './prune.ts';

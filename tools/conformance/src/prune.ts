@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { isMap, isSeq, parseDocument, type Node, type YAMLSeq } from 'yaml';
-import { compatSourceOf, findStaleReferences, formatStaleReference, toJson, type StaleReference } from '@wscodes-tools/generators';
+import { compatSourceOf, findStaleReferences, formatStaleReference, type StaleReference } from '@wscodes-tools/generators';
+import { toJson } from '@wscodes-tools/generators/output';
 import { checkRegistryText, COMPAT_FILE, COMPAT_INLINE_FROM, loadRegistry, parseCompat, REGISTRY_FILE, type Registry } from '@wscodes-tools/registry';
 
 // `npm run conformance -- --prune`: removes the peer notes and recorded results that name vectors

@@ -1,6 +1,5 @@
 import type { ApiCloseCallVector, CloseFrameVector, ClosePayloadVector, HandshakeVector } from '@wscodes/fixtures';
-import { receiveOutcome, type ReceiveCase } from '../../generators/src/fixtures/receive.ts';
-import type { Reply } from '../../generators/src/shared/fixture-shapes.ts';
+import { receiveOutcome, type ReceiveCase, type Reply } from '@wscodes-tools/generators/vectors-model';
 
 // Small vectors for the orchestrator's tests, built with the generator's own outcome builders so
 // that their levels and replies have the shape the real vectors have, without pinning the real files.
@@ -11,6 +10,9 @@ export interface PayloadCase extends ReceiveCase {
   /** Overrides of the derived reply, to state a level the case needs. */
   readonly reply?: Partial<Reply>;
 }
+
+/** The members every vector opens with. */
+const head = <R>(id: string, requirement: R) => ({ id, description: `test vector ${id}`, requirement, autobahn: [] as string[] });
 
 const lengthByte = (hex: string, masked: boolean) => ((hex.length / 2) | (masked ? 0x80 : 0)).toString(16).padStart(2, '0');
 
@@ -60,10 +62,7 @@ export function apiVector(
   alternative: ApiCloseCallVector['alternative'] = null,
 ): ApiCloseCallVector {
   return {
-    id,
-    description: `test vector ${id}`,
-    requirement,
-    autobahn: [],
+    ...head(id, requirement),
     call: { code: 1000 },
     converted: { code: 1000, reasonHex: null },
     expected,
@@ -82,10 +81,7 @@ export function serverHandshakeVector(
   alternatives: HandshakeVector['alternatives'] = [],
 ): HandshakeVector {
   return {
-    id,
-    description: `test vector ${id}`,
-    requirement,
-    autobahn: [],
+    ...head(id, requirement),
     peer: 'server',
     server: { subprotocols: ['chat', 'superchat'] },
     request: {
@@ -106,10 +102,7 @@ export function clientHandshakeVector(
   alternatives: HandshakeVector['alternatives'] = [],
 ): HandshakeVector {
   return {
-    id,
-    description: `test vector ${id}`,
-    requirement,
-    autobahn: [],
+    ...head(id, requirement),
     peer: 'client',
     client: { subprotocols: [...offers] },
     response: { headers: answers === undefined ? [] : [field('Sec-WebSocket-Protocol', answers)] },

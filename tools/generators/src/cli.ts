@@ -5,9 +5,9 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkIanaRegistriesBeside, checkProtocolFolder, checkRegistryText, COMPAT_FILE, formatDiagnostic, loadCompatBeside, protocolsBeside, REGISTRY_FILE, REPO_ROOT, type ProtocolCatalogue } from '@wscodes-tools/registry';
-import { findStaleReferences, formatStaleReference, PRUNE_COMMAND } from './fixtures/stale-references.ts';
+import { findStaleReferences, formatStaleReference, PRUNE_COMMAND } from './vectors/stale-references.ts';
 import { renderTargets, selectTargets } from './generate.ts';
-import { findDrift, hasDrift, writeFiles } from './writer.ts';
+import { findDrift, hasDrift, writeFiles } from './output/writer.ts';
 
 const USAGE = [
   'usage: npm run generate -- [--check] [--only TARGET[,TARGET]] [--quiet] [--registry FILE] [--out DIR]',

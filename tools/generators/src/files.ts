@@ -1,10 +1,7 @@
 import type { Registry } from '@wscodes-tools/registry';
+import type { GeneratedFile } from './output/writer.ts';
 
-/** One file a generator produces. `path` is relative to the repository root, with forward slashes. */
-export interface GeneratedFile {
-  readonly path: string;
-  readonly contents: string;
-}
+export type { GeneratedFile };
 
 /** A pure function: the same Registry always gives the same files, byte for byte. */
 export type Generator = (registry: Registry) => readonly GeneratedFile[];
@@ -22,35 +19,21 @@ export interface Target {
 /** Where a target's generator lives: the folder under tools/generators/src/ named after the target. */
 export const generatorFolder = (target: string): string => `tools/generators/src/${target}/`;
 
-const BANNER_TEXT = (registry: Registry, target: string) =>
-  `Generated from ${registry.source} by ${generatorFolder(target)}. Do not edit: change the registry or the generator, then run npm run generate.`;
+export const DO_NOT_EDIT = 'Do not edit: change the registry or the generator';
+
+/** `also` names a further source after the generator, as in ", with the catalogue in registry/protocols/". */
+const BANNER_TEXT = (registry: Registry, target: string, also = '') =>
+  `Generated from ${registry.source} by ${generatorFolder(target)}${also}. ${DO_NOT_EDIT}, then run npm run generate.`;
 
 /** The do-not-edit banner, in the comment syntax of each kind of file. `target` names the generator's folder. */
 export const banner = {
   /** For TypeScript and JavaScript. */
-  code: (registry: Registry, target: string) => `// ${BANNER_TEXT(registry, target)}\n`,
+  code: (registry: Registry, target: string, also?: string) => `// ${BANNER_TEXT(registry, target, also)}\n`,
   /** For Markdown: an HTML comment, invisible when rendered. */
-  markdown: (registry: Registry, target: string) => `<!-- ${BANNER_TEXT(registry, target)} -->\n`,
+  markdown: (registry: Registry, target: string, also?: string) => `<!-- ${BANNER_TEXT(registry, target, also)} -->\n`,
   /** For JSON, which has no comments: the value of a "$comment" member. */
   json: (registry: Registry, target: string) => BANNER_TEXT(registry, target),
 } as const;
 
-export const DO_NOT_EDIT = 'Do not edit: change the registry or the generator';
-
-/**
- * Stable JSON: two-space indent and a final newline. Key order is the caller's. Values nested deeper
- * than `inlineFrom` levels are written on one line (a matrix of small records stays readable and small).
- */
-export const toJson = (value: unknown, inlineFrom = Infinity): string => `${pretty(value, 0, inlineFrom)}\n`;
-
-function pretty(value: unknown, depth: number, inlineFrom: number): string {
-  if (depth >= inlineFrom || value === null || typeof value !== 'object') return JSON.stringify(value);
-  const pad = '  '.repeat(depth + 1);
-  const close = '  '.repeat(depth);
-  if (Array.isArray(value)) {
-    return value.length === 0 ? '[]' : `[\n${value.map((v) => pad + pretty(v, depth + 1, inlineFrom)).join(',\n')}\n${close}]`;
-  }
-  const entries = Object.entries(value).filter(([, v]) => v !== undefined);
-  if (entries.length === 0) return '{}';
-  return `{\n${entries.map(([k, v]) => `${pad}${JSON.stringify(k)}: ${pretty(v, depth + 1, inlineFrom)}`).join(',\n')}\n${close}}`;
-}
+/** What a banner adds for a file rendered from the protocol catalogue too: the catalogue's folder. */
+export const withCatalogue = (registry: Registry): string => `, with the catalogue in ${registry.protocols?.source ?? 'registry/protocols'}/`;

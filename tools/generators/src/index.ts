@@ -1,14 +1,13 @@
-export { banner, DO_NOT_EDIT, toJson, type GeneratedFile, type Generator, type Target } from './files.ts';
-export { findDrift, hasDrift, replaceFiles, writeFiles, WriteError, type Drift, type FileWrite, type WriteIo } from './writer.ts';
+// @wscodes-tools/generators: the targets and how they render. What writes files (the writer, stable
+// JSON, Markdown) is the entry @wscodes-tools/generators/output; the vectors' model, which
+// conformance judges by, is @wscodes-tools/generators/vectors-model.
+export { banner, DO_NOT_EDIT, type GeneratedFile, type Generator, type Target } from './files.ts';
 export { renderTargets, selectTargets, type Rendered } from './generate.ts';
 export { targets } from './targets.ts';
 export { jsDocText } from './ts-literal.ts';
-// Markdown escaping and IANA reference links, shared with sync:iana's changeset.
-export { inline, link } from './shared/markdown.ts';
-export { referenceLink } from './docs/facts.ts';
 // Vectors the registry generates, and the peer notes and recorded results that name vectors it no
 // longer generates: for generate, `npm run conformance -- --prune` and sync:iana's report.
-export { vectorIds } from './fixtures/vectors.ts';
+export { vectorIds } from './vectors/vectors.ts';
 export {
   compatSourceOf,
   findStaleReferences,
@@ -20,4 +19,4 @@ export {
   type ReferenceSources,
   type StaleReference,
   type StaleReferenceKind,
-} from './fixtures/stale-references.ts';
+} from './vectors/stale-references.ts';

@@ -6,7 +6,7 @@ import { Project, ts } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
 import { loadRegistry, REPO_ROOT } from '@wscodes-tools/registry';
 import { CORE_DETAILS_FILE, CORE_REGISTRY_FILE, generateCore } from '../src/core/generate-core.ts';
-import { CORE_PROTOCOLS_FILE, generateProtocolCatalogue } from '../src/protocols/index.ts';
+import { CORE_PROTOCOLS_FILE, generateProtocolCatalogue } from '../src/core/protocol-catalogue.ts';
 import { registryWithCatalogue } from './protocol-catalogue.ts';
 import { fixtureRegistry } from './registry.ts';
 

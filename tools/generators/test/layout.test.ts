@@ -1,5 +1,6 @@
-// Each target's generator folder stands alone: it may import shared modules (src/shared/,
-// src/protocol/, src/files.ts) but never another target's folder, so targets can change apart.
+// Each target's generator folder stands alone: it may import what targets share (src/json-schemas/,
+// src/rfc6455.ts, src/vectors-model/, src/output/, src/files.ts) but never another target's folder,
+// so targets can change apart.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,7 +32,7 @@ describe('the target folders', () => {
         const path = join(dir, file);
         return importsOf(readFileSync(path, 'utf8'))
           .filter((spec) => (targetOf(join(dirname(path), spec)) ?? name) !== name)
-          .map((spec) => `${name}/${file} imports ${spec}: move what both need to src/shared/`);
+          .map((spec) => `${name}/${file} imports ${spec}: move what both need out of the target folders (as src/json-schemas/)`);
       });
     expect(crossings).toEqual([]);
   });

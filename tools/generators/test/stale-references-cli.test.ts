@@ -3,7 +3,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkRegistryText, REGISTRY_FILE, type Compat } from '@wscodes-tools/registry';
-import { PRUNE_COMMAND, toJson, vectorIds } from '@wscodes-tools/generators';
+import { PRUNE_COMMAND, vectorIds } from '@wscodes-tools/generators';
+import { toJson } from '@wscodes-tools/generators/output';
 import { main } from '../src/cli.ts';
 import { plant, snapshot, tempDir } from './tree.ts';
 import { FIXTURE_TEXT } from './registry.ts';
@@ -26,7 +27,7 @@ const place = (text: string, snippet: string) => {
 
 async function generate(root: string) {
   const lines: string[] = [];
-  const status = await main(['--registry', join(root, REGISTRY_FILE), '--out', root, '--only', 'fixtures', '--quiet'], { stdout: (l) => lines.push(l), stderr: (l) => lines.push(l), cwd: root });
+  const status = await main(['--registry', join(root, REGISTRY_FILE), '--out', root, '--only', 'vectors', '--quiet'], { stdout: (l) => lines.push(l), stderr: (l) => lines.push(l), cwd: root });
   return { status, output: lines.join('\n') };
 }
 

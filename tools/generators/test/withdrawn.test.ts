@@ -81,7 +81,7 @@ describe('withdrawn codes in the generated packages', { timeout: 120_000 }, () =
   });
 
   it('describeCloseCode gives a withdrawn code the status of its range, with its entry and the marker', async () => {
-    const { describeCloseCode, getCloseCodeInfo } = (await import(pathToFileURL(join(dir, 'index.ts')).href)) as typeof import('../../../packages/core/src/index.ts');
+    const { describeCloseCode, getCloseCodeInfo } = (await import(pathToFileURL(join(dir, 'index.ts')).href)) as typeof import('@wscodes/core');
     for (const c of withdrawn()) {
       const description = describeCloseCode(c.code);
       expect(description.status).toBe('unassigned');

@@ -3,7 +3,7 @@
 // would not stop a rename.
 import { renameSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { replaceFiles, writeFiles, WriteError, type WriteIo } from '@wscodes-tools/generators';
+import { replaceFiles, writeFiles, WriteError, type WriteIo } from '@wscodes-tools/generators/output';
 import { plant, snapshot, tempDir } from './tree.ts';
 
 /** Renames normally, except the first rename onto a path ending with `target`: ENOSPC, like a disk that fills up once. */

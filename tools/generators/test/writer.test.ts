@@ -1,7 +1,7 @@
 import { readFileSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findDrift, hasDrift, writeFiles, type GeneratedFile } from '@wscodes-tools/generators';
+import { findDrift, hasDrift, writeFiles, type GeneratedFile } from '@wscodes-tools/generators/output';
 import { plant, snapshot, tempDir } from './tree.ts';
 
 const OWNS = ['out/gen/', 'out/single.md'];

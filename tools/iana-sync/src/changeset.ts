@@ -1,4 +1,4 @@
-import { inline, link, referenceLink } from '@wscodes-tools/generators';
+import { inline, link, referenceLink } from '@wscodes-tools/generators/output';
 import type { FieldChange, FieldValue, SyncDiff } from './diff.ts';
 import type { RegistryOutcome } from './engine.ts';
 import type { Bump, BumpDecision } from './semver.ts';

@@ -1,4 +1,4 @@
-import { replaceFiles, WriteError, type FileWrite, type WriteIo } from '@wscodes-tools/generators';
+import { replaceFiles, WriteError, type FileWrite, type WriteIo } from '@wscodes-tools/generators/output';
 import { SyncError } from './errors.ts';
 
 export type { FileWrite };

@@ -1,4 +1,4 @@
-// Generated from registry/close-codes.yaml by tools/generators/src/protocols/ (run by the core target, tools/generators/src/core/), with the catalogue in registry/protocols/. Do not edit: change the registry or the generator, then run npm run generate.
+// Generated from registry/close-codes.yaml by tools/generators/src/core/, with the catalogue in registry/protocols/. Do not edit: change the registry or the generator, then run npm run generate.
 
 import type { ProtocolRecord } from "../protocol-types.ts";
 

@@ -39,6 +39,8 @@ interface PeerInfo {
   readonly role: Role;
 }
 
+// A data table: `duplicates` pairs it with the UTF-8 reason tables of the vectors generator
+// (close-payloads.ts), which have the same shape by chance and share nothing.
 const PEERS: readonly PeerInfo[] = [
   { peer: 'ws-server', implementation: 'ws', role: 'server' },
   { peer: 'ws-client', implementation: 'ws', role: 'client' },

@@ -1,12 +1,13 @@
 // The runner's own RFC 6455 helpers, against the RFC's examples, and against the vectors' bytes: the
 // runner sends those bytes as they are, so its independent encoder and parser must agree with them.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { acceptFor, closeFrame, parseFrame } from './wire.ts';
 
 const hex = (text: string) => Buffer.from(text, 'hex');
-const generated = new URL('../../../../packages/fixtures/', import.meta.url);
-const vectorsOf = <V>(file: string): V[] => JSON.parse(readFileSync(new URL(file, generated), 'utf8')).vectors;
+// The files as the runner reads them, found through the package's exports.
+const vectorsOf = <V>(file: string): V[] => JSON.parse(readFileSync(createRequire(import.meta.url).resolve(`@wscodes/fixtures/${file}`), 'utf8')).vectors;
 
 describe('acceptFor', () => {
   it('answers the key of RFC 6455 §1.3 with the accept value given there', () => {

@@ -14,7 +14,7 @@ import {
   type Span,
 } from '@wscodes-tools/registry';
 import { banner, type GeneratedFile } from '../files.ts';
-import { mergeSpans, receivableSpans, sendableSpans } from '../protocol/spans.ts';
+import { mergeSpans, receivableSpans, sendableSpans } from '../rfc6455.ts';
 import {
   CLOSE_CODE_DETAILS,
   CLOSE_CODE_INFO,
@@ -33,6 +33,7 @@ import {
 } from './records.ts';
 import { constant, FREEZE, freezeDeclaration, keyword, predicate, table, typeAlias } from './declarations.ts';
 import { ianaCoreFiles } from './iana-modules.ts';
+import { generateProtocolCatalogue } from './protocol-catalogue.ts';
 import { literalNode, printModule, stringNode, withDocs } from './syntax.ts';
 
 export const CORE_REGISTRY_FILE = 'packages/core/src/generated/registry.ts';
@@ -44,7 +45,8 @@ const f = ts.factory;
  * @wscodes/core's data modules: registry.ts (the protocol limits, the record types, CloseCode, the
  * short tables and the wire predicates) for the main entry, details.ts (the long text) for
  * @wscodes/core/details, then one module per other IANA registry the registry folder holds (for
- * @wscodes/core/frames and @wscodes/core/handshake; see iana-modules.ts).
+ * @wscodes/core/frames and @wscodes/core/handshake; see iana-modules.ts), and the protocol
+ * catalogue for @wscodes/core/protocols (protocol-catalogue.ts).
  */
 export function generateCore(registry: Registry): GeneratedFile[] {
   const file = (path: string, statements: ts.Statement[], source = registry.source): GeneratedFile => ({
@@ -55,6 +57,7 @@ export function generateCore(registry: Registry): GeneratedFile[] {
     file(CORE_REGISTRY_FILE, coreStatements(registry)),
     file(CORE_DETAILS_FILE, detailsStatements(registry)),
     ...ianaCoreFiles(registry).map(({ path, source, statements }) => file(path, statements, source)),
+    generateProtocolCatalogue(registry),
   ];
 }
 

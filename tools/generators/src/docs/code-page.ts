@@ -1,6 +1,6 @@
 import type { AdviceSource, CloseCodeEntry, IanaData, ReconnectAdvice, Registry } from '@wscodes-tools/registry';
-import { API_CLOSE_ONLY, POLICY_LABEL, SOURCE_LABEL, apiAllowed, rangeOf, referenceLink, spanText } from './facts.ts';
-import { inline, link, paragraphs } from '../shared/markdown.ts';
+import { API_CLOSE_ONLY, POLICY_LABEL, SOURCE_LABEL, apiAllowed, rangeOf, spanText } from './facts.ts';
+import { inline, link, paragraphs, referenceLink } from '../output/markdown.ts';
 import { codePageName, githubSlug } from './slug.ts';
 import { LIBRARIES, type ExampleLibraries } from './libraries.ts';
 

@@ -1,8 +1,7 @@
 // How the pages of IANA's other registries show the fields wscodes curates beside IANA's. A field
 // is shown by its name; the few that need more than their value get a view of their own here.
 import { SUBPROTOCOL_USAGES } from '@wscodes-tools/registry';
-import { inline, link, md, type Markdown } from '../shared/markdown.ts';
-import { referenceLink } from './facts.ts';
+import { inline, link, md, referenceLink, type Markdown } from '../output/markdown.ts';
 import { EMPTY_CELL } from './iana-text.ts';
 
 /** What a page needs to link an entry: its value as text and the page it has, if any. */

@@ -6,14 +6,12 @@ import {
   spansInWords,
   type AdviceSource,
   type CloseCodeEntry,
-  type IanaReference,
   type RangeInfo,
   type ReconnectPolicy,
   type Registry,
   type Span,
 } from '@wscodes-tools/registry';
-import { receivableSpans, sendableSpans } from '../protocol/spans.ts';
-import { safeUrl } from '../shared/markdown.ts';
+import { receivableSpans, sendableSpans } from '../rfc6455.ts';
 
 export const POLICY_LABEL: Readonly<Record<ReconnectPolicy, string>> = Object.freeze({
   backoff: 'reconnect with backoff',
@@ -78,19 +76,3 @@ export function rangeFacts(registry: Registry, range: RangeInfo): RangeFacts {
 /** The range a code falls in. The registry rules guarantee there is one. */
 export const rangeOf = (registry: Registry, code: number): RangeInfo | undefined =>
   registry.ranges.find((r) => code >= r.from && code <= r.to);
-
-export interface ReferenceLink {
-  readonly text: string;
-  /** null when the reference cannot be a safe link: it is then shown as text. */
-  readonly url: string | null;
-}
-
-/** An IANA xref as a link: rfc6455 to the RFC Editor, an erratum to its page, a URI as it is. */
-export function referenceLink(reference: IanaReference): ReferenceLink {
-  const rfc = /^rfc(\d+)$/i.exec(reference.data);
-  if (reference.type === 'rfc' && rfc) return { text: `RFC ${rfc[1]}`, url: `https://www.rfc-editor.org/rfc/rfc${rfc[1]}` };
-  if (reference.type === 'rfc-errata' && /^\d+$/.test(reference.data)) {
-    return { text: `RFC Errata ID ${reference.data}`, url: `https://www.rfc-editor.org/errata/eid${reference.data}` };
-  }
-  return { text: reference.data, url: reference.type === 'uri' ? safeUrl(reference.data) : null };
-}

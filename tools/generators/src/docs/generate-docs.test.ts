@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkRegistryText, loadRegistry, REGISTRY_FILE, REPO_ROOT, type Registry } from '@wscodes-tools/registry';
 import { codePage, codePagePath } from './code-page.ts';
-import { coverage, POLICY_LABEL, rangeFacts, referenceLink, SOURCE_LABEL } from './facts.ts';
-import { inline, richInline } from '../shared/markdown.ts';
+import { coverage, POLICY_LABEL, rangeFacts, SOURCE_LABEL } from './facts.ts';
+import { inline, referenceLink, richInline } from '../output/markdown.ts';
 import { DOCS_DIR, generateDocs } from './generate-docs.ts';
 import { fixtureRegistry, FIXTURE_TEXT } from '../../test/registry.ts';
 

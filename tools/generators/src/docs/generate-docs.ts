@@ -3,12 +3,22 @@ import { banner, type GeneratedFile } from '../files.ts';
 import { codePage, codePagePath } from './code-page.ts';
 import { ianaRegistryPages } from './iana-registry-pages.ts';
 import { indexPage } from './index-page.ts';
+import { generateProtocolDocs, PROTOCOL_DOCS_DIR } from './protocol-pages.ts';
 import { rangesPage } from './ranges-page.ts';
 import { troubleshootingPage } from './troubleshooting-page.ts';
 
 export const DOCS_DIR = 'packages/docs/';
+/** What the docs target owns: its pages and folders (compatibility.md belongs to the vectors target). */
+export const DOCS_FILES = [
+  `${DOCS_DIR}README.md`,
+  `${DOCS_DIR}codes/`,
+  `${DOCS_DIR}ranges.md`,
+  `${DOCS_DIR}troubleshooting.md`,
+  `${DOCS_DIR}registries/`,
+  PROTOCOL_DOCS_DIR,
+] as const;
 
-/** @wscodes/docs: the index (README.md), one page per code, the ranges and troubleshooting, and the pages of IANA's other registries (the fixtures target adds compatibility.md). */
+/** @wscodes/docs: the index (README.md), one page per code, the ranges and troubleshooting, the pages of IANA's other registries, and the protocol catalogue's pages (the vectors target adds compatibility.md). */
 export function generateDocs(registry: Registry): GeneratedFile[] {
   // A page of another IANA registry names that registry's file in its banner.
   const page = (path: string, body: string, source: string = registry.source): GeneratedFile => ({
@@ -21,5 +31,6 @@ export function generateDocs(registry: Registry): GeneratedFile[] {
     page('troubleshooting.md', troubleshootingPage(registry)),
     ...registry.codes.map((entry, i) => page(codePagePath(entry), codePage(registry, i))),
     ...ianaRegistryPages(registry).map((p) => page(p.path, p.body, p.source)),
+    ...generateProtocolDocs(registry),
   ];
 }

@@ -14,7 +14,7 @@ import {
   type Registry,
 } from '@wscodes-tools/registry';
 import { DOCS_DIR, generateDocs } from './generate-docs.ts';
-import { referenceLink } from './facts.ts';
+import { referenceLink } from '../output/markdown.ts';
 import { ianaRegistryPages, ianaRegistryUrl, registryPagePath } from './iana-registry-pages.ts';
 import type { TextWithReferences, Xref } from './iana-text.ts';
 // The docs package's own checkers: the link resolver, its markdownlint configuration and a renderer.

@@ -2,8 +2,7 @@
 // references, and whole records. The text is IANA's, verbatim; Markdown only collapses its white space.
 import type { Contact, IanaRecord, RecordField, textWithReferences, xref } from '@wscodes-tools/registry';
 import type { z } from 'zod';
-import { inline, link } from '../shared/markdown.ts';
-import { referenceLink } from './facts.ts';
+import { inline, link, referenceLink } from '../output/markdown.ts';
 
 export type Xref = z.output<typeof xref>;
 export type TextWithReferences = z.output<typeof textWithReferences>;

@@ -1,6 +1,6 @@
 import { API_CLOSE_SPANS, type Registry, type Span } from '@wscodes-tools/registry';
-import { receivableSpans } from '../protocol/spans.ts';
-import type { SchemaDocument } from '../shared/schema-id.ts';
+import { receivableSpans } from '../rfc6455.ts';
+import type { SchemaDocument } from '../json-schemas/schema-id.ts';
 
 /** A span of codes as a subschema: `const` for one code, bounds for more. */
 const spanSchema = (span: Span) => (span.from === span.to ? { const: span.from } : { minimum: span.from, maximum: span.to });

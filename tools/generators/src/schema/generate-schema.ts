@@ -1,10 +1,10 @@
 import type { Registry } from '@wscodes-tools/registry';
 import type { GeneratedFile } from '../files.ts';
 import { apiCloseCodeSchema, closeCodeSchema, registeredCloseCodeSchema } from './code-schemas.ts';
-import { compatSchema } from '../shared/compat-schema.ts';
-import { fixturesSchema } from '../shared/fixtures-schema.ts';
+import { compatSchema } from '../json-schemas/compat-schema.ts';
+import { fixturesSchema } from '../json-schemas/fixtures-schema.ts';
 import { generateIanaRegistryFiles, IANA_REGISTRY_FILES } from './iana-registry-files.ts';
-import type { SchemaDocument } from '../shared/schema-id.ts';
+import type { SchemaDocument } from '../json-schemas/schema-id.ts';
 import { registrySchema, renderRegistryJson } from './registry-schema.ts';
 import { renderSchema, SCHEMA_DIR } from './schema-file.ts';
 

@@ -1,8 +1,9 @@
 import { posix } from 'node:path';
 import { z } from 'zod';
 import { IANA_REGISTRIES, type IanaRegistryData, type IanaRegistryModule, type Registry } from '@wscodes-tools/registry';
-import { banner, toJson, type GeneratedFile } from '../files.ts';
-import { schemaId } from '../shared/schema-id.ts';
+import { banner, type GeneratedFile } from '../files.ts';
+import { toJson } from '../output/json.ts';
+import { schemaId } from '../json-schemas/schema-id.ts';
 import { renderSchema, SCHEMA_DIR } from './schema-file.ts';
 
 // A schema and a data file for each of IANA's other WebSocket registries, the way registry.schema.json

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { registryDocument, type Registry } from '@wscodes-tools/registry';
-import { banner, toJson, type GeneratedFile } from '../files.ts';
-import { schemaId, type SchemaDocument } from '../shared/schema-id.ts';
+import { banner, type GeneratedFile } from '../files.ts';
+import { toJson } from '../output/json.ts';
+import { schemaId, type SchemaDocument } from '../json-schemas/schema-id.ts';
 import { SCHEMA_DIR } from './schema-file.ts';
 
 export const REGISTRY_JSON = 'registry.json';

@@ -1,6 +1,7 @@
 import type { Registry } from '@wscodes-tools/registry';
-import { banner, toJson, type GeneratedFile } from '../files.ts';
-import { JSON_SCHEMA_DIALECT, schemaId, type SchemaDocument } from '../shared/schema-id.ts';
+import { banner, type GeneratedFile } from '../files.ts';
+import { toJson } from '../output/json.ts';
+import { JSON_SCHEMA_DIALECT, schemaId, type SchemaDocument } from '../json-schemas/schema-id.ts';
 
 /**
  * Where the JSON files of @wscodes/schema are written: the package root, where each subpath

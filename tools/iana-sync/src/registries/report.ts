@@ -1,4 +1,4 @@
-import { inline, link, referenceLink } from '@wscodes-tools/generators';
+import { inline, link, referenceLink } from '@wscodes-tools/generators/output';
 import type { IanaRecord } from '@wscodes-tools/registry';
 import { newEntry } from './apply.ts';
 import type { FieldDifference, RegistryDiff } from './diff.ts';
