@@ -5,7 +5,8 @@ import { configDefaults, type TestProjectInlineConfiguration } from 'vitest/conf
 // The one home of the slow suites: `npm test` (vitest.projects.config.ts) leaves them out, and
 // `npm run test:slow` (vitest.slow.config.ts) runs only them, as a CI step after `npm test`.
 // A suite is slow when it type-checks (a TypeScript program costs seconds), runs markdownlint or
-// Python (a process each), or runs examples against real libraries. Globs are relative to the
+// Python (a process each), runs examples against real libraries, or runs whole syncs over IANA's
+// real files. A suite a later change adds goes here when it costs seconds. Globs are relative to the
 // repository root; one starting with `**/` matches that file name in any folder, so a suite keeps
 // its place here when its folder is renamed.
 export const SLOW_SUITES = [
@@ -21,6 +22,13 @@ export const SLOW_SUITES = [
   'packages/schema/test/python.test.ts',
   // every generated example run against the library it names
   '**/examples.test.ts',
+  // whole syncs over IANA's real files (../shared/iana), on copies of the registry: the history
+  // replayed, the refusals and withdrawals, what a sync preserves, the references it makes stale
+  'tools/iana-sync/test/history.test.ts',
+  'tools/iana-sync/test/real-update.test.ts',
+  'tools/iana-sync/test/refusals.test.ts',
+  'tools/iana-sync/test/preservation.test.ts',
+  'tools/iana-sync/test/stale-references.test.ts',
 ] as const;
 
 /** The folders holding tests: every workspace package and tool. */
