@@ -1,4 +1,4 @@
-// npm run bench [-- --only speed,bundle,generate,build] [--rounds N] [--round-ms MS]; --help explains.
+// npm run bench [-- --only speed,bundle,generate,build,suite] [--rounds N] [--round-ms MS]; --help explains.
 // Prints ratios measured in this run (medians of interleaved rounds), bundle sizes and generation
 // times, each beside its target. Nothing here asserts on time: the numbers are for reading.
 import { availableParallelism, loadavg } from 'node:os';
@@ -7,18 +7,20 @@ import { assertCoreBuilt, measureBundles } from './bundle.ts';
 import { coldBuild, coldGenerate, generateAfterEdit, generatorScaling, type ColdRun } from './generation.ts';
 import type { Spread } from './measure.ts';
 import type { RatioRow } from './speed.ts';
+import { timeNpmTest } from './suite.ts';
 import { fixed, table, verdict } from './table.ts';
 
-const SECTIONS = ['speed', 'bundle', 'generate', 'build'] as const;
+const SECTIONS = ['speed', 'bundle', 'generate', 'build', 'suite'] as const;
 type Section = (typeof SECTIONS)[number];
 
-const TARGETS = { decode: 1.0, codeCheck: 1.0, policy: 1.5, coldGenerateMs: 800, coldBuildMs: 5000 } as const;
+const TARGETS = { decode: 1.0, codeCheck: 1.0, policy: 1.5, coldGenerateMs: 800, coldBuildMs: 5000, npmTestMs: 35_000 } as const;
 
-const HELP = `npm run bench [-- --only speed,bundle,generate,build] [--rounds N] [--round-ms MS]
+const HELP = `npm run bench [-- --only speed,bundle,generate,build,suite] [--rounds N] [--round-ms MS]
 
-Prints speed ratios measured in this run, bundle sizes and generation and build times, each beside
-its target. A missed target shows as MISSED; the bench exits non-zero only when a measurement could
-not be taken (a missing build, a baseline that disagrees with the subject, a broken generator).
+Prints speed ratios measured in this run, bundle sizes, generation and build times and the time of
+one \`npm test\`, each beside its target. A missed target shows as MISSED; the bench exits non-zero
+only when a measurement could not be taken (a missing build, a baseline that disagrees with the
+subject, a broken generator, a failing \`npm test\`).
   --only       sections to run (default: all): ${SECTIONS.join(', ')}
   --rounds     interleaved rounds per speed comparison (default 15)
   --round-ms   milliseconds per round, shared by the contenders (default 120)`;
@@ -177,6 +179,15 @@ async function printGeneration(): Promise<void> {
   for (const failure of scaling.failures) console.log(`FAILED ${failure}`);
 }
 
+/** One `npm test`, the inner loop, against its budget: an absolute time, so read it with the load average. */
+function printSuite(): void {
+  console.log(`\n## The inner loop: \`npm test\` (${loadNow()} before)`);
+  const run = timeNpmTest();
+  console.log(table(['measure', 'wall ms', 'target', ''], [['`npm test`, its cached build included', run.wallMs.toFixed(0), `<= ${TARGETS.npmTestMs}`, verdict(run.wallMs, TARGETS.npmTestMs)]], [false, true, true, false]));
+  for (const line of run.summary) console.log(line);
+  console.log(`(${loadNow()} after; the slow suites run in \`npm run test:slow\`, not here)`);
+}
+
 async function main(): Promise<void> {
   const options = parseOptions();
   if (options === undefined) {
@@ -191,6 +202,7 @@ async function main(): Promise<void> {
   if (sections.includes('bundle')) await printBundles();
   if (sections.includes('generate')) await printGeneration();
   if (sections.includes('build')) printBuild();
+  if (sections.includes('suite')) printSuite();
 }
 
 main().catch((error: unknown) => {

@@ -12,7 +12,8 @@ import {
 import { getCloseCodeDetails } from '../src/details.ts';
 import { entryOf, inForce, registry } from './registry.ts';
 
-describe('every registered code', () => {
+// The real registry (loaded, copied or synced) takes seconds on 2 busy cores: past vitest's 5 s default.
+describe('every registered code', { timeout: 30_000 }, () => {
   it("core carries exactly the registry's codes, in order, each with its key, name and wire flags", () => {
     expect(registry.codes.length).toBeGreaterThan(0);
     expect(CLOSE_CODE_INFO.map(({ code, key, name, send, receive }) => ({ code, key, name, send, receive }))).toEqual(

@@ -28,7 +28,8 @@ const ows = fc.string({ unit: fc.constantFrom(' ', '\t'), maxLength: 3 });
 const anyText = fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)), maxLength: 24 });
 const asciiLower = (text: string) => text.replace(/[A-Z]/g, (c) => c.toLowerCase());
 
-describe('isValidSubprotocolToken', () => {
+// The real registry (loaded, copied or synced) takes seconds on 2 busy cores: past vitest's 5 s default.
+describe('isValidSubprotocolToken', { timeout: 30_000 }, () => {
   it('agrees with RFC 2616 on every single UTF-16 code unit', () => {
     for (let code = 0; code <= 0xffff; code++) {
       const c = String.fromCharCode(code);
@@ -47,7 +48,7 @@ describe('isValidSubprotocolToken', () => {
   });
 });
 
-describe('parseSubprotocolHeader', () => {
+describe('parseSubprotocolHeader', { timeout: 30_000 }, () => {
   const parse = (value: string): ParsedSubprotocolHeader => parseSubprotocolHeader(value);
   const errorOf = (value: string) => {
     const result = parse(value);
@@ -127,7 +128,7 @@ describe('parseSubprotocolHeader', () => {
   });
 });
 
-describe('the registry lookups', () => {
+describe('the registry lookups', { timeout: 30_000 }, () => {
   const subprotocols = ianaRegistry('subprotocols');
   const names = listedEntries(subprotocols).map((e) => e.value);
   const registered = new Set<string>(names);

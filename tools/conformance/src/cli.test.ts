@@ -9,7 +9,8 @@ function capture(): Io & { readonly lines: { out: string[]; err: string[]; compa
   return { lines, out: (l) => lines.out.push(l), err: (l) => lines.err.push(l), writeCompat: (t) => lines.compat.push(t), replaceFiles: (files) => lines.compat.push(...files.map((f) => f.text)) };
 }
 
-describe('conformance main()', () => {
+// The real registry (loaded, copied or synced) takes seconds on 2 busy cores: past vitest's 5 s default.
+describe('conformance main()', { timeout: 30_000 }, () => {
   it('prints the usage for --help and exits 0', async () => {
     const io = capture();
     expect(await main(['--help'], io)).toBe(0);

@@ -37,7 +37,8 @@ function pruned(notes: string): string {
 
 const note = (peer: string, vectors: string, text = 'A note.') => `  - peer: ${peer}\n    vectors: ${vectors}\n    note: ${text}\n`;
 
-describe('pruneRegistryText', () => {
+// The real registry (loaded, copied or synced) takes seconds on 2 busy cores: past vitest's 5 s default.
+describe('pruneRegistryText', { timeout: 30_000 }, () => {
   it('the ids it prunes are not generated, and the others are', () => {
     expect(live).not.toContain(X);
     expect(live).not.toContain(Y);
@@ -85,7 +86,7 @@ describe('pruneRegistryText', () => {
   });
 });
 
-describe('pruneCompatText', () => {
+describe('pruneCompatText', { timeout: 30_000 }, () => {
   it('removes the stale results, keeps each result as recorded (key order included) and writes the recorded format', () => {
     const text = toJson(
       {
@@ -106,7 +107,7 @@ describe('pruneCompatText', () => {
   });
 });
 
-describe('npm run conformance -- --prune', () => {
+describe('npm run conformance -- --prune', { timeout: 30_000 }, () => {
   const made: string[] = [];
   afterEach(() => {
     for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });

@@ -19,7 +19,8 @@ const withOnly = (ids: readonly string[]): Registry => ({ ...fixtureRegistry(), 
 const paths = (registry: Registry) => generateCore(registry).map((f) => f.path).filter((path) => path !== CORE_PROTOCOLS_FILE);
 const IANA_TYPES = 'packages/core/src/generated/iana.ts';
 
-describe('which modules core emits', () => {
+// The real registry (loaded, copied or synced) takes seconds on 2 busy cores: past vitest's 5 s default.
+describe('which modules core emits', { timeout: 30_000 }, () => {
   it('a registry folder with close codes only (a tool test’s) gets the close-code modules and nothing else', () => {
     expect(Object.keys(fixtureRegistry().ianaRegistries ?? {})).toEqual([]);
     expect(paths(fixtureRegistry())).toEqual([CORE_REGISTRY_FILE, CORE_DETAILS_FILE]);
@@ -62,7 +63,7 @@ describe('which modules core emits', () => {
   });
 });
 
-describe('the opcode classes', () => {
+describe('the opcode classes', { timeout: 30_000 }, () => {
   it('come from protocol.ts: the runs of 0-15 where isControlOpcodeValue holds, and where it does not', () => {
     const control = runsWhere(OPCODE_SPACE, isControlOpcodeValue);
     const data = runsWhere(OPCODE_SPACE, (v) => !isControlOpcodeValue(v));
@@ -78,7 +79,7 @@ describe('the opcode classes', () => {
   });
 });
 
-describe('entries', () => {
+describe('entries', { timeout: 30_000 }, () => {
   const subprotocols = others.subprotocols!;
   const [first, second] = subprotocols.entries;
 
@@ -96,7 +97,7 @@ describe('entries', () => {
   });
 });
 
-describe('withdrawn entries with a constant', () => {
+describe('withdrawn entries with a constant', { timeout: 30_000 }, () => {
   it('keep the constant, deprecated with the date and reason, and leave the table', () => {
     const bits = others.headerBits!;
     const gone = bits.entries[0]!;
@@ -107,7 +108,7 @@ describe('withdrawn entries with a constant', () => {
   });
 });
 
-describe('a withdrawn opcode', () => {
+describe('a withdrawn opcode', { timeout: 30_000 }, () => {
   // Pick a registered opcode other than Close, a control one where IANA still lists one, so the test
   // follows whatever IANA lists (the maintainer loop withdraws Ping and Pong).
   const opcodes = others.opcodes!;
@@ -136,7 +137,7 @@ describe('a withdrawn opcode', () => {
   });
 });
 
-describe('tree-shaking', () => {
+describe('tree-shaking', { timeout: 30_000 }, () => {
   const subprotocols = () => others.subprotocols!;
   const dir = mkdtempSync(join(tmpdir(), 'wscodes-core-iana-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

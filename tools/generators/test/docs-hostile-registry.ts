@@ -1,6 +1,8 @@
 // The tests' registry (fixtures/close-codes.yaml) with hostile text in every free-text field the
 // docs show. Built by editing the YAML text, so that it goes through the same loader and rules as
 // the real thing.
+import { checkRegistryText, type Registry } from '@wscodes-tools/registry';
+import { FIXTURE_TEXT } from './registry.ts';
 
 /** Strings that have broken generated code or Markdown somewhere, one per line. */
 export const HOSTILE_LINES: readonly string[] = [
@@ -85,4 +87,12 @@ export function hostileRegistryText(yaml: string): string {
     (t) => markPending(t, 1001),
   ];
   return edits.reduce((text, edit) => edit(text), yaml);
+}
+
+/** The tests' registry with hostile text in every free-text field, loaded as the real one is. */
+export function hostileRegistry(): Registry {
+  const result = checkRegistryText(hostileRegistryText(FIXTURE_TEXT));
+  const errors = result.diagnostics.filter((d) => d.severity === 'error');
+  if (!result.registry) throw new Error(errors.map((d) => `${d.line}:${d.column} ${d.message}`).join('\n'));
+  return result.registry;
 }

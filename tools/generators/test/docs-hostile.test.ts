@@ -1,26 +1,14 @@
 // Docs generated from a registry full of hostile text: no raw HTML, no link the generator did not
-// make, tables intact, every link resolving, markdownlint clean, and the text shown as written.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkRegistryText, type Registry } from '@wscodes-tools/registry';
+// make, tables intact, every link resolving, and the text shown as written. (That they pass
+// markdownlint is in docs/docs-markdownlint.test.ts, a slow suite.)
+import { describe, expect, it } from 'vitest';
 import { generateDocs } from '../src/docs/generate-docs.ts';
-// The docs package's own checkers: the link resolver, its markdownlint configuration and a renderer.
-import { brokenLinks, type Page } from '../../../packages/docs/test/support/links.ts';
-import { markdownlint, useDocsConfig } from '../../../packages/docs/test/support/markdownlint.ts';
-import { renderHtml, visibleText } from '../../../packages/docs/test/support/render.ts';
-import { HOSTILE_LINE, HOSTILE_NAME, HOSTILE_PARAGRAPHS, HOSTILE_TEXT, hostileRegistryText } from './docs-hostile-registry.ts';
-import { FIXTURE_TEXT } from './registry.ts';
+// The docs checkers: the link resolver and a renderer.
+import { brokenLinks, type Page } from './docs/support/links.ts';
+import { renderHtml, visibleText } from './docs/support/render.ts';
+import { HOSTILE_LINE, HOSTILE_NAME, HOSTILE_PARAGRAPHS, HOSTILE_TEXT, hostileRegistry } from './docs-hostile-registry.ts';
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
-
-function hostileRegistry(): Registry {
-  const result = checkRegistryText(hostileRegistryText(FIXTURE_TEXT));
-  const errors = result.diagnostics.filter((d) => d.severity === 'error');
-  if (!result.registry) throw new Error(errors.map((d) => `${d.line}:${d.column} ${d.message}`).join('\n'));
-  return result.registry;
-}
 
 const registry = hostileRegistry();
 const pages: Page[] = generateDocs(registry).map((f) => ({ path: f.path.replace(/^packages\/docs\//, ''), contents: f.contents }));
@@ -103,23 +91,5 @@ describe('docs from a hostile registry', { timeout: 60_000 }, () => {
     expect(page('codes/1001-going-away.md').contents).toContain('> **Pending review.**');
     expect(page('codes/1002-protocol-error.md').contents).not.toContain('Pending review');
     expect(visibleText(html(page('README.md')))).toMatch(/Going Away \(pending review\)/);
-  });
-
-  describe('markdownlint-cli2 over the hostile docs', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'wscodes-hostile-docs-'));
-    beforeAll(() => {
-      useDocsConfig(dir);
-      for (const p of pages) {
-        mkdirSync(dirname(join(dir, p.path)), { recursive: true });
-        writeFileSync(join(dir, p.path), p.contents);
-      }
-    });
-    afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-    it('passes with the checked-in configuration (no inline HTML, consistent tables)', () => {
-      const result = markdownlint(dir);
-      expect(result.output).toMatch(new RegExp(`Linting: ${pages.length} file`));
-      expect(result.ok, result.output).toBe(true);
-    }, 60_000);
   });
 });

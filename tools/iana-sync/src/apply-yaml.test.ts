@@ -27,7 +27,8 @@ function expectSynced(text: string, edits: readonly Edit[]): void {
   expect(isInSync(diffRegistry(parseIanaXml(smallUpstreamXml(...edits), 'small.xml'), registry!.document))).toBe(true);
 }
 
-describe('YAML_FORMAT', () => {
+// The real registry (loaded, copied or synced) takes seconds on 2 busy cores: past vitest's 5 s default.
+describe('YAML_FORMAT', { timeout: 30_000 }, () => {
   it('prints the fixture registry back byte for byte', () => {
     expect(parseDocument(original).toString(YAML_FORMAT)).toBe(original);
   });
@@ -38,7 +39,7 @@ describe('YAML_FORMAT', () => {
   });
 });
 
-describe('applyToYaml', () => {
+describe('applyToYaml', { timeout: 30_000 }, () => {
   it('changes nothing when nothing differs', () => {
     expect(sync(original, [])).toBe(original);
   });

@@ -41,7 +41,8 @@ async function run(ws: ReturnType<typeof workspace>, mode: SyncMode, extra: { fr
   return { ...result, stdout: stdout.join(''), stderr };
 }
 
-describe('runSync', () => {
+// The real registry (loaded, copied or synced) takes seconds on 2 busy cores: past vitest's 5 s default.
+describe('runSync', { timeout: 30_000 }, () => {
   it('applies an update: YAML in place, a minor changeset, progress on stderr', async () => {
     const ws = workspace(smallUpstreamXml(ADD_3001, ['<updated>2030-01-15</updated>', '<updated>2030-02-01</updated>']));
     const result = await run(ws, 'apply');

@@ -24,7 +24,8 @@ function tempRegistry() {
   return dir;
 }
 
-describe('sync:iana CLI', () => {
+// The real registry (loaded, copied or synced) takes seconds on 2 busy cores: past vitest's 5 s default.
+describe('sync:iana CLI', { timeout: 30_000 }, () => {
   it('--help prints usage and exits 0', async () => {
     const { code, stdout } = await cli(['--help']);
     expect(code).toBe(0);
@@ -97,7 +98,7 @@ describe('sync:iana CLI', () => {
   });
 });
 
-describe('errors: one line; the stack of an unexpected one only with --debug or WSCODES_DEBUG', () => {
+describe('errors: one line; the stack of an unexpected one only with --debug or WSCODES_DEBUG', { timeout: 30_000 }, () => {
   const failing = (error: Error) => command('t', 'usage: t', { debug: { type: 'boolean' } }, async () => Promise.reject(error));
   const run = async (error: Error, args: string[], env: Record<string, string> = {}) => {
     let stderr = '';

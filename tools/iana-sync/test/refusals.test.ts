@@ -19,7 +19,8 @@ const registryOf = (ws: ReturnType<typeof workspace>, module: IanaRegistryModule
   return registry!.document;
 };
 
-describe.runIf(available)('missing and empty registries upstream', () => {
+// The real registry (loaded, copied or synced) takes seconds on 2 busy cores: past vitest's 5 s default.
+describe.runIf(available)('missing and empty registries upstream', { timeout: 30_000 }, () => {
   const today = available ? readFileSync(IANA_TODAY, 'utf8') : '';
 
   it.each([
@@ -52,7 +53,7 @@ describe.runIf(available)('missing and empty registries upstream', () => {
   });
 });
 
-describe.runIf(available)('the withdrawal guard and --allow-withdrawal', () => {
+describe.runIf(available)('the withdrawal guard and --allow-withdrawal', { timeout: 30_000 }, () => {
   const today = available ? readFileSync(IANA_TODAY, 'utf8') : '';
 
   it('refuses an update that withdraws more than half of a registry, naming the flag; the flag lets it through', async () => {
@@ -120,7 +121,7 @@ describe.runIf(available)('the withdrawal guard and --allow-withdrawal', () => {
   });
 });
 
-describe.runIf(available)('one withdrawal rule for every registry', () => {
+describe.runIf(available)('one withdrawal rule for every registry', { timeout: 30_000 }, () => {
   const today = available ? readFileSync(IANA_TODAY, 'utf8') : '';
   // The last registered opcode: its record, its key in the YAML, and the constant that names it.
   const opcodeRecord = () => records(today, 'opcode').filter((r) => /^\d+$/.test(r.value)).at(-1)!;

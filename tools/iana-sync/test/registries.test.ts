@@ -53,7 +53,8 @@ function validDocument(module: IanaRegistryModule, text: string) {
   return registry!;
 }
 
-describe('reading a registry from IANA', () => {
+// The real registry (loaded, copied or synced) takes seconds on 2 busy cores: past vitest's 5 s default.
+describe('reading a registry from IANA', { timeout: 30_000 }, () => {
   it('keeps IANA fields verbatim: text with references in order, person ids trimmed, dates', () => {
     const up = upstreamOf(subprotocols, xml());
     expect(up.entries.map((e) => e.value)).toEqual(['chat.example', 'feed.example']);
@@ -89,7 +90,7 @@ describe('reading a registry from IANA', () => {
   });
 });
 
-describe('comparing and applying', () => {
+describe('comparing and applying', { timeout: 30_000 }, () => {
   const start = newRegistryText(upstreamOf(subprotocols, xml()));
   const curated = start.replace('  - value: chat.example\n', '  # kept: a maintainer comment\n  - value: chat.example\n    details: Curated text.\n');
 
@@ -136,7 +137,7 @@ describe('comparing and applying', () => {
   });
 });
 
-describe('runSync with a registry file beside the close codes', () => {
+describe('runSync with a registry file beside the close codes', { timeout: 30_000 }, () => {
   function workspace(text: string) {
     const dir = mkdtempSync(join(tmpdir(), 'iana-sync-registries-'));
     const registryFile = join(dir, 'close-codes.yaml');
@@ -186,7 +187,7 @@ describe('runSync with a registry file beside the close codes', () => {
 
 const available = sharedIanaAvailable();
 
-describe.runIf(available)("IANA's real revisions, for every registry", () => {
+describe.runIf(available)("IANA's real revisions, for every registry", { timeout: 30_000 }, () => {
   const revisions = [...HISTORY.map(historyFile), `${SHARED_IANA}websocket.xml`];
 
   // A module whose registry a revision lacks (one IANA published later) is not yet published there.

@@ -11,7 +11,8 @@ import { records, sync, withRegistry, workspace } from './registry-workspace.ts'
 const available = sharedIanaAvailable();
 const IDS = ['close-codes', ...IANA_REGISTRIES.map((m) => basename(m.file, '.yaml'))];
 
-describe.runIf(available)('the report of an update to every registry', () => {
+// The real registry (loaded, copied or synced) takes seconds on 2 busy cores: past vitest's 5 s default.
+describe.runIf(available)('the report of an update to every registry', { timeout: 30_000 }, () => {
   const today = available ? readFileSync(`${SHARED_IANA}websocket.xml`, 'utf8') : '';
   const date = available ? /^ {2}<updated>([^<]+)<\/updated>/m.exec(today)![1]! : '';
   const next = available ? new Date(Date.parse(date) + 86_400_000).toISOString().slice(0, 10) : '';

@@ -27,7 +27,8 @@ function workspace(xml: string) {
   };
 }
 
-describe('runWatch', () => {
+// The real registry (loaded, copied or synced) takes seconds on 2 busy cores: past vitest's 5 s default.
+describe('runWatch', { timeout: 30_000 }, () => {
   it('when IANA has not changed: says so, writes changed=false, no pull request files, registry untouched', async () => {
     const { dir, options } = workspace(readFixture('small-websocket.xml'));
     const lines: string[] = [];
@@ -76,7 +77,7 @@ describe('runWatch', () => {
   });
 });
 
-describe('pullRequestBody', () => {
+describe('pullRequestBody', { timeout: 30_000 }, () => {
   it('fences a report that itself holds backticks with a longer fence', () => {
     const body = pullRequestBody('a ``` b\n', ['---\n"@wscodes/core": minor\n---\n\nText.\n']);
     expect(body).toContain('````text\na ``` b\n````');
@@ -84,7 +85,7 @@ describe('pullRequestBody', () => {
   });
 });
 
-describe('npm run watch:iana (the CLI the workflow runs)', () => {
+describe('npm run watch:iana (the CLI the workflow runs)', { timeout: 30_000 }, () => {
   const cli = async (args: string[], env: Record<string, string> = {}) => {
     let stderr = '';
     const status = await main(args, { stdout: (text) => expect.unreachable(text), stderr: (line) => (stderr += `${line}\n`), env });

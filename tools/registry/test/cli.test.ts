@@ -102,7 +102,8 @@ describe('validate CLI', { timeout: 60_000 }, () => {
   });
 });
 
-describe('validate CLI: folders, files of every kind, and exit statuses', () => {
+// The real registry (loaded, copied or synced) takes seconds on 2 busy cores: past vitest's 5 s default.
+describe('validate CLI: folders, files of every kind, and exit statuses', { timeout: 30_000 }, () => {
   it('--registry-dir checks another folder; a folder that does not exist, or FILE with it, is bad usage (exit 2)', () => {
     const missing = validate('--registry-dir', 'no-such-folder');
     expect(missing.status).toBe(2);
@@ -157,7 +158,7 @@ describe('validate CLI: folders, files of every kind, and exit statuses', () => 
   });
 });
 
-describe('validate CLI on hostile input', () => {
+describe('validate CLI on hostile input', { timeout: 30_000 }, () => {
   it('refuses an alias bomb nested nine deep: exit 1, one line per problem, no stack trace', () => {
     const lines = ['lol0: &a0 [x, x, x, x, x, x, x, x, x]'];
     for (let i = 1; i < 9; i++) lines.push(`lol${i}: &a${i} [${Array.from({ length: 9 }, () => `*a${i - 1}`).join(', ')}]`);

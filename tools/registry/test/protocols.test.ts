@@ -118,7 +118,8 @@ function range(span: string, overrides: Partial<NonNullable<ProtocolDocument['ra
   return { range: span, name: `R ${span}`, meaning: 'M.', section: 'S', reconnect: VERDICT, ...overrides };
 }
 
-describe('each protocol rule, on a document of its own', () => {
+// The real registry (loaded, copied or synced) takes seconds on 2 busy cores: past vitest's 5 s default.
+describe('each protocol rule, on a document of its own', { timeout: 30_000 }, () => {
   it('has a case for every rule in protocolRules', () => {
     expect(Object.keys(cases).sort()).toEqual(protocolRules.map((r) => r.id).sort());
   });
@@ -184,7 +185,7 @@ const DEMO = yamlOf([
   '    reconnect: { policy: backoff, source: protocol, advice: A. }',
 ]);
 
-describe('checkProtocolText', () => {
+describe('checkProtocolText', { timeout: 30_000 }, () => {
   it('accepts a valid file and compiles it frozen, with the overlap derived', () => {
     const text = DEMO.replace('  - code: 3007\n', '  - code: 3007\n    ianaOverlap: collision\n');
     const { protocol, diagnostics } = checkProtocolText(text, 'registry/protocols/demo.yaml', IANA);
@@ -229,7 +230,7 @@ describe('checkProtocolText', () => {
   });
 });
 
-describe('checkProtocolFiles', () => {
+describe('checkProtocolFiles', { timeout: 30_000 }, () => {
   const registry = { ranges: [], codes: [] };
   const valid = DEMO.replace('3007', '4001');
   it('refuses a token that names two protocols, at the second one', () => {

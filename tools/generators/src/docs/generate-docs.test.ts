@@ -12,7 +12,8 @@ const docs = (r: Registry = registry) => new Map(generateDocs(r).map((f) => [f.p
 const pages = docs();
 const page = (path: string) => pages.get(path)!;
 
-describe('generateDocs', () => {
+// The real registry (loaded, copied or synced) takes seconds on 2 busy cores: past vitest's 5 s default.
+describe('generateDocs', { timeout: 30_000 }, () => {
   it('is deterministic', () => {
     expect(generateDocs(registry)).toEqual(generateDocs(registry));
   });
@@ -149,7 +150,7 @@ describe('generateDocs', () => {
   });
 });
 
-describe('facts', () => {
+describe('facts', { timeout: 30_000 }, () => {
   it('describes how much of a range a rule covers', () => {
     const spans = [{ from: 1000, to: 1003 }, { from: 1007, to: 1014 }, { from: 3000, to: 4999 }];
     expect(coverage(spans, { from: 0, to: 999 })).toBe('no');

@@ -18,9 +18,9 @@ import { referenceLink } from '../output/markdown.ts';
 import { ianaRegistryPages, ianaRegistryUrl, registryPagePath } from './iana-registry-pages.ts';
 import type { TextWithReferences, Xref } from './iana-text.ts';
 // The docs package's own checkers: the link resolver, its markdownlint configuration and a renderer.
-import { brokenLinks, type Page } from '../../../../packages/docs/test/support/links.ts';
-import { markdownlint, useDocsConfig } from '../../../../packages/docs/test/support/markdownlint.ts';
-import { renderHtml, visibleText } from '../../../../packages/docs/test/support/render.ts';
+import { brokenLinks, type Page } from '../../test/docs/support/links.ts';
+import { markdownlint, useDocsConfig } from '../../test/docs/support/markdownlint.ts';
+import { renderHtml, visibleText } from '../../test/docs/support/render.ts';
 import { HOSTILE_LINE, HOSTILE_PARAGRAPHS } from '../../test/docs-hostile-registry.ts';
 import { fixtureRegistry } from '../../test/registry.ts';
 

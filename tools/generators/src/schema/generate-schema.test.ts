@@ -27,7 +27,8 @@ function withWireFlags(text: string, code: number, send: boolean, receive: boole
   return text.slice(0, at) + `    send: ${send}\n    receive: ${receive}\n` + text.slice(at + flags.length);
 }
 
-describe('generateSchema', () => {
+// The real registry (loaded, copied or synced) takes seconds on 2 busy cores: past vitest's 5 s default.
+describe('generateSchema', { timeout: 30_000 }, () => {
   it('is deterministic', () => {
     expect(generateSchema(registry)).toEqual(generateSchema(registry));
   });

@@ -44,7 +44,8 @@ entries:
       references: []
 `;
 
-describe('the schema and data file of each IANA registry', () => {
+// The real registry (loaded, copied or synced) takes seconds on 2 busy cores: past vitest's 5 s default.
+describe('the schema and data file of each IANA registry', { timeout: 30_000 }, () => {
   it('finds the registries it is about', () => {
     expect(loaded.length).toBeGreaterThan(0);
     expect(loaded.map((r) => r.id).sort()).toEqual(modules.map((m) => m.id).sort());

@@ -14,24 +14,28 @@ export interface Page {
   readonly contents: string;
 }
 
-/** Every anchor of a page, with GitHub's -1, -2 suffixes for repeated headings. */
-export function anchorsOf(markdown: string): Set<string> {
+function anchorsIn(html: string): Set<string> {
   const slugger = new GithubSlugger();
-  return new Set([...renderHtml(markdown).matchAll(/<h([1-6])>([\s\S]*?)<\/h\1>/g)].map(([, , inner]) => slugger.slug(visibleText(inner!).trim())));
+  return new Set([...html.matchAll(/<h([1-6])>([\s\S]*?)<\/h\1>/g)].map(([, , inner]) => slugger.slug(visibleText(inner!).trim())));
 }
 
-/** The href of every link a page renders, including links GFM would make from bare URLs. */
-export const linksOf = (markdown: string): string[] =>
-  [...renderHtml(markdown).matchAll(/<a href="([^"]*)"/g)].map(([, href]) => decodeEntities(href!));
+const linksIn = (html: string): string[] => [...html.matchAll(/<a href="([^"]*)"/g)].map(([, href]) => decodeEntities(href!));
 
-/** One message per broken link; empty when every link resolves. */
+/** Every anchor of a page, with GitHub's -1, -2 suffixes for repeated headings. */
+export const anchorsOf = (markdown: string): Set<string> => anchorsIn(renderHtml(markdown));
+
+/** The href of every link a page renders, including links GFM would make from bare URLs. */
+export const linksOf = (markdown: string): string[] => linksIn(renderHtml(markdown));
+
+/** One message per broken link; empty when every link resolves. Each page is rendered once. */
 export function brokenLinks(pages: readonly Page[]): string[] {
   const byPath = new Map(pages.map((p) => [p.path, p]));
+  const html = new Map(pages.map((p) => [p.path, renderHtml(p.contents)]));
   const anchors = new Map<string, Set<string>>();
-  const anchorsFor = (page: Page) => anchors.get(page.path) ?? anchors.set(page.path, anchorsOf(page.contents)).get(page.path)!;
+  const anchorsFor = (page: Page) => anchors.get(page.path) ?? anchors.set(page.path, anchorsIn(html.get(page.path)!)).get(page.path)!;
   const broken: string[] = [];
   for (const page of pages) {
-    for (const href of linksOf(page.contents)) {
+    for (const href of linksIn(html.get(page.path)!)) {
       const report = (why: string) => broken.push(`${page.path}: link ${href}: ${why}`);
       if (/^https?:\/\/[^/]/i.test(href)) continue;
       if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) {

@@ -1,12 +1,12 @@
-// Runs the installed markdownlint-cli2 with the package's checked-in configuration.
+// Runs the installed markdownlint-cli2 with the docs package's checked-in configuration.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const DOCS_DIR = fileURLToPath(new URL('../../', import.meta.url));
+export const DOCS_DIR = fileURLToPath(new URL('../../../../../packages/docs/', import.meta.url));
 export const CONFIG_FILE = '.markdownlint-cli2.jsonc';
-const CLI = fileURLToPath(new URL('../../../../node_modules/.bin/markdownlint-cli2', import.meta.url));
+const CLI = fileURLToPath(new URL('../../../../../node_modules/.bin/markdownlint-cli2', import.meta.url));
 
 export interface LintResult {
   readonly ok: boolean;
