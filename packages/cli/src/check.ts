@@ -1,7 +1,7 @@
 // wscodes check [--api] CODE: may this code go in a Close frame (the wire), or into close() (--api)?
 // And what to use instead when it may not.
 import { acceptedSpans } from './codes.ts';
-import { CLOSE_CODE_RANGES, describeCloseCode, isSendableCloseCode, isValidApiCloseCode } from './lookups.ts';
+import { CLOSE_CODE_RANGES, CloseCode, describeCloseCode, isSendableCloseCode, isValidApiCloseCode } from './lookups.ts';
 import type { Style } from './style.ts';
 import { yesNo } from './style.ts';
 
@@ -51,7 +51,7 @@ export function check(code: number, target: CheckTarget): CheckReport {
 
 /** Normal Closure when the target takes it, and the private-use range: a code of your own. */
 function alternatives(accepts: (code: number) => boolean): Alternative[] {
-  const normal = describeCloseCode(1000);
+  const normal = describeCloseCode(CloseCode.NormalClosure);
   const found: Alternative[] = accepts(normal.code) ? [{ from: normal.code, to: normal.code, name: normal.name }] : [];
   for (const range of CLOSE_CODE_RANGES) {
     if (range.kind === 'private-use' && accepts(range.from)) found.push({ from: range.from, to: range.to, name: range.name });

@@ -2,6 +2,7 @@
 // conditions, IANA's record) comes from the '@wscodes/core/details' entry point.
 export {
   CLOSE_CODE_RANGES,
+  CloseCode,
   decodeClosePayload,
   describeCloseCode,
   encodeClosePayload,

@@ -1,5 +1,6 @@
 // planReconnect behind the hooks of reconnecting WebSocket libraries. Each adapter carries what its
 // library's hooks can express; the README's "Reconnecting" section lists what they cannot.
+import { ABNORMAL_CLOSURE } from './local-codes.ts';
 import { planReconnect, type CloseLike, type ReconnectContext, type ReconnectOptions, type ReconnectPlan } from './reconnect.ts';
 
 export interface AdapterOptions extends ReconnectOptions {
@@ -27,7 +28,7 @@ export function partysocketReconnect(options: AdapterOptions = {}): {
     shouldReconnectOnClose(event) {
       // A real socket's close comes with its target; a failed connect never reaches the close listener.
       const opened = event.target != null;
-      const close: CloseLike = opened ? { code: event.code, reason: event.reason, wasClean: event.wasClean } : { code: 1006, wasClean: false };
+      const close: CloseLike = opened ? { code: event.code, reason: event.reason, wasClean: event.wasClean } : { code: ABNORMAL_CLOSURE, wasClean: false };
       const context = { attempt: opened ? 0 : failures, opened };
       failures = opened ? 0 : failures + 1;
       const plan = planReconnect(close, context, options);
@@ -65,7 +66,7 @@ export function graphqlWsRetry(options: AdapterOptions = {}): {
     },
     retryWait(retries) {
       // graphql-ws also retries after a 1000 while subscriptions are active, without asking shouldRetry: wait as after a drop.
-      const { close, opened } = last ?? { close: { code: 1006 }, opened: true };
+      const { close, opened } = last ?? { close: { code: ABNORMAL_CLOSURE }, opened: true };
       last = undefined;
       openedInRun = retries === 0 ? opened : openedInRun || opened;
       const context = { attempt: retries, opened: openedInRun };
@@ -86,5 +87,5 @@ function toClose(value: unknown): { close: CloseLike; opened: boolean } | undefi
   if (typeof value !== 'object' || value === null || value instanceof Error) return undefined;
   const { code, reason, wasClean, type } = value as { code?: unknown; reason?: unknown; wasClean?: unknown; type?: unknown };
   if (typeof code === 'number') return { close: { code, reason: String(reason ?? ''), wasClean: wasClean === true }, opened: true };
-  return type === 'error' ? { close: { code: 1006, wasClean: false }, opened: false } : undefined;
+  return type === 'error' ? { close: { code: ABNORMAL_CLOSURE, wasClean: false }, opened: false } : undefined;
 }

@@ -1,4 +1,5 @@
 import { CLOSE_CODE_BYTES, isValidCloseCode, MAX_CONTROL_PAYLOAD_BYTES } from './generated/registry.ts';
+import { NO_STATUS_RECEIVED } from './local-codes.ts';
 import type { ClosePayloadError, DecodedClosePayload } from './types.ts';
 import { decodeUtf8 } from './utf8.ts';
 
@@ -31,7 +32,7 @@ export function decodeClosePayload(bytes: Uint8Array): DecodedClosePayload {
 
 function decodeBytes(bytes: Uint8Array): DecodedClosePayload {
   const length = bytes.length;
-  if (length === 0) return { ok: true, code: 1005, reason: '' };
+  if (length === 0) return { ok: true, code: NO_STATUS_RECEIVED, reason: '' };
   if (length < CLOSE_CODE_BYTES) {
     return failure(1002, 'A 1-byte Close payload: it must be empty or start with a 2-byte code (RFC 6455 5.5.1).');
   }

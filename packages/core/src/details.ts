@@ -5,8 +5,8 @@ import { describeCloseCode } from './describe.ts';
 import {
   CLOSE_CODE_DETAILS,
   IANA_RANGE_RECORDS,
-  NOT_A_CLOSE_CODE_RECONNECT_TEXT,
-  RANGE_RECONNECT_TEXT,
+  NOT_A_CLOSE_CODE_DETAILS,
+  RANGE_DETAILS,
   type CloseCodeDetails,
   type IanaRecord,
 } from './generated/details.ts';
@@ -56,11 +56,11 @@ export function describeCloseCodeInDetail(code: number): CloseCodeDescriptionInD
 }
 
 function detailsOf({ code, status, range }: CloseCodeDescription): CloseCodeDetails {
-  if (status === 'invalid' || range === null) return freeze({ code, summary: null, ...NOT_A_CLOSE_CODE_RECONNECT_TEXT, details: null, iana: null });
+  if (status === 'invalid' || range === null) return freeze({ code, ...NOT_A_CLOSE_CODE_DETAILS, iana: null });
   const entry = CLOSE_CODE_DETAILS.find((d) => d.code === code);
   if (entry !== undefined) return entry.iana !== null ? entry : freeze({ ...entry, iana: ianaSpanRecord(code) });
-  // RANGE_RECONNECT_TEXT parallels CLOSE_CODE_RANGES.
-  return freeze({ code, summary: null, ...RANGE_RECONNECT_TEXT[CLOSE_CODE_RANGES.indexOf(range)]!, details: null, iana: ianaSpanRecord(code) });
+  // RANGE_DETAILS parallels CLOSE_CODE_RANGES.
+  return freeze({ code, ...RANGE_DETAILS[CLOSE_CODE_RANGES.indexOf(range)]!, iana: ianaSpanRecord(code) });
 }
 
 function ianaSpanRecord(code: number): IanaRecord | null {

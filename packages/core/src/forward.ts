@@ -1,5 +1,6 @@
 import { isSendableCloseCode, isValidApiCloseCode } from './generated/registry.ts';
 import { truncateCloseReason } from './truncate.ts';
+import { NO_STATUS_RECEIVED } from './local-codes.ts';
 import { LONE_SURROGATES } from './surrogates.ts';
 
 /**
@@ -86,12 +87,12 @@ export function toForwardableClose(code: number | undefined, reason: string | un
       );
     }
     out = mapped;
-  } else if (code === undefined || code === 1005 || accepts(code)) {
+  } else if (code === undefined || code === NO_STATUS_RECEIVED || accepts(code)) {
     out = code;
   } else if (to === 'wire') {
     out = WIRE_SUBSTITUTE;
   }
-  if (out === undefined || out === 1005) return EMPTY;
+  if (out === undefined || out === NO_STATUS_RECEIVED) return EMPTY;
   const text = reason === undefined ? '' : truncateCloseReason(reason).replace(LONE_SURROGATES, '\uFFFD');
   return { code: out, reason: text };
 }

@@ -1,4 +1,5 @@
 import { describeCloseCode } from './describe.ts';
+import { ABNORMAL_CLOSURE, TRY_AGAIN_LATER } from './local-codes.ts';
 
 /** A close as a WebSocket close event reports it; a CloseEvent fits as it is. */
 export interface CloseLike {
@@ -49,10 +50,6 @@ export interface ReconnectOptions {
 export type ReconnectPlan =
   | { readonly reconnect: false; readonly why: string }
   | { readonly reconnect: true; readonly delayMs: number; readonly why: string };
-
-// Plain numbers, not CloseCode.X: a bundle of planReconnect alone then leaves the CloseCode table out.
-const ABNORMAL_CLOSURE = 1006;
-const TRY_AGAIN_LATER = 1013;
 
 /**
  * Whether to reconnect after a close, and after how long, from the registry's advice for its code.

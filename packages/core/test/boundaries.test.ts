@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLOSE_CODE_DETAILS, NOT_A_CLOSE_CODE_RECONNECT_TEXT, RANGE_RECONNECT_TEXT } from '../src/generated/details.ts';
+import { CLOSE_CODE_DETAILS, NOT_A_CLOSE_CODE_DETAILS, RANGE_DETAILS } from '../src/generated/details.ts';
 import { NOT_A_CLOSE_CODE_NAME, NOT_A_CLOSE_CODE_RECONNECT, RANGE_RECONNECT } from '../src/generated/registry.ts';
 import { getCloseCodeDetails } from '../src/details.ts';
 import {
@@ -206,7 +206,7 @@ describe('advice for a code without an entry comes from the registry, as the doc
       }
     }
     // The people's part, in @wscodes/core/details.
-    for (const r of [...CLOSE_CODE_DETAILS, ...RANGE_RECONNECT_TEXT, NOT_A_CLOSE_CODE_RECONNECT_TEXT]) {
+    for (const r of [...CLOSE_CODE_DETAILS, ...RANGE_DETAILS, NOT_A_CLOSE_CODE_DETAILS]) {
       expect(Object.isFrozen(r.conditions)).toBe(true);
       for (const c of r.conditions) expect(sources).toContain(c.source);
       expect(r.advice.length).toBeGreaterThan(20);

@@ -1,4 +1,4 @@
-import { CLOSE_OPCODE, TOKEN_PATTERN, type ApiObservation, type ClientHandshakeObservation, type ReceiveObservation, type ServerHandshakeObservation, type Verdict } from '@wscodes-tools/registry';
+import { CLOSE_OPCODE, NO_STATUS_RECEIVED, TOKEN_PATTERN, type ApiObservation, type ClientHandshakeObservation, type ReceiveObservation, type ServerHandshakeObservation, type Verdict } from '@wscodes-tools/registry';
 import type { ApiCloseCallVector, CloseFrameVector, ClosePayloadVector, HandshakeVector } from '@wscodes/fixtures';
 import { FAILURE_CODES, REQUIREMENTS } from '@wscodes-tools/generators/vectors-model';
 
@@ -58,7 +58,7 @@ export function branchTaken(v: ReceiveVector, reply: ReceiveObservation['reply']
   const verdicts = [v.expected, ...(v.alternative ? [v.alternative.expected] : [])];
   const validVerdict = verdicts.find((x) => x.valid);
   const invalidVerdict = verdicts.find((x) => !x.valid);
-  const echo = validVerdict?.valid ? (validVerdict.code === 1005 ? null : validVerdict.code) : receivedCode(v);
+  const echo = validVerdict?.valid ? (validVerdict.code === NO_STATUS_RECEIVED ? null : validVerdict.code) : receivedCode(v);
   const listed = invalidVerdict && !invalidVerdict.valid ? [invalidVerdict.closeWith, ...invalidVerdict.alternativeCodes] : [];
   if (reply.code === echo && !listed.includes(reply.code ?? -1)) return 'valid';
   if (reply.code !== null && (listed.includes(reply.code) || FAILURE_CODES.includes(reply.code))) return 'invalid';

@@ -77,9 +77,9 @@ describe('the generated core module type-checks with core, in memory', { timeout
 
   it('reports a hand-written import the details module no longer provides', () => {
     const details = generateCore(fixtureRegistry())[1]!.contents;
-    const broken = details.replace('export const RANGE_RECONNECT_TEXT', 'const RANGE_RECONNECT_TEXT');
+    const broken = details.replace('export const RANGE_DETAILS', 'const RANGE_DETAILS');
     expect(broken).not.toBe(details);
-    expect(typeCheckCore(moduleText(fixtureRegistry()), broken)).toContainEqual(expect.stringMatching(/^packages\/core\/src\/details\.ts:\d+: .*RANGE_RECONNECT_TEXT/));
+    expect(typeCheckCore(moduleText(fixtureRegistry()), broken)).toContainEqual(expect.stringMatching(/^packages\/core\/src\/details\.ts:\d+: .*RANGE_DETAILS/));
   });
 
   it('reports a value that does not fit its record type (the check can fail)', () => {

@@ -1,4 +1,4 @@
-import { compareText } from '@wscodes-tools/registry';
+import { compareText, formatSpan, MAX_CODE } from '@wscodes-tools/registry';
 import { SyncError } from './errors.ts';
 import { IANA_WEBSOCKET_XML_URL } from './input.ts';
 import type { IanaFields, IanaXref, Upstream, UpstreamCode, UpstreamContact, UpstreamRange, UpstreamSpan, XrefType } from './upstream.ts';
@@ -7,7 +7,6 @@ import { elements, firstElement, ownText, parseXml, type XmlElement } from './xm
 
 export const CLOSE_CODE_REGISTRY_ID = 'close-code-number';
 const WEBSOCKET_REGISTRY_ID = 'websocket';
-const MAX_CODE = 65535;
 const DATE = /^\d{4}-\d{2}(-\d{2})?$/; // IANA sometimes gives only a month: 2011-12
 
 /** Reads IANA's websocket.xml (or the close-code registry alone). Throws SyncError naming the problem. */
@@ -50,14 +49,14 @@ export function readCloseCodes(root: XmlElement, source: string): Upstream {
     if (!parsed) {
       fail(
         valueElement ? `close-code record ${i + 1} has value "${value}", which is neither a number nor a span such as 3004-3007` : `close-code record ${i + 1} has no <value>`,
-        'a close code is a whole number from 0 to 65535, a span is FROM-TO with FROM <= TO',
+        `a close code is a whole number from 0 to ${MAX_CODE}, a span is FROM-TO with FROM <= TO`,
       );
     }
     const name = `record ${value}`;
     const iana = readFields(record, name, people, notes, fail);
     if (iana.contact) usedPeople.add(iana.contact);
     if (parsed!.kind === 'code' && !isPlaceholder(iana)) codes.push({ code: parsed!.from, iana });
-    else spans.push({ range: `${parsed!.from}-${parsed!.to}`, from: parsed!.from, to: parsed!.to, iana });
+    else spans.push({ range: formatSpan(parsed!), from: parsed!.from, to: parsed!.to, iana });
   }
   checkNoOverlap(codes, spans, fail);
 

@@ -15,15 +15,21 @@ export type * from './types.ts';
 export { parseSource, type SourceDocument } from './source.ts';
 
 export {
+  ABNORMAL_CLOSURE,
   API_CLOSE_CODES_TEXT,
   API_CLOSE_SPANS,
   CLOSE_CODE_BYTES,
   CODE_SPACE_TEXT,
   isApiCloseCode,
+  LOCAL_ONLY_CODES,
   MAX_CODE,
   MAX_CONTROL_PAYLOAD_BYTES,
   MAX_REASON_BYTES,
+  NO_STATUS_RECEIVED,
+  NORMAL_CLOSURE,
+  RESERVED_CODE,
   spansInWords,
+  TLS_HANDSHAKE,
 } from './protocol.ts';
 export { byText, canonical, compareText } from './compare.ts';
 export * from './compat-shape.ts';

@@ -15,12 +15,33 @@ export const CLOSE_CODE_BYTES = 2;
 /** The longest close reason, in UTF-8 bytes: the control frame limit minus the code. */
 export const MAX_REASON_BYTES = MAX_CONTROL_PAYLOAD_BYTES - CLOSE_CODE_BYTES;
 
+// The close codes RFC 6455 itself gives a fixed role, named once; the registry's YAML holds their
+// names and text, the rules below check it against these.
+
+/** 1000, Normal Closure: the purpose of the connection is fulfilled (section 7.4.1). */
+export const NORMAL_CLOSURE = 1000;
+
+/** 1004 is reserved with no meaning defined (section 7.4.1). */
+export const RESERVED_CODE = 1004;
+
+/** An empty Close body reports 1005, no status received (section 7.1.5). */
+export const NO_STATUS_RECEIVED = 1005;
+
+/** A connection closed without any Close frame reports 1006 (section 7.1.5). */
+export const ABNORMAL_CLOSURE = 1006;
+
+/** A failed TLS handshake reports 1015 (section 7.4.1). */
+export const TLS_HANDSHAKE = 1015;
+
+/** The codes an endpoint only reports locally and MUST NOT send in a Close frame (section 7.4.1). */
+export const LOCAL_ONLY_CODES: readonly number[] = Object.freeze([NO_STATUS_RECEIVED, ABNORMAL_CLOSURE, TLS_HANDSHAKE]);
+
 /**
  * The close() rule: the codes the WebSocket API's close(code) accepts, 1000 or 3000-4999. Anything
  * else throws an InvalidAccessError (WHATWG WebSockets, close() steps).
  */
 export const API_CLOSE_SPANS: readonly Span[] = Object.freeze([
-  Object.freeze({ from: 1000, to: 1000 }),
+  Object.freeze({ from: NORMAL_CLOSURE, to: NORMAL_CLOSURE }),
   Object.freeze({ from: 3000, to: 4999 }),
 ]);
 

@@ -379,32 +379,47 @@ export const IANA_RANGE_RECORDS: readonly IanaRangeRecord[] = /* @__PURE__ */ fr
     }),
 ]);
 
-/** The reconnect advice for people for a code without an entry, one per range of CLOSE_CODE_RANGES, in the same order. */
-export const RANGE_RECONNECT_TEXT: readonly ReconnectText[] = /* @__PURE__ */ freeze([
+/** The details of a code without an entry of its own, less code and iana: the reconnect text of its range, and null for the curated fields. */
+export type DetailsWithoutEntry = Omit<CloseCodeDetails, "code" | "iana">;
+
+/** The details of a code without an entry, one per range of CLOSE_CODE_RANGES, in the same order. */
+export const RANGE_DETAILS: readonly DetailsWithoutEntry[] = /* @__PURE__ */ freeze([
     /* @__PURE__ */ freeze({
+        summary: null,
         advice: "Codes 0-999 are never used, so this value did not come from a valid Close frame. Do not retry blindly: find out where it came from.",
         conditions: /* @__PURE__ */ freeze([]),
+        details: null,
     }),
     /* @__PURE__ */ freeze({
+        summary: null,
         advice: "No meaning is assigned to this code, and a peer must not send it. Decide from your own app state whether to reconnect, and report the bug to whoever runs the other side.",
         conditions: /* @__PURE__ */ freeze([]),
+        details: null,
     }),
     /* @__PURE__ */ freeze({
+        summary: null,
         advice: "This code is not registered with IANA, so the library or app that sent it defines its meaning. Check its documentation before you reconnect.",
         conditions: /* @__PURE__ */ freeze([]),
+        details: null,
     }),
     /* @__PURE__ */ freeze({
+        summary: null,
         advice: "App-defined: ask the server's documentation. It says what the code means and whether to reconnect.",
         conditions: /* @__PURE__ */ freeze([]),
+        details: null,
     }),
     /* @__PURE__ */ freeze({
+        summary: null,
         advice: "Codes from 5000 up are outside the WebSocket protocol, so this value did not come from a valid Close frame. Do not retry blindly: find out where it came from.",
         conditions: /* @__PURE__ */ freeze([]),
+        details: null,
     }),
 ]);
 
-/** The reconnect advice for people for a value that is not a close code. */
-export const NOT_A_CLOSE_CODE_RECONNECT_TEXT: ReconnectText = /* @__PURE__ */ freeze({
+/** The details of a value that is not a close code. */
+export const NOT_A_CLOSE_CODE_DETAILS: DetailsWithoutEntry = /* @__PURE__ */ freeze({
+    summary: null,
     advice: "Not a close code: close codes are integers from 0 to 65535. Do not retry blindly: find out where the value came from.",
     conditions: /* @__PURE__ */ freeze([]),
+    details: null,
 });

@@ -8,13 +8,8 @@ import (
 	"github.com/gorilla/websocket"
 )
 
-const gorillaPackage = "golang-github-gorilla-websocket-dev"
-
 func gorillaPeers(version string, tracker *connTracker) (serverPeer, clientPeer) {
-	info := peerInfo{Type: "peer", Implementation: "gorilla/websocket", Version: version, Language: "Go"}
-
-	server := info
-	server.Peer, server.Role = "gorilla-server", "server"
+	server, client := peerLines("gorilla/websocket", "gorilla", version)
 	// The zero Upgrader is gorilla's documented default; with Subprotocols it selects the first of
 	// them the client offers.
 	serveWith := func(upgrader websocket.Upgrader) http.HandlerFunc {
@@ -33,8 +28,6 @@ func gorillaPeers(version string, tracker *connTracker) (serverPeer, clientPeer)
 		return serveWith(websocket.Upgrader{Subprotocols: subprotocols})
 	}
 
-	client := info
-	client.Peer, client.Role = "gorilla-client", "client"
 	dialer := websocket.Dialer{NetDialContext: tracker.dialer(), HandshakeTimeout: playLimit}
 	run := func(ctx context.Context, url string) error {
 		conn, _, err := dialer.DialContext(ctx, url, nil)

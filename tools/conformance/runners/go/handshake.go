@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/hex"
 	"fmt"
-	"net"
 	"net/http"
 	"path/filepath"
 	"strings"
@@ -153,17 +152,11 @@ func joined(h http.Header, name string) *string {
 
 // requestUpgrade sends the vector's upgrade request and reports the server's response.
 func requestUpgrade(addr string, v serverHandshake) (response, error) {
-	conn, err := net.DialTimeout("tcp", addr, playLimit)
+	conn, err := sendUpgrade(addr, v.headers)
 	if err != nil {
-		return response{}, fmt.Errorf("cannot connect to %s: %v", addr, err)
+		return response{}, err
 	}
 	defer conn.Close()
-	conn.SetDeadline(time.Now().Add(playLimit))
-	request := "GET / HTTP/1.1\r\nHost: " + addr + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n" +
-		"Sec-WebSocket-Key: " + newWebSocketKey() + "\r\n"
-	if _, err := conn.Write(append(append([]byte(request), v.headers...), "\r\n"...)); err != nil {
-		return response{}, fmt.Errorf("cannot send the upgrade request: %v", err)
-	}
 	resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
 	if err != nil {
 		// The server hung up (or said nothing) before a whole response head.

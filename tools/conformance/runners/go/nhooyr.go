@@ -7,13 +7,8 @@ import (
 	"nhooyr.io/websocket"
 )
 
-const nhooyrPackage = "golang-nhooyr-websocket-dev"
-
 func nhooyrPeers(version string, tracker *connTracker) (serverPeer, clientPeer) {
-	info := peerInfo{Type: "peer", Implementation: "nhooyr.io/websocket", Version: version, Language: "Go"}
-
-	server := info
-	server.Peer, server.Role = "nhooyr-server", "server"
+	server, client := peerLines("nhooyr.io/websocket", "nhooyr", version)
 	serveWith := func(options *websocket.AcceptOptions) http.HandlerFunc {
 		return func(w http.ResponseWriter, r *http.Request) {
 			conn, err := websocket.Accept(w, r, options)
@@ -31,8 +26,6 @@ func nhooyrPeers(version string, tracker *connTracker) (serverPeer, clientPeer) 
 		return serveWith(&websocket.AcceptOptions{Subprotocols: subprotocols})
 	}
 
-	client := info
-	client.Peer, client.Role = "nhooyr-client", "client"
 	httpClient := &http.Client{Transport: &http.Transport{DialContext: tracker.dialer()}}
 	run := func(ctx context.Context, url string) error {
 		conn, _, err := websocket.Dial(ctx, url, &websocket.DialOptions{HTTPClient: httpClient})

@@ -11,6 +11,12 @@ import (
 	"sync"
 )
 
+// The Debian packages of the two libraries (GOPATH mode, offline); the peers' versions are theirs.
+const (
+	gorillaPackage = "golang-github-gorilla-websocket-dev"
+	nhooyrPackage  = "golang-nhooyr-websocket-dev"
+)
+
 // peerInfo is the peer line of the protocol.
 type peerInfo struct {
 	Type           string `json:"type"`
@@ -19,6 +25,14 @@ type peerInfo struct {
 	Version        string `json:"version"`
 	Language       string `json:"language"`
 	Role           string `json:"role"`
+}
+
+// peerLines gives a library's two peer lines, keyed name-server and name-client.
+func peerLines(implementation, name, version string) (server, client peerInfo) {
+	server = peerInfo{Type: "peer", Peer: name + "-server", Implementation: implementation, Version: version, Language: "Go", Role: "server"}
+	client = server
+	client.Peer, client.Role = name+"-client", "client"
+	return server, client
 }
 
 // serverPeer is a library's ordinary server: its handler upgrades and reads until an error.

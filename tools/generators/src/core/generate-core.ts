@@ -21,17 +21,18 @@ import {
   CLOSE_CODE_RANGE,
   DETAILS_RECORDS,
   DETAILS_UNIONS,
+  DETAILS_WITHOUT_ENTRY,
+  detailsWithoutEntry,
   IANA_CONTACT,
   IANA_RANGE_RECORD,
   interfaceNode,
   project,
   RECONNECT_ADVICE,
-  RECONNECT_TEXT,
   RECORDS,
   UNIONS,
   unionNode,
 } from './records.ts';
-import { constant, FREEZE, freezeDeclaration, keyword, predicate, table, typeAlias } from './declarations.ts';
+import { constant, FREEZE, freezeDeclaration, keyword, predicate, stringUnion, table, typeAlias } from './declarations.ts';
 import { ianaCoreFiles } from './iana-modules.ts';
 import { generateProtocolCatalogue } from './protocol-catalogue.ts';
 import { literalNode, printModule, stringNode, withDocs } from './syntax.ts';
@@ -281,17 +282,22 @@ export function detailsStatements(registry: Registry): ts.Statement[] {
       'The long text of every registered code, sorted by code (the order of CLOSE_CODE_INFO).',
     ),
     table('IANA_RANGE_RECORDS', IANA_RANGE_RECORD.name, data(registry.ianaRanges.map((r) => project(IANA_RANGE_RECORD, r))), `IANA's records that cover a span${rangeRecordExample(registry)}.`),
+    typeAlias(
+      DETAILS_WITHOUT_ENTRY.name,
+      f.createTypeReferenceNode('Omit', [f.createTypeReferenceNode(CLOSE_CODE_DETAILS.name), stringUnion(DETAILS_WITHOUT_ENTRY.omits)]),
+      `The details of a code without an entry of its own, less ${DETAILS_WITHOUT_ENTRY.omits.join(' and ')}: the reconnect text of its range, and null for the curated fields.`,
+    ),
     table(
-      'RANGE_RECONNECT_TEXT',
-      RECONNECT_TEXT.name,
-      data(registry.ranges.map((r) => project(RECONNECT_TEXT, r.reconnect))),
-      'The reconnect advice for people for a code without an entry, one per range of CLOSE_CODE_RANGES, in the same order.',
+      'RANGE_DETAILS',
+      DETAILS_WITHOUT_ENTRY.name,
+      data(registry.ranges.map((r) => detailsWithoutEntry(r.reconnect))),
+      'The details of a code without an entry, one per range of CLOSE_CODE_RANGES, in the same order.',
     ),
     constant({
-      name: 'NOT_A_CLOSE_CODE_RECONNECT_TEXT',
-      type: f.createTypeReferenceNode(RECONNECT_TEXT.name),
-      value: data(project(RECONNECT_TEXT, registry.notACloseCode.reconnect)),
-      docs: 'The reconnect advice for people for a value that is not a close code.',
+      name: 'NOT_A_CLOSE_CODE_DETAILS',
+      type: f.createTypeReferenceNode(DETAILS_WITHOUT_ENTRY.name),
+      value: data(detailsWithoutEntry(registry.notACloseCode.reconnect)),
+      docs: 'The details of a value that is not a close code.',
     }),
   ];
 }

@@ -175,6 +175,23 @@ export const CLOSE_CODE_DETAILS = shape<CloseCodeEntry>('CloseCodeDetails', "The
   iana: { type: t.nullable(t.ref('IanaRecord')), docs: "IANA's record for the code, or for the IANA span it falls in.", value: (c) => (c.iana ? project(IANA_RECORD, c.iana) : null) },
 });
 
+/** The fields of CloseCodeDetails that getCloseCodeDetails adds itself: the code, and IANA's record of the span it falls in. */
+const ADDED_FOR_A_CODE = ['code', 'iana'];
+
+/** The details of a code without an entry, less ADDED_FOR_A_CODE: DetailsWithoutEntry. */
+export const DETAILS_WITHOUT_ENTRY = { name: 'DetailsWithoutEntry', omits: ADDED_FOR_A_CODE } as const;
+
+/**
+ * The long text of a code without an entry of its own (or of a value that is not a close code),
+ * less its code and IANA's record: the people's part of the given advice, and null for every other
+ * field, which only an entry's curated text fills. So a curated field added to CLOSE_CODE_DETAILS
+ * (nullable: a code without an entry has none) needs no other edit. In CLOSE_CODE_DETAILS' order.
+ */
+export function detailsWithoutEntry(advice: ReconnectAdvice): Record<string, unknown> {
+  const text = project(RECONNECT_TEXT, advice);
+  return Object.fromEntries(Object.keys(CLOSE_CODE_DETAILS.fields).filter((key) => !ADDED_FOR_A_CODE.includes(key)).map((key) => [key, key in text ? text[key] : null]));
+}
+
 export const CLOSE_CODE_RANGE = shape<RangeInfo>('CloseCodeRange', undefined, {
   from: { type: t.number, value: (r) => r.from },
   to: { type: t.number, value: (r) => r.to },

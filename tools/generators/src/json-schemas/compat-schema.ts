@@ -1,6 +1,5 @@
 import { compatDocument } from '@wscodes-tools/registry';
-import { z } from 'zod';
-import { schemaId, type SchemaDocument } from './schema-id.ts';
+import { jsonSchemaKeywords, schemaId, type SchemaDocument } from './schema-id.ts';
 
 export const COMPAT_SCHEMA_FILE = 'compat.schema.json';
 
@@ -11,12 +10,11 @@ export const COMPAT_SCHEMA_ID = schemaId(COMPAT_SCHEMA_FILE);
 export const compatSchema: SchemaDocument = {
   file: COMPAT_SCHEMA_FILE,
   build: () => {
-    const { $schema: _dialect, ...keywords } = z.toJSONSchema(compatDocument, { target: 'draft-2020-12' }) as Record<string, unknown>;
     return {
       title: 'wscodes compatibility matrix',
       description:
         'What real WebSocket implementations did with each vector of @wscodes/fixtures: peers (implementation, version, language, role) and, per peer and vector id, the verdict and what was observed.',
-      keywords,
+      keywords: jsonSchemaKeywords(compatDocument),
     };
   },
 };

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { checkRegistryText, loadRegistry, REGISTRY_FILE, REPO_ROOT, registryDocument, type Registry } from '@wscodes-tools/registry';
 import { generateSchema, SCHEMA_DOCUMENTS } from './generate-schema.ts';
 import { SCHEMA_DIR } from './schema-file.ts';
+import { FORMAT_PATTERNS, jsonSchemaKeywords } from '../json-schemas/schema-id.ts';
 import { fixtureRegistry, FIXTURE_TEXT } from '../../test/registry.ts';
 
 const registry = fixtureRegistry();
@@ -47,9 +48,20 @@ describe('generateSchema', { timeout: 30_000 }, () => {
   it("derives registry.schema.json from the zod schema, adding only the header", () => {
     const { $schema, $id, $comment, title, description, ...rest } = filesOf(registry).get('registry.schema.json');
     const { $schema: dialect, ...derived } = z.toJSONSchema(registryDocument, { target: 'draft-2020-12' });
-    expect(rest).toEqual(derived);
+    expect(rest).toEqual(JSON.parse(JSON.stringify(derived).replaceAll('"format":"uri"', `"pattern":${JSON.stringify(FORMAT_PATTERNS.uri)}`)));
     expect($schema).toBe(dialect);
     expect([$id, $comment, title, description].every((v) => typeof v === 'string')).toBe(true);
+  });
+
+  it('writes each format zod emits as a pattern, so that a field declared with z.url() compiles in a strict Ajv', () => {
+    const shape = z.strictObject({ page: z.url(), mail: z.email() });
+    const keywords = jsonSchemaKeywords(shape);
+    expect(JSON.stringify(keywords)).not.toContain('"format"');
+    const validate = new Ajv2020({ strict: true }).compile(keywords);
+    expect(validate({ page: 'https://example.org/a', mail: 'a@example.org' })).toBe(true);
+    expect(validate({ page: 'not an address', mail: 'a@example.org' })).toBe(false);
+    expect(validate({ page: 'https://example.org/a', mail: 'nobody' })).toBe(false);
+    expect(() => jsonSchemaKeywords(z.string().meta({ format: 'hostname' }))).toThrow(/format "hostname".*FORMAT_PATTERNS/);
   });
 
   it('writes a registry.json that the zod schema and the registry loader accept unchanged', () => {

@@ -1,9 +1,8 @@
 import { posix } from 'node:path';
-import { z } from 'zod';
 import { IANA_REGISTRIES, type IanaRegistryData, type IanaRegistryModule, type Registry } from '@wscodes-tools/registry';
 import { banner, type GeneratedFile } from '../files.ts';
 import { toJson } from '../output/json.ts';
-import { schemaId } from '../json-schemas/schema-id.ts';
+import { jsonSchemaKeywords, schemaId } from '../json-schemas/schema-id.ts';
 import { renderSchema, SCHEMA_DIR } from './schema-file.ts';
 
 // A schema and a data file for each of IANA's other WebSocket registries, the way registry.schema.json
@@ -30,12 +29,11 @@ function documentSchema(module: IanaRegistryModule) {
   return {
     file: schema,
     build: () => {
-      const { $schema: _dialect, ...keywords } = z.toJSONSchema(module.document, { target: 'draft-2020-12' });
       const meta = module.document.meta();
       return {
         title: meta?.title ?? `wscodes ${module.title.toLowerCase()} registry`,
         description: `${meta?.description ?? ''} ${dataFile} in this package is a document of this shape.`.trim(),
-        keywords,
+        keywords: jsonSchemaKeywords(module.document),
       };
     },
   };

@@ -1,8 +1,7 @@
-import { z } from 'zod';
 import { registryDocument, type Registry } from '@wscodes-tools/registry';
 import { banner, type GeneratedFile } from '../files.ts';
 import { toJson } from '../output/json.ts';
-import { schemaId, type SchemaDocument } from '../json-schemas/schema-id.ts';
+import { jsonSchemaKeywords, schemaId, type SchemaDocument } from '../json-schemas/schema-id.ts';
 import { SCHEMA_DIR } from './schema-file.ts';
 
 export const REGISTRY_JSON = 'registry.json';
@@ -15,12 +14,11 @@ export const REGISTRY_SCHEMA = 'registry.schema.json';
 export const registrySchema: SchemaDocument = {
   file: REGISTRY_SCHEMA,
   build: () => {
-    const { $schema: _dialect, ...keywords } = z.toJSONSchema(registryDocument, { target: 'draft-2020-12' });
     const meta = registryDocument.meta();
     return {
       title: meta?.title ?? 'wscodes close-code registry',
       description: `${meta?.description ?? ''} ${REGISTRY_JSON} in this package is a document of this shape.`.trim(),
-      keywords,
+      keywords: jsonSchemaKeywords(registryDocument),
     };
   },
 };

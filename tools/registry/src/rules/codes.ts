@@ -1,3 +1,4 @@
+import { LOCAL_ONLY_CODES, RESERVED_CODE } from '../protocol.ts';
 import { parseSpan, spanContains } from '../span.ts';
 import { error, warning, type Rule } from './rule.ts';
 
@@ -47,7 +48,7 @@ export const codesInRegistrableRange: Rule = {
 
 // RFC 6455 section 7.4.1: 1005, 1006 and 1015 MUST NOT be sent; 1004 is reserved with no meaning,
 // so the registry does not let it be sent or received either.
-const NEVER_ON_THE_WIRE = new Set([1004, 1005, 1006, 1015]);
+const NEVER_ON_THE_WIRE = new Set([RESERVED_CODE, ...LOCAL_ONLY_CODES]);
 
 export const wireRules: Rule = {
   id: 'wire-rules',
@@ -59,7 +60,7 @@ export const wireRules: Rule = {
       const findings = [];
       if (NEVER_ON_THE_WIRE.has(entry.code) && (entry.send || entry.receive)) {
         const why =
-          entry.code === 1004
+          entry.code === RESERVED_CODE
             ? 'is reserved with no meaning defined (RFC 6455 section 7.4.1), so it never appears in a Close frame'
             : 'must never appear in a Close frame (RFC 6455 section 7.4.1)';
         findings.push(error(['codes', i, entry.send ? 'send' : 'receive'], `code ${entry.code} ${why}`, 'set send: false and receive: false'));
