@@ -1,8 +1,6 @@
 import type { z } from 'zod';
-import { error, warning, type Finding } from '../rules/rule.ts';
-import { parseSpan, spansOverlap } from '../span.ts';
-import type { Span } from '../types.ts';
-import type { IanaRegistrySpec, IanaRule } from './define.ts';
+import { error, warning, type Finding, type IanaRegistrySpec, type IanaRule } from '../spec.ts';
+import { parseSpan, spansOverlap, type Span } from '../span.ts';
 import { personIds } from './record-shape.ts';
 
 // The rules every one of IANA's other registries gets, whatever its module declares: values, keys

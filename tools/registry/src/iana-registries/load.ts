@@ -3,7 +3,7 @@ import { readRegistryFile } from '../read.ts';
 import { basename, dirname, join } from 'node:path';
 import { RegistryError, type Diagnostic } from '../diagnostics.ts';
 import { checkDocumentText } from '../check-document.ts';
-import type { IanaRegistryData, IanaRegistryDocument, IanaRegistryModule } from './define.ts';
+import type { IanaRegistryData, IanaRegistryDocument, IanaRegistryModule } from '../spec.ts';
 import { IANA_REGISTRIES, type IanaRegistries } from './index.ts';
 
 /** Validates one registry file: shape, then the module's rules, each problem at file:line:col. Never throws. */

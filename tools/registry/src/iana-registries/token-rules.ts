@@ -1,5 +1,4 @@
-import { warning } from '../rules/rule.ts';
-import type { IanaRule } from './define.ts';
+import { warning, type IanaRule } from '../spec.ts';
 
 /** Rules for registries whose values are RFC 2616 tokens sent in a header (extensions, subprotocols). */
 export function tokenRules(noun: string, pattern: RegExp): IanaRule[] {

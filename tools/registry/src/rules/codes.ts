@@ -1,5 +1,5 @@
 import { parseSpan, spanContains } from '../span.ts';
-import { error, warning, type Rule } from './rule.ts';
+import { error, warning, type Rule } from '../spec.ts';
 
 export const uniqueCodes: Rule = {
   id: 'unique-codes',

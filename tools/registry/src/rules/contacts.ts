@@ -1,4 +1,4 @@
-import { error, warning, type Rule } from './rule.ts';
+import { error, warning, type Rule } from '../spec.ts';
 
 export const uniqueContacts: Rule = {
   id: 'unique-contacts',

@@ -1,5 +1,5 @@
 import { constantKeyFromName } from '../keys.ts';
-import { error, type Rule } from './rule.ts';
+import { error, type Rule } from '../spec.ts';
 
 export const uniqueKeys: Rule = {
   id: 'unique-keys',

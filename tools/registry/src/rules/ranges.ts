@@ -1,6 +1,6 @@
 import { CODE_SPACE_TEXT, MAX_CODE } from '../protocol.ts';
 import { parseSpan, spanContains, spansOverlap } from '../span.ts';
-import { error, type Rule } from './rule.ts';
+import { error, type Rule } from '../spec.ts';
 
 export const spanBounds: Rule = {
   id: 'span-bounds',

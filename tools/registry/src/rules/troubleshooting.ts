@@ -1,4 +1,4 @@
-import { error, type Rule } from './rule.ts';
+import { error, type Rule } from '../spec.ts';
 
 export const troubleshootingCodes: Rule = {
   id: 'troubleshooting-codes',
