@@ -33,7 +33,7 @@ export function checkDocumentText<Doc, Compiled>(text: string, spec: DocumentSpe
 export function checkDocumentText<Doc, Compiled, Ctx>(text: string, spec: DocumentSpec<Doc, Compiled, Ctx>, ctx: Ctx): DocumentResult<Compiled>;
 export function checkDocumentText<Doc, Compiled, Ctx>(text: string, spec: DocumentSpec<Doc, Compiled, Ctx>, ctx?: Ctx): DocumentResult<Compiled> {
   const format = spec.format ?? 'yaml';
-  const limit = limitProblem(text, format);
+  const limit = limitProblem(text, format, spec.limits);
   if (limit) return { diagnostics: [limit], positionOf: () => ({ line: limit.line, column: limit.column }) };
   const parsed = format === 'json' ? parseJsonSource(text) : parseSource(text);
   const positionOf: Position = (path, part) => parsed.positionOf(path, part);

@@ -60,6 +60,8 @@ export interface DocumentSpec<Doc, Compiled, Ctx = void> {
   compile(document: Doc, ctx: Ctx): Compiled;
   /** The file's syntax: YAML (the default) or JSON (compat.json). */
   readonly format?: SourceFormat;
+  /** The size and nesting limits checked before parsing; MAX_FILE_BYTES and MAX_DEPTH when absent (the scaling bench lifts them). */
+  readonly limits?: { readonly maxBytes?: number; readonly maxDepth?: number };
 }
 
 /** The spec of a file whose rules need nothing from outside it. */

@@ -1,3 +1,4 @@
+import { firstIndexes } from '../first-index.ts';
 import { parseSpan, spanContains } from '../span.ts';
 import { error, warning, type Rule } from '../spec.ts';
 
@@ -6,8 +7,9 @@ export const uniqueCodes: Rule = {
   needsWhole: [],
   description: 'each code is listed once',
   check(doc) {
+    const firstOf = firstIndexes(doc.codes, (c) => c.code);
     return doc.codes.flatMap((entry, i) => {
-      const first = doc.codes.findIndex((c) => c.code === entry.code);
+      const first = firstOf[i]!;
       return first < i
         ? [error(['codes', i, 'code'], `code ${entry.code} is listed twice (first at codes[${first}])`, 'merge the two entries into one')]
         : [];
