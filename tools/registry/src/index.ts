@@ -31,6 +31,6 @@ export * from './compat.ts';
 export * from './iana-registries/index.ts';
 export { besideFile, checkIanaRegistriesBeside, checkIanaRegistryText, ianaRegistrySpec, loadIanaRegistriesBeside, type IanaRegistriesCheck, modulesBeside } from './iana-registries/load.ts';
 export { checkDocumentText, type DocumentResult } from './check-document.ts';
-export type { DocumentChecks, DocumentSpec, Finding, GenericRule, Rule } from './spec.ts';
+export type { DocumentSpec, Finding, Rule } from './spec.ts';
 export { CLOSE_OPCODE, HEADER_BIT_MASKS, isControlOpcodeValue, OPCODE_SPACE, REGISTRABLE_HEADER_BITS, SUPPORTED_VERSION, TOKEN_PATTERN, VERSION_SPACE } from './protocol.ts';
 export * from './protocols/index.ts';

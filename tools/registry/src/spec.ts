@@ -64,12 +64,6 @@ export interface DocumentSpec<Doc, Compiled, Ctx = void> {
   readonly limits?: { readonly maxBytes?: number; readonly maxDepth?: number };
 }
 
-/** The spec of a file whose rules need nothing from outside it. */
-export type DocumentChecks<Document, Compiled> = DocumentSpec<Document, Compiled>;
-
-/** A rule over any registry document: a close-code Rule, or one of another registry's. */
-export type GenericRule<Document, Ctx = void> = Rule<Document, Ctx>;
-
 // One IANA WebSocket registry besides close codes, declared as data (defineIanaRegistry, iana-registries/define.ts).
 
 /** The document every such registry file holds. */
