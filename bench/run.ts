@@ -1,21 +1,22 @@
-// npm run bench [-- --only speed,bundle,generate,build,suite] [--rounds N] [--round-ms MS]; --help explains.
+// npm run bench [-- --only speed,bundle,generate,scaling,build,suite] [--rounds N] [--round-ms MS] [--scaling-rounds N]; --help explains.
 // Prints ratios measured in this run (medians of interleaved rounds), bundle sizes and generation
 // times, each beside its target. Nothing here asserts on time: the numbers are for reading.
 import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { assertCoreBuilt, measureBundles } from './bundle.ts';
 import { coldBuild, coldGenerate, generateAfterEdit, generatorScaling, type ColdRun } from './generation.ts';
+import { GROWTH_SLACK, measureScaling } from './scaling.ts';
 import type { Spread } from './measure.ts';
 import type { RatioRow } from './speed.ts';
 import { timeNpmTest } from './suite.ts';
 import { fixed, table, verdict } from './table.ts';
 
-const SECTIONS = ['speed', 'bundle', 'generate', 'build', 'suite'] as const;
+const SECTIONS = ['speed', 'bundle', 'generate', 'scaling', 'build', 'suite'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const TARGETS = { decode: 1.0, codeCheck: 1.0, policy: 1.5, coldGenerateMs: 800, coldBuildMs: 5000, npmTestMs: 35_000 } as const;
 
-const HELP = `npm run bench [-- --only speed,bundle,generate,build,suite] [--rounds N] [--round-ms MS]
+const HELP = `npm run bench [-- --only ${SECTIONS.join(',')}] [--rounds N] [--round-ms MS] [--scaling-rounds N]
 
 Prints speed ratios measured in this run, bundle sizes, generation and build times and the time of
 one \`npm test\`, each beside its target. A missed target shows as MISSED; the bench exits non-zero
@@ -23,12 +24,14 @@ only when a measurement could not be taken (a missing build, a baseline that dis
 subject, a broken generator, a failing \`npm test\`).
   --only       sections to run (default: all): ${SECTIONS.join(', ')}
   --rounds     interleaved rounds per speed comparison (default 15)
-  --round-ms   milliseconds per round, shared by the contenders (default 120)`;
+  --round-ms   milliseconds per round, shared by the contenders (default 120)
+  --scaling-rounds  interleaved rounds of the scaling section (default 3; about 45 s each)`;
 
 interface Options {
   readonly sections: readonly Section[];
   readonly rounds: number;
   readonly roundMs: number;
+  readonly scalingRounds: number;
 }
 
 function positiveInteger(flag: string, value: string | undefined, fallback: number): number {
@@ -39,7 +42,9 @@ function positiveInteger(flag: string, value: string | undefined, fallback: numb
 }
 
 function parseOptions(): Options | undefined {
-  const { values } = parseArgs({ options: { only: { type: 'string' }, rounds: { type: 'string' }, 'round-ms': { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  const { values } = parseArgs({
+    options: { only: { type: 'string' }, rounds: { type: 'string' }, 'round-ms': { type: 'string' }, 'scaling-rounds': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
   if (values.help) return undefined;
   let sections: readonly Section[] = SECTIONS;
   if (values.only !== undefined) {
@@ -48,7 +53,12 @@ function parseOptions(): Options | undefined {
     if (unknown.length > 0) throw new Error(`unknown section ${unknown.join(', ')}; the sections are ${SECTIONS.join(', ')}`);
     sections = names as Section[];
   }
-  return { sections, rounds: positiveInteger('--rounds', values.rounds, 15), roundMs: positiveInteger('--round-ms', values['round-ms'], 120) };
+  return {
+    sections,
+    rounds: positiveInteger('--rounds', values.rounds, 15),
+    roundMs: positiveInteger('--round-ms', values['round-ms'], 120),
+    scalingRounds: positiveInteger('--scaling-rounds', values['scaling-rounds'], 3),
+  };
 }
 
 /** "median (min-max)x" of per-round ratios. */
@@ -188,6 +198,34 @@ function printSuite(): void {
   console.log(`(${loadNow()} after; the slow suites run in \`npm run test:slow\`, not here)`);
 }
 
+async function printScaling(options: Options): Promise<void> {
+  console.log(`\n## Scaling (${loadNow()} before; ${options.scalingRounds} interleaved rounds)`);
+  const report = await measureScaling(options.scalingRounds);
+  console.log(
+    'Each registry kind grown to a small and a large size in memory; validate = every rule through the engine (size limit lifted), ' +
+      'generate = renderTargets of every target. Growth is t(large) / t(small) per round; the verdict reads the median.',
+  );
+  const ms = (s: Spread) => `${s.median.toFixed(0)} (${s.min.toFixed(0)}-${s.max.toFixed(0)})`;
+  console.log(
+    table(
+      ['kind', 'stage', 'entries', 'small ms: median (min-max)', 'large ms: median (min-max)', 'growth: median (min-max)', 'target', ''],
+      report.rows.map((r) => [
+        r.kind,
+        r.stage,
+        `${r.sizes[0].toLocaleString('en')} -> ${r.sizes[1].toLocaleString('en')}`,
+        ms(r.smallMs),
+        ms(r.largeMs),
+        ratioText(r.growth),
+        `<= ${fixed(r.target, 1)}x`,
+        verdict(r.growth.median, r.target),
+      ]),
+      [false, false, true, true, true, true, true, false],
+    ),
+  );
+  console.log(`Target: ${GROWTH_SLACK}x the growth in entries. Not measured: ${report.skipped.join('; ')}.`);
+  console.log(`(${loadNow()} after)`);
+}
+
 async function main(): Promise<void> {
   const options = parseOptions();
   if (options === undefined) {
@@ -201,6 +239,7 @@ async function main(): Promise<void> {
   if (sections.includes('speed')) await printSpeed(options);
   if (sections.includes('bundle')) await printBundles();
   if (sections.includes('generate')) await printGeneration();
+  if (sections.includes('scaling')) await printScaling(options);
   if (sections.includes('build')) printBuild();
   if (sections.includes('suite')) printSuite();
 }

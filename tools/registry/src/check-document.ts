@@ -3,31 +3,13 @@ import { byPosition, type Diagnostic } from './diagnostics.ts';
 import { freeze } from './freeze.ts';
 import { parseJsonSource } from './json-source.ts';
 import { limitProblem, type SourceFormat } from './limits.ts';
-import type { Rule } from './rules/rule.ts';
+import type { DocumentSpec, Rule } from './spec.ts';
 import { checkParts, SCHEMA_SOURCE, shapeDiagnostics, type CheckedParts } from './shape.ts';
 import { parseSource, type SourceDocument, type YamlProblem } from './source.ts';
 
 // The one validation engine. Every registry file goes through it: close-codes.yaml, each IANA
 // module's file, each protocol file and compat.json. Limits first, then parse with positions, the
 // shape part by part, the rules, and the compiled, frozen result.
-
-/** What a registry file is checked against: its shape, its rules, and how it compiles. */
-export interface DocumentSpec<Doc, Compiled, Ctx = void> {
-  readonly schema: z.ZodObject;
-  /** Where the schema is declared, for the hints of shape errors. */
-  readonly schemaSource?: string;
-  readonly rules: readonly Rule<Doc, Ctx>[];
-  /** Builds the typed result from a document that passed every rule; the engine freezes it. */
-  compile(document: Doc, ctx: Ctx): Compiled;
-  /** The file's syntax: YAML (the default) or JSON (compat.json). */
-  readonly format?: SourceFormat;
-}
-
-/** The spec of a file whose rules need nothing from outside it. */
-export type DocumentChecks<Document, Compiled> = DocumentSpec<Document, Compiled>;
-
-/** A rule over any registry document: a close-code Rule, or one of another registry's. */
-export type GenericRule<Document, Ctx = void> = Rule<Document, Ctx>;
 
 type Position = (path: readonly (string | number)[], part?: 'key' | 'value') => { line: number; column: number };
 
@@ -51,7 +33,7 @@ export function checkDocumentText<Doc, Compiled>(text: string, spec: DocumentSpe
 export function checkDocumentText<Doc, Compiled, Ctx>(text: string, spec: DocumentSpec<Doc, Compiled, Ctx>, ctx: Ctx): DocumentResult<Compiled>;
 export function checkDocumentText<Doc, Compiled, Ctx>(text: string, spec: DocumentSpec<Doc, Compiled, Ctx>, ctx?: Ctx): DocumentResult<Compiled> {
   const format = spec.format ?? 'yaml';
-  const limit = limitProblem(text, format);
+  const limit = limitProblem(text, format, spec.limits);
   if (limit) return { diagnostics: [limit], positionOf: () => ({ line: limit.line, column: limit.column }) };
   const parsed = format === 'json' ? parseJsonSource(text) : parseSource(text);
   const positionOf: Position = (path, part) => parsed.positionOf(path, part);

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { checkDocumentText, type DocumentResult, type DocumentSpec } from './check-document.ts';
+import { checkDocumentText, type DocumentResult } from './check-document.ts';
 import { compatDocument, type Compat } from './compat-shape.ts';
 import { RegistryError } from './diagnostics.ts';
 import { readRegistryFile } from './read.ts';
-import { error, warning, type Rule } from './rules/rule.ts';
+import { error, warning, type DocumentSpec, type Rule } from './spec.ts';
 
 // Reading registry/compat.json. The shape lives in compat-shape.ts, which imports nothing from Node,
 // so that type-only users (the fixtures' type check) compile without Node's types. The file goes

@@ -1,10 +1,10 @@
 import type { IanaFieldsDocument, ReconnectAdviceDocument, RegistryDocument } from './schema.ts';
 import { byText } from './compare.ts';
 import { parseSpan, spanContains } from './span.ts';
-import type { Contact, IanaData, ReconnectAdvice, Registry } from './types.ts';
+import type { CloseCodeRegistry, Contact, IanaData, ReconnectAdvice } from './types.ts';
 
-/** Builds the typed, sorted Registry from a document that passed every rule; the engine (check-document.ts) freezes it. */
-export function compileRegistry(input: RegistryDocument, source: string): Registry {
+/** Builds the typed, sorted close-code registry from a document that passed every rule; the engine (check-document.ts) freezes it. */
+export function compileRegistry(input: RegistryDocument, source: string): CloseCodeRegistry {
   const document = normalise(input);
   const contacts = new Map(document.contacts.map((c) => [c.id, c]));
   const resolve = (iana: IanaFieldsDocument): IanaData => ({

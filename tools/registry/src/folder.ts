@@ -5,13 +5,13 @@ import type { Compat } from './compat-shape.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { checkIanaRegistryText, besideFile, modulesBeside } from './iana-registries/load.ts';
 import type { IanaRegistries } from './iana-registries/index.ts';
-import type { IanaRegistryData } from './iana-registries/define.ts';
 import { checkRegistryText } from './close-codes.ts';
 import { ianaSpaceOf } from './protocols/overlap.ts';
 import { checkProtocolCatalogue, protocolsBeside, readProtocolFolder } from './protocols/load.ts';
 import { readRegistryFile } from './read.ts';
 import type { ProtocolCatalogue } from './protocols/types.ts';
-import type { Registry } from './types.ts';
+import type { Registry } from './registry.ts';
+import type { IanaRegistryData } from './spec.ts';
 
 // Every file of a registry folder through the one engine: close-codes.yaml, IANA's other registries
 // beside it, each protocol file (with the checks across them) and compat.json. Used by

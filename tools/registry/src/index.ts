@@ -6,12 +6,12 @@ export { readRegistryFile } from './read.ts';
 export { calendarDate, isCalendarDate } from './schema.ts';
 export { formatDiagnostic, RegistryError, type Diagnostic, type FileDiagnostic } from './diagnostics.ts';
 export { constantKeyFromName } from './keys.ts';
-export { formatSpan, parseSpan, spanContains } from './span.ts';
-export { rules, type Finding, type Rule } from './rules/index.ts';
+export { formatSpan, parseSpan, spanContains, type Span } from './span.ts';
+export { rules } from './rules/index.ts';
 export { unregisteredVerdict } from './rules/withdrawn.ts';
 export * as registrySchema from './schema.ts';
 export { registryDocument, type RegistryDocument } from './schema.ts';
-export type * from './types.ts';
+export type * from './registry.ts';
 export { parseSource, type SourceDocument } from './source.ts';
 
 export {
@@ -35,7 +35,8 @@ export { byText, canonical, compareText } from './compare.ts';
 export * from './compat-shape.ts';
 export * from './compat.ts';
 export * from './iana-registries/index.ts';
-export { besideFile, checkIanaRegistriesBeside, checkIanaRegistryText, loadIanaRegistriesBeside, type IanaRegistriesCheck, modulesBeside } from './iana-registries/load.ts';
-export { checkDocumentText, type DocumentChecks, type DocumentResult, type DocumentSpec, type GenericRule } from './check-document.ts';
+export { besideFile, checkIanaRegistriesBeside, checkIanaRegistryText, ianaRegistrySpec, loadIanaRegistriesBeside, type IanaRegistriesCheck, modulesBeside } from './iana-registries/load.ts';
+export { checkDocumentText, type DocumentResult } from './check-document.ts';
+export type { DocumentSpec, Finding, Rule } from './spec.ts';
 export { CLOSE_OPCODE, HEADER_BIT_MASKS, isControlOpcodeValue, OPCODE_SPACE, REGISTRABLE_HEADER_BITS, SUPPORTED_VERSION, TOKEN_PATTERN, VERSION_SPACE } from './protocol.ts';
 export * from './protocols/index.ts';

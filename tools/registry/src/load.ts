@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { REGISTRY_FILE } from './close-codes.ts';
 import { RegistryError } from './diagnostics.ts';
 import { checkRegistryFolder } from './folder.ts';
-import type { Registry } from './types.ts';
+import type { Registry } from './registry.ts';
 
 export { checkRegistryText, closeCodesSpec, REGISTRY_FILE, type CheckResult } from './close-codes.ts';
 

@@ -1,4 +1,4 @@
-import type { Span } from './types.ts';
+import type { Span } from './span.ts';
 
 // The protocol facts every tool and generator relies on, each stated once. They come from RFC 6455
 // and the WHATWG WebSockets standard, not from the registry, so they are constants, not YAML.

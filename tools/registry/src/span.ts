@@ -1,4 +1,8 @@
-import type { Span } from './types.ts';
+/** An inclusive span of values: close codes, opcodes, versions. Basic: this file imports nothing. */
+export interface Span {
+  readonly from: number;
+  readonly to: number;
+}
 
 /** Reads IANA's "FROM-TO" notation. The zod shape has already checked the digits. */
 export function parseSpan(text: string): Span {

@@ -1,6 +1,3 @@
-import type { Compat } from './compat-shape.ts';
-import type { IanaRegistries } from './iana-registries/index.ts';
-import type { ProtocolCatalogue } from './protocols/types.ts';
 import type { z } from 'zod';
 import type {
   AdviceSource,
@@ -22,6 +19,10 @@ import type {
   WithdrawnConstant,
   WithdrawnDocument,
 } from './schema.ts';
+import type { Span } from './span.ts';
+
+// The close-code registry compiled: its records and CloseCodeRegistry. The aggregate that adds IANA's
+// other registries, the protocol catalogue and compat.json is Registry (registry.ts), above all of them.
 
 export type { AdviceSource, RangeKind, ReceiveRule, ReconnectPolicy, RegistryDocument, WithdrawnConstant };
 
@@ -41,12 +42,6 @@ export type TroubleshootingGuide = DeepReadonly<TroubleshootingGuideDocument>;
 export type PeerNote = DeepReadonly<PeerNoteDocument>;
 
 type DeepReadonly<T> = T extends readonly (infer U)[] ? readonly DeepReadonly<U>[] : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
-
-/** An inclusive span of close codes. */
-export interface Span {
-  readonly from: number;
-  readonly to: number;
-}
 
 // The compiled records below are the schema's pieces (tools/registry/src/schema.ts) with what
 // compile.ts changes: contacts resolved, `FROM-TO` spans parsed, `pending` defaulted, `rangeKind`
@@ -81,8 +76,8 @@ export type CloseCodeEntry = Omit<DeepReadonly<CodeEntryDocument>, 'iana' | 'pen
 /** A code IANA stopped registering (see the schema's `withdrawn`). */
 export type Withdrawal = DeepReadonly<WithdrawnDocument>;
 
-/** The validated, frozen registry every generator reads. Lists are sorted by code. */
-export interface Registry {
+/** close-codes.yaml validated, compiled and frozen. Lists are sorted by code. */
+export interface CloseCodeRegistry {
   /** Path of the YAML file, relative to the repository root, for banners and messages. */
   readonly source: string;
   readonly ianaUpdated: string;
@@ -96,10 +91,4 @@ export interface Registry {
   readonly peerNotes: readonly PeerNote[];
   /** The validated document, normalised (sorted), as shipped in registry.json. */
   readonly document: RegistryDocument;
-  /** The compatibility matrix recorded beside the registry (compat.json); absent when there is none. */
-  readonly compat?: Compat;
-  /** IANA's other WebSocket registries, each loaded from its file beside this one; absent files are absent here. */
-  readonly ianaRegistries?: Partial<IanaRegistries>;
-  /** The close codes of protocols that run on WebSocket (registry/protocols/), apart from IANA's; absent when there is none. */
-  readonly protocols?: ProtocolCatalogue;
 }

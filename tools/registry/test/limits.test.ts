@@ -1,10 +1,10 @@
 // The checks that run before a file is parsed (limits.ts), the JSON reader with positions
 // (json-source.ts) and calendar dates: each on small texts of its own.
 import { describe, expect, it } from 'vitest';
-import { checkCompatText, checkRegistryText, isCalendarDate, limitProblem, parseCompat, RegistryError } from '@wscodes-tools/registry';
+import { checkCompatText, checkDocumentText, checkRegistryText, closeCodesSpec, isCalendarDate, limitProblem, MAX_FILE_BYTES, parseCompat, RegistryError } from '@wscodes-tools/registry';
 import { jsonDepthPast, offsetPastBytes, yamlDepthPast } from '../src/limits.ts';
 import { parseJsonSource } from '../src/json-source.ts';
-import { edit, lineColumn, positionOf } from './helpers.ts';
+import { edit, lineColumn, positionOf, REAL_TEXT } from './helpers.ts';
 
 describe('nesting depth, found in one pass without parsing', () => {
   const nested = (depth: number) => Array.from({ length: depth }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n') + ' end\n';
@@ -126,5 +126,17 @@ describe('compat.json through the engine', () => {
   it('warns of a peer without results', () => {
     const text = edit(VALID, '"runner": "go" }\n', '"runner": "go" },\n    "q-client": { "implementation": "Q", "version": "1", "language": "Go", "role": "client", "runner": "go" }\n');
     expect(checkCompatText(text).diagnostics).toEqual([expect.objectContaining({ severity: 'warning', ...positionOf(text, '{ "implementation": "Q"'), message: 'peer q-client has no results' })]);
+  });
+});
+
+describe("a spec's own limits", () => {
+  it('replace the defaults for that spec only: lower refuses, higher lets a large file through to the rules', () => {
+    const small = checkDocumentText(REAL_TEXT, { ...closeCodesSpec(), limits: { maxBytes: 1024 } });
+    expect(small.diagnostics).toMatchObject([{ message: expect.stringContaining('the file is larger than 1024 bytes') }]);
+    expect(checkDocumentText(REAL_TEXT, closeCodesSpec()).result).toBeDefined();
+    // Past the default limit by padding with a comment: refused by default, checked in full with the limit lifted.
+    const large = REAL_TEXT + `# ${'x'.repeat(MAX_FILE_BYTES)}\n`;
+    expect(checkDocumentText(large, closeCodesSpec()).result).toBeUndefined();
+    expect(checkDocumentText(large, { ...closeCodesSpec(), limits: { maxBytes: Number.POSITIVE_INFINITY } }).result).toBeDefined();
   });
 });

@@ -297,3 +297,35 @@ describe('more rule edges', () => {
     expect(rule('known-contacts').check(minimal({ codes: [code(1000, { iana: { description: 'd', contact: null, references: [] } })] }))).toEqual([]);
   });
 });
+
+// The duplicate and placement checks look entries up in Maps and sorted lists instead of comparing
+// each entry with every other; what they report, and in which order, must not change with that.
+describe('checks that run in one pass name the entry listed first', () => {
+  const rule = (id: string) => rules.find((r) => r.id === id)!;
+  const record = (range: string) => ({ range, iana: { description: 'U', contact: null, references: [] } });
+
+  it('unique-codes and unique-keys point every later copy at the first one', () => {
+    const codes = [code(1000), code(1001), code(1000, { key: 'B', name: 'B' }), code(1000, { key: 'C', name: 'C' })];
+    expect(rule('unique-codes').check(minimal({ codes }))).toMatchObject([
+      { path: ['codes', 2, 'code'], message: 'code 1000 is listed twice (first at codes[0])' },
+      { path: ['codes', 3, 'code'], message: 'code 1000 is listed twice (first at codes[0])' },
+    ]);
+    const keys = [code(1000, { key: 'Same' }), code(1001, { key: 'SAME' }), code(1002, { key: 'same' })];
+    expect(rule('unique-keys').check(minimal({ codes: keys }))).toMatchObject([
+      { path: ['codes', 1, 'key'], message: 'key SAME of code 1001 differs only in case from key Same of code 1000' },
+      { path: ['codes', 2, 'key'], message: 'key same of code 1002 differs only in case from key Same of code 1000' },
+    ]);
+  });
+
+  it('iana-ranges-placed names the code listed first inside a span, and the first span listed that overlaps', () => {
+    const codes = [code(1000), code(3002), code(3001)];
+    expect(rule('iana-ranges-placed').check(minimal({ codes, ianaRanges: [record('1001-2999'), record('3001-3002')] }))).toMatchObject([
+      { path: ['ianaRanges', 1, 'range'], message: 'IANA span 3001-3002 contains registered code 3002' },
+    ]);
+    // Listed out of order but apart: nothing to report.
+    expect(rule('iana-ranges-placed').check(minimal({ ianaRanges: [record('3000-3999'), record('1001-2999')] }))).toEqual([]);
+    expect(rule('iana-ranges-placed').check(minimal({ ianaRanges: [record('2000-2999'), record('1500-1600'), record('1001-2500')] }))).toMatchObject([
+      { path: ['ianaRanges', 2, 'range'], message: 'IANA span 1001-2500 overlaps IANA span 2000-2999' },
+    ]);
+  });
+});

@@ -1,8 +1,7 @@
 import type { z } from 'zod';
-import { error, warning, type Finding } from '../rules/rule.ts';
-import { parseSpan, spansOverlap } from '../span.ts';
-import type { Span } from '../types.ts';
-import type { IanaRegistrySpec, IanaRule } from './define.ts';
+import { error, warning, type Finding, type IanaRegistrySpec, type IanaRule } from '../spec.ts';
+import { firstIndexes } from '../first-index.ts';
+import { parseSpan, spansOverlap, type Span } from '../span.ts';
 import { personIds } from './record-shape.ts';
 
 // The rules every one of IANA's other registries gets, whatever its module declares: values, keys
@@ -17,12 +16,10 @@ export function genericRules(spec: IanaRegistrySpec<string, number | string, z.Z
       id: 'unique-values',
       description: `each ${noun} is listed once`,
       needsWhole: [],
-      check: (doc) =>
-        doc.entries.flatMap((e, i) =>
-          doc.entries.findIndex((o) => o.value === e.value) < i
-            ? [error(['entries', i, 'value'], `${noun} ${e.value} is listed twice`, 'remove one of the two entries')]
-            : [],
-        ),
+      check(doc) {
+        const first = firstIndexes(doc.entries, (e) => e.value);
+        return doc.entries.flatMap((e, i) => (first[i]! < i ? [error(['entries', i, 'value'], `${noun} ${e.value} is listed twice`, 'remove one of the two entries')] : []));
+      },
     },
     {
       id: 'known-people',
@@ -56,10 +53,10 @@ export function genericRules(spec: IanaRegistrySpec<string, number | string, z.Z
       id: 'unique-people',
       description: 'person ids are unique',
       needsWhole: [],
-      check: (doc) =>
-        doc.people.flatMap((p, i) =>
-          doc.people.findIndex((o) => o.id === p.id) < i ? [error(['people', i, 'id'], `person ${p.id} is listed twice`, 'remove the second entry')] : [],
-        ),
+      check(doc) {
+        const first = firstIndexes(doc.people, (p) => p.id);
+        return doc.people.flatMap((p, i) => (first[i]! < i ? [error(['people', i, 'id'], `person ${p.id} is listed twice`, 'remove the second entry')] : []));
+      },
     },
     {
       id: 'pending-review',
@@ -76,12 +73,12 @@ export function genericRules(spec: IanaRegistrySpec<string, number | string, z.Z
       id: 'unique-keys',
       description: 'constant keys are unique',
       needsWhole: [],
-      check: (doc) =>
-        doc.entries.flatMap((e, i) =>
-          doc.entries.findIndex((o) => o.key === e.key) < i
-            ? [error(['entries', i, 'key'], `the key ${String(e.key)} is used twice`, 'give each entry its own key; a released key never changes')]
-            : [],
-        ),
+      check(doc) {
+        const first = firstIndexes(doc.entries, (e) => e.key);
+        return doc.entries.flatMap((e, i) =>
+          first[i]! < i ? [error(['entries', i, 'key'], `the key ${String(e.key)} is used twice`, 'give each entry its own key; a released key never changes')] : [],
+        );
+      },
     });
   }
   const space = spec.value.space;

@@ -15,6 +15,7 @@ export type IanaRegistries = {
 };
 
 export { extensions, headerBits, opcodes, subprotocols, versions };
-export * from './define.ts';
+export { compareValues, defineIanaRegistry } from './define.ts';
+export type { IanaEntry, IanaEntryDocument, IanaRegistryData, IanaRegistryDocument, IanaRegistryModule, IanaRegistrySpec, IanaRule, ValueSpec } from '../spec.ts';
 export * from './record-shape.ts';
 export { SUBPROTOCOL_USAGES } from './subprotocols.ts';

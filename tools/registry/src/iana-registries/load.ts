@@ -3,8 +3,18 @@ import { readRegistryFile } from '../read.ts';
 import { basename, dirname, join } from 'node:path';
 import { RegistryError, type Diagnostic } from '../diagnostics.ts';
 import { checkDocumentText } from '../check-document.ts';
-import type { IanaRegistryData, IanaRegistryDocument, IanaRegistryModule } from './define.ts';
+import type { DocumentSpec, IanaRegistryData, IanaRegistryDocument, IanaRegistryModule } from '../spec.ts';
 import { IANA_REGISTRIES, type IanaRegistries } from './index.ts';
+
+/** The spec a module's file is checked against; `source` names it in the compiled registry. */
+export function ianaRegistrySpec<M extends IanaRegistryModule>(module: M, source: string = module.file): DocumentSpec<IanaRegistryDocument, ReturnType<M['compile']>> {
+  return {
+    schema: module.document,
+    schemaSource: `tools/registry/src/iana-registries/${basename(module.file, '.yaml')}.ts`,
+    rules: module.allRules,
+    compile: (document) => module.compile(document, source) as ReturnType<M['compile']>,
+  };
+}
 
 /** Validates one registry file: shape, then the module's rules, each problem at file:line:col. Never throws. */
 export function checkIanaRegistryText<M extends IanaRegistryModule>(
@@ -12,12 +22,7 @@ export function checkIanaRegistryText<M extends IanaRegistryModule>(
   text: string,
   source: string = module.file,
 ): { registry?: ReturnType<M['compile']>; diagnostics: readonly Diagnostic[] } {
-  const { result, diagnostics } = checkDocumentText(text, {
-    schema: module.document,
-    schemaSource: `tools/registry/src/iana-registries/${basename(module.file, '.yaml')}.ts`,
-    rules: module.allRules,
-    compile: (document: IanaRegistryDocument) => module.compile(document, source) as ReturnType<M['compile']>,
-  });
+  const { result, diagnostics } = checkDocumentText(text, ianaRegistrySpec(module, source));
   return result ? { registry: result, diagnostics } : { diagnostics };
 }
 

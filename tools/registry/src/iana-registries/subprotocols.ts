@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { TOKEN_PATTERN } from '../protocol.ts';
-import { error } from '../rules/rule.ts';
-import { defineIanaRegistry, type IanaRule } from './define.ts';
+import { error, type IanaRule } from '../spec.ts';
+import { defineIanaRegistry } from './define.ts';
 import { tokenRules } from './token-rules.ts';
 
 export const SUBPROTOCOL_USAGES = ['websocket', 'webrtc-datachannel'] as const;

@@ -1,5 +1,5 @@
-import { warning } from '../rules/rule.ts';
-import type { IanaRule } from './define.ts';
+import { firstIndexes } from '../first-index.ts';
+import { warning, type IanaRule } from '../spec.ts';
 
 /** Rules for registries whose values are RFC 2616 tokens sent in a header (extensions, subprotocols). */
 export function tokenRules(noun: string, pattern: RegExp): IanaRule[] {
@@ -19,13 +19,15 @@ export function tokenRules(noun: string, pattern: RegExp): IanaRule[] {
       id: 'case-only-difference',
       description: `no two ${noun}s differ only by case (RFC 7936 section 2: IANA refuses such registrations)`,
       needsWhole: [],
-      check: (doc) =>
-        doc.entries.flatMap((e, i) => {
-          const first = doc.entries.findIndex((o) => String(o.value).toLowerCase() === String(e.value).toLowerCase());
-          return first < i && doc.entries[first]!.value !== e.value
-            ? [warning(['entries', i, 'value'], `${noun} ${e.value} differs from ${doc.entries[first]!.value} only by case`, 'IANA refuses such registrations (RFC 7936 section 2): check the entry against IANA')]
+      check(doc) {
+        const firstOfCase = firstIndexes(doc.entries, (e) => String(e.value).toLowerCase());
+        return doc.entries.flatMap((e, i) => {
+          const first = doc.entries[firstOfCase[i]!]!;
+          return firstOfCase[i]! < i && first.value !== e.value
+            ? [warning(['entries', i, 'value'], `${noun} ${e.value} differs from ${first.value} only by case`, 'IANA refuses such registrations (RFC 7936 section 2): check the entry against IANA')]
             : [];
-        }),
+        });
+      },
     },
   ];
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { error } from '../rules/rule.ts';
+import { error } from '../spec.ts';
 import { SUPPORTED_VERSION, VERSION_SPACE } from '../protocol.ts';
 import { defineIanaRegistry } from './define.ts';
 

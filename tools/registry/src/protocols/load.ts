@@ -1,11 +1,11 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { checkDocumentText, type DocumentSpec } from '../check-document.ts';
+import { checkDocumentText } from '../check-document.ts';
 import { formatDiagnostic, type Diagnostic } from '../diagnostics.ts';
 import { freeze } from '../freeze.ts';
 import { readRegistryFile } from '../read.ts';
-import type { Rule } from '../rules/rule.ts';
-import type { Registry } from '../types.ts';
+import type { DocumentSpec, Rule } from '../spec.ts';
+import type { CloseCodeRegistry } from '../types.ts';
 import { byId, compileProtocol } from './compile.ts';
 import { ianaSpaceOf, type IanaSpace } from './overlap.ts';
 import { IANA_SPACE_RULES, protocolRules } from './rules/index.ts';
@@ -85,7 +85,7 @@ export class ProtocolCatalogueError extends Error {
 }
 
 /** Checks every *.yaml file of a folder as one catalogue: each file, then ids and tokens across files. */
-export function checkProtocolFiles(files: readonly { file: string; text: string }[], registry: Pick<Registry, 'ranges' | 'codes'>, source = PROTOCOLS_DIR): { catalogue?: ProtocolCatalogue; problems: CatalogueProblem[] } {
+export function checkProtocolFiles(files: readonly { file: string; text: string }[], registry: Pick<CloseCodeRegistry, 'ranges' | 'codes'>, source = PROTOCOLS_DIR): { catalogue?: ProtocolCatalogue; problems: CatalogueProblem[] } {
   return checkProtocolCatalogue(files, ianaSpaceOf(registry), source);
 }
 
@@ -116,14 +116,14 @@ export function checkProtocolCatalogue(files: readonly { file: string; text: str
 }
 
 /** Loads every protocol file of `dir`; throws ProtocolCatalogueError listing every problem. */
-export function loadProtocolCatalogue(dir: string, source: string, registry: Pick<Registry, 'ranges' | 'codes'>): ProtocolCatalogue {
+export function loadProtocolCatalogue(dir: string, source: string, registry: Pick<CloseCodeRegistry, 'ranges' | 'codes'>): ProtocolCatalogue {
   const { catalogue, problems } = checkProtocolFolder(dir, source, registry);
   if (!catalogue) throw new ProtocolCatalogueError(problems);
   return catalogue;
 }
 
 /** Reads and checks every protocol file of `dir`: the catalogue when there is no error, and every problem (warnings too). */
-export function checkProtocolFolder(dir: string, source: string, registry: Pick<Registry, 'ranges' | 'codes'>): { catalogue?: ProtocolCatalogue; problems: CatalogueProblem[] } {
+export function checkProtocolFolder(dir: string, source: string, registry: Pick<CloseCodeRegistry, 'ranges' | 'codes'>): { catalogue?: ProtocolCatalogue; problems: CatalogueProblem[] } {
   return checkProtocolFiles(readProtocolFolder(dir, source), registry, source);
 }
 
@@ -141,7 +141,7 @@ export function protocolsBeside(registryFile: string, source: string): { dir: st
 }
 
 /** The catalogue in the protocols/ folder beside a registry file; absent when there is none. Throws on errors, not on warnings. */
-export function loadProtocolsBeside(registryFile: string, source: string, registry: Pick<Registry, 'ranges' | 'codes'>): ProtocolCatalogue | undefined {
+export function loadProtocolsBeside(registryFile: string, source: string, registry: Pick<CloseCodeRegistry, 'ranges' | 'codes'>): ProtocolCatalogue | undefined {
   const folder = protocolsBeside(registryFile, source);
   return folder && loadProtocolCatalogue(folder.dir, folder.source, registry);
 }

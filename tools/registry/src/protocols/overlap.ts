@@ -1,10 +1,11 @@
-import type { Registry, Span } from '../types.ts';
+import type { Span } from '../span.ts';
+import type { CloseCodeRegistry } from '../types.ts';
 import type { IanaOverlap } from './schema.ts';
 
 /**
  * What the close-code registry says a protocol may not take for itself: the span IANA assigns by
  * Standards Action (the `protocol` range), the span it registers first come first served (`iana`),
- * and every code it registers. Derived from the Registry, so a new registration is seen at once.
+ * and every code it registers. Derived from the close-code registry, so a new registration is seen at once.
  */
 export interface IanaSpace {
   readonly protocolSpans: readonly Span[];
@@ -13,7 +14,7 @@ export interface IanaSpace {
   readonly registered: ReadonlyMap<number, string>;
 }
 
-export function ianaSpaceOf(registry: Pick<Registry, 'ranges' | 'codes'>): IanaSpace {
+export function ianaSpaceOf(registry: Pick<CloseCodeRegistry, 'ranges' | 'codes'>): IanaSpace {
   return {
     protocolSpans: registry.ranges.filter((r) => r.kind === 'protocol').map(({ from, to }) => ({ from, to })),
     registrableSpans: registry.ranges.filter((r) => r.kind === 'iana').map(({ from, to }) => ({ from, to })),

@@ -1,4 +1,4 @@
-import type { Span } from '../types.ts';
+import type { Span } from '../span.ts';
 import type { IanaOverlap, ProtocolCodeDocument, ProtocolDocument, ProtocolRangeDocument, ProtocolVerdictDocument, VerdictSource } from './schema.ts';
 
 export type { IanaOverlap, VerdictSource };

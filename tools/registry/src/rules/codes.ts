@@ -1,14 +1,16 @@
+import { firstIndexes } from '../first-index.ts';
 import { LOCAL_ONLY_CODES, RESERVED_CODE } from '../protocol.ts';
 import { parseSpan, spanContains } from '../span.ts';
-import { error, warning, type Rule } from './rule.ts';
+import { error, warning, type Rule } from '../spec.ts';
 
 export const uniqueCodes: Rule = {
   id: 'unique-codes',
   needsWhole: [],
   description: 'each code is listed once',
   check(doc) {
+    const firstOf = firstIndexes(doc.codes, (c) => c.code);
     return doc.codes.flatMap((entry, i) => {
-      const first = doc.codes.findIndex((c) => c.code === entry.code);
+      const first = firstOf[i]!;
       return first < i
         ? [error(['codes', i, 'code'], `code ${entry.code} is listed twice (first at codes[${first}])`, 'merge the two entries into one')]
         : [];

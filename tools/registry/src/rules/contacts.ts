@@ -1,15 +1,13 @@
-import { error, warning, type Rule } from './rule.ts';
+import { firstIndexes } from '../first-index.ts';
+import { error, warning, type Rule } from '../spec.ts';
 
 export const uniqueContacts: Rule = {
   id: 'unique-contacts',
   needsWhole: [],
   description: 'contact ids are unique',
   check(doc) {
-    return doc.contacts.flatMap((c, i) =>
-      doc.contacts.findIndex((o) => o.id === c.id) < i
-        ? [error(['contacts', i, 'id'], `contact ${c.id} is listed twice`, 'remove the second entry')]
-        : [],
-    );
+    const first = firstIndexes(doc.contacts, (c) => c.id);
+    return doc.contacts.flatMap((c, i) => (first[i]! < i ? [error(['contacts', i, 'id'], `contact ${c.id} is listed twice`, 'remove the second entry')] : []));
   },
 };
 

@@ -3,11 +3,9 @@ import { knownContacts, uniqueContacts, usedContacts } from './contacts.ts';
 import { distinctNames, uniqueKeys } from './keys.ts';
 import { ianaRangesPlaced, rangesTileTheCodeSpace, spanBounds } from './ranges.ts';
 import { reconnectDelayOrder, reconnectDelayPolicy } from './reconnect.ts';
-import type { Rule } from './rule.ts';
+import type { Rule } from '../spec.ts';
 import { withdrawnDate, withdrawnVerdicts } from './withdrawn.ts';
 import { peerNoteVectorsOnce, troubleshootingCodes } from './troubleshooting.ts';
-
-export type { Finding, Rule } from './rule.ts';
 
 export const rules: readonly Rule[] = [
   spanBounds,

@@ -1,14 +1,16 @@
+import { firstIndexes } from '../first-index.ts';
 import { constantKeyFromName } from '../keys.ts';
-import { error, type Rule } from './rule.ts';
+import { error, type Rule } from '../spec.ts';
 
 export const uniqueKeys: Rule = {
   id: 'unique-keys',
   needsWhole: [],
   description: 'constant keys are unique, also when compared without case',
   check(doc) {
+    const first = firstIndexes(doc.codes, (c) => c.key.toLowerCase());
     return doc.codes.flatMap((entry, i) => {
-      const clash = doc.codes.slice(0, i).find((c) => c.key.toLowerCase() === entry.key.toLowerCase());
-      if (!clash) return [];
+      if (first[i] === i) return [];
+      const clash = doc.codes[first[i]!]!;
       const same = clash.key === entry.key;
       return [
         error(
@@ -28,9 +30,11 @@ export const distinctNames: Rule = {
   needsWhole: [],
   description: 'no two names map to the same constant, so a derived key can never clash',
   check(doc) {
+    const derivedKeys = doc.codes.map((c) => constantKeyFromName(c.name));
+    const first = firstIndexes(derivedKeys, (derived) => derived);
     return doc.codes.flatMap((entry, i) => {
-      const derived = constantKeyFromName(entry.name);
-      const clash = doc.codes.slice(0, i).find((c) => constantKeyFromName(c.name) === derived);
+      const derived = derivedKeys[i]!;
+      const clash = first[i]! < i ? doc.codes[first[i]!] : undefined;
       return clash
         ? [error(['codes', i, 'name'], `name "${entry.name}" of code ${entry.code} maps to the same constant (${derived}) as "${clash.name}" of code ${clash.code}`, 'give the codes names that differ in more than case and punctuation')]
         : [];

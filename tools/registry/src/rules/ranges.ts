@@ -1,6 +1,6 @@
 import { CODE_SPACE_TEXT, MAX_CODE } from '../protocol.ts';
-import { parseSpan, spanContains, spansOverlap } from '../span.ts';
-import { error, type Rule } from './rule.ts';
+import { parseSpan, spansOverlap, type Span } from '../span.ts';
+import { error, type Rule } from '../spec.ts';
 
 export const spanBounds: Rule = {
   id: 'span-bounds',
@@ -67,16 +67,36 @@ export const ianaRangesPlaced: Rule = {
   // A span may cross the boundary of a curated range: IANA's 2015 file had 1016-3999 Unassigned.
   description: 'IANA span records overlap neither each other nor a registered code',
   check(doc) {
+    // Linear for a valid file: IANA lists a span for each gap between codes, so there are about as
+    // many spans as codes, and comparing each with each grew as their square.
+    const spans = doc.ianaRanges.map((record) => parseSpan(record.range));
+    const byStart = [...spans].sort((x, y) => x.from - y.from);
+    const disjoint = byStart.every((s, k) => k === 0 || byStart[k - 1]!.to < s.from);
+    // A withdrawn code is back in IANA's unassigned spans; its entry is history.
+    const registered = doc.codes.flatMap((c, index) => (c.withdrawn ? [] : [{ code: c.code, index }])).sort((x, y) => x.code - y.code);
     return doc.ianaRanges.flatMap((record, i) => {
-      const span = parseSpan(record.range);
+      const span = spans[i]!;
       const path = ['ianaRanges', i, 'range'];
       const findings = [];
-      const earlier = doc.ianaRanges.slice(0, i).find((other) => spansOverlap(parseSpan(other.range), span));
+      const earlier = disjoint ? undefined : doc.ianaRanges.slice(0, i).find((_, j) => spansOverlap(spans[j]!, span));
       if (earlier) findings.push(error(path, `IANA span ${record.range} overlaps IANA span ${earlier.range}`, 'make the spans disjoint'));
-      // A withdrawn code is back in IANA's unassigned spans; its entry is history.
-      const code = doc.codes.find((c) => !c.withdrawn && spanContains(span, c.code));
-      if (code) findings.push(error(path, `IANA span ${record.range} contains registered code ${code.code}`, `split the span so that ${code.code} is left out`));
+      const code = firstListedIn(registered, span);
+      if (code !== undefined) findings.push(error(path, `IANA span ${record.range} contains registered code ${code}`, `split the span so that ${code} is left out`));
       return findings;
     });
   },
 };
+
+/** The code listed first (lowest index) among `sorted` (by code) inside `span`; binary search, then only the codes inside. */
+function firstListedIn(sorted: readonly { code: number; index: number }[], span: Span): number | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.code < span.from) lo = mid + 1;
+    else hi = mid;
+  }
+  let first: { code: number; index: number } | undefined;
+  for (let k = lo; k < sorted.length && sorted[k]!.code <= span.to; k++) if (!first || sorted[k]!.index < first.index) first = sorted[k];
+  return first?.code;
+}

@@ -1,5 +1,5 @@
 import type { ReconnectAdviceDocument, RegistryDocument } from '../schema.ts';
-import { error, type Rule } from './rule.ts';
+import { error, type Rule } from '../spec.ts';
 
 /** Every reconnect block in the document, with its path. */
 function adviceBlocks(doc: RegistryDocument): { path: (string | number)[]; advice: ReconnectAdviceDocument; what: string }[] {

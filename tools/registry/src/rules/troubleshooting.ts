@@ -1,4 +1,5 @@
-import { error, type Rule } from './rule.ts';
+import { firstIndexes } from '../first-index.ts';
+import { error, type Rule } from '../spec.ts';
 
 export const troubleshootingCodes: Rule = {
   id: 'troubleshooting-codes',
@@ -6,11 +7,13 @@ export const troubleshootingCodes: Rule = {
   description: 'each troubleshooting guide is for a code that has an entry, and no code has two guides',
   check(doc) {
     const guides = doc.troubleshooting ?? [];
+    const codes = new Set(doc.codes.map((c) => c.code));
+    const firstOf = firstIndexes(guides, (g) => g.code);
     return guides.flatMap((guide, i) => {
       const path = ['troubleshooting', i, 'code'];
-      if (!doc.codes.some((c) => c.code === guide.code))
+      if (!codes.has(guide.code))
         return [error(path, `the troubleshooting guide for ${guide.code} is for a code with no entry in codes`, 'add the code to codes first, or remove the guide')];
-      const first = guides.findIndex((g) => g.code === guide.code);
+      const first = firstOf[i]!;
       if (first < i) return [error(path, `code ${guide.code} has two troubleshooting guides (first at troubleshooting[${first}])`, 'merge the two guides into one')];
       return [];
     });

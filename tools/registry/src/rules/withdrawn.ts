@@ -1,6 +1,6 @@
 import { parseSpan, spanContains } from '../span.ts';
 import type { RegistryDocument } from '../schema.ts';
-import { error, type Rule } from './rule.ts';
+import { error, type Rule } from '../spec.ts';
 
 /**
  * What a code's range gives a code with no registration (send and receive alike): true where the

@@ -1,8 +1,8 @@
-import type { Rule } from '../../rules/rule.ts';
+import type { Rule } from '../../spec.ts';
 import type { IanaSpace } from '../overlap.ts';
 import type { ProtocolDocument } from '../schema.ts';
 
-export { error, warning, type Finding } from '../../rules/rule.ts';
+export { error, warning, type Finding } from '../../spec.ts';
 
 /** One check over a shape-valid protocol file; `ctx` is the close-code registry's IANA space. Pure. */
 export type ProtocolRule = Rule<ProtocolDocument, IanaSpace>;
