@@ -59,14 +59,24 @@ export type ContactChange =
   | { readonly change: 'added' | 'removed'; readonly id: string; readonly name: string; readonly uri: string }
   | { readonly change: 'changed'; readonly id: string; readonly field: 'name' | 'uri'; readonly from: string; readonly to: string };
 
+// `duplicates` pairs this field list with Upstream (upstream.ts) and CloseCodeRegistry (tools/registry/src/types.ts) by shape alone (lists of readonly records);
+// they hold different records, so they stay apart.
+/** What IANA's close-code registry says that ours does not, change by change. */
 export interface SyncDiff {
+  /** The <updated> dates either side: they differ when IANA touched the registry. */
   readonly upstreamUpdated: string;
   readonly registryUpdated: string;
+  /** Codes IANA lists that the registry lacks, each with a proposed name. */
   readonly added: readonly AddedCode[];
+  /** Codes the registry holds that IANA no longer registers. */
   readonly withdrawn: readonly WithdrawnCode[];
+  /** Withdrawn codes IANA lists again. */
   readonly reinstated: readonly ReinstatedCode[];
+  /** IANA fields whose value changed, one row a field. */
   readonly changed: readonly FieldChange[];
+  /** Span records and registration rules. */
   readonly ranges: readonly RangeChange[];
+  /** People added, removed or renamed. */
   readonly contacts: readonly ContactChange[];
   /** Display names of the contacts either side names, by id (IANA's wins), so text can say who without an address. */
   readonly contactNames: Readonly<Record<string, string>>;

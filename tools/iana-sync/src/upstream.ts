@@ -34,6 +34,8 @@ export interface UpstreamRange {
   readonly registration: string;
 }
 
+// `duplicates` pairs this field list with SyncDiff (diff.ts) and CloseCodeRegistry (tools/registry/src/types.ts) by shape alone (lists of readonly records);
+// they hold different records, so they stay apart.
 export interface Upstream {
   /** The file or URL it was read from. */
   readonly source: string;
@@ -41,8 +43,9 @@ export interface Upstream {
   readonly updated: string;
   /** Sorted by code. */
   readonly codes: readonly UpstreamCode[];
-  /** Sorted by their first code. */
+  /** The spans IANA lists as a record of their own (Unassigned, Reserved), sorted by their first code. */
   readonly spans: readonly UpstreamSpan[];
+  /** The <range> elements, each with its registration rule. */
   readonly ranges: readonly UpstreamRange[];
   /** The people the records name, sorted by id. */
   readonly contacts: readonly UpstreamContact[];

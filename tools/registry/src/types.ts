@@ -76,6 +76,8 @@ export type CloseCodeEntry = Omit<DeepReadonly<CodeEntryDocument>, 'iana' | 'pen
 /** A code IANA stopped registering (see the schema's `withdrawn`). */
 export type Withdrawal = DeepReadonly<WithdrawnDocument>;
 
+// `duplicates` pairs this field list with iana-sync's SyncDiff and Upstream by shape alone (lists of readonly records);
+// they hold different records, so they stay apart.
 /** close-codes.yaml validated, compiled and frozen. Lists are sorted by code. */
 export interface CloseCodeRegistry {
   /** Path of the YAML file, relative to the repository root, for banners and messages. */
