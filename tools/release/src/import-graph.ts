@@ -2,7 +2,7 @@
 // dynamic import, type-only ones included. The house rule is "no import circle"; a circle of
 // `import type` edges breaks nothing at run time, but it still tangles what a reader must learn first.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import ts from 'typescript';
 
@@ -11,16 +11,35 @@ export type ImportGraph = ReadonlyMap<string, readonly string[]>;
 
 const TS_FILE = /\.(?:ts|mts|cts|tsx)$/;
 
-/** Every TypeScript file git knows of under `root`: tracked, or new and not ignored. */
+/**
+ * Every TypeScript file under `root` that git knows of: tracked, or new and not ignored. Outside a
+ * git checkout (the maintainer loop's copy of the workspace has no .git), every file below `root`
+ * but those in dot-folders and in the folders the root .gitignore names (node_modules/, dist/, ...).
+ */
 export function typeScriptFiles(root: string): string[] {
-  let listed: string;
+  let listed: string[];
   try {
-    listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  } catch (cause) {
-    throw new Error(`cannot list the files of ${root} with git (${(cause as Error).message.split('\n')[0]}); run this inside a git checkout`);
+    listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] }).split('\0');
+  } catch {
+    listed = walk(root, ignoredFolders(root));
   }
   // A file deleted in the work tree but not yet from the index is still listed: keep what exists.
-  return listed.split('\0').filter((file) => TS_FILE.test(file) && existsSync(join(root, file)));
+  return listed.filter((file) => TS_FILE.test(file) && existsSync(join(root, file)));
+}
+
+/** Folder names the root .gitignore ignores anywhere (its `name/` lines). */
+function ignoredFolders(root: string): Set<string> {
+  const gitignore = join(root, '.gitignore');
+  const lines = existsSync(gitignore) ? readFileSync(gitignore, 'utf8').split('\n') : [];
+  return new Set(lines.map((line) => line.trim()).filter((line) => /^[^#!*/][^*/]*\/$/.test(line)).map((line) => line.slice(0, -1)));
+}
+
+function walk(root: string, skip: ReadonlySet<string>, folder = ''): string[] {
+  return readdirSync(join(root, folder), { withFileTypes: true }).flatMap((entry) => {
+    const path = folder === '' ? entry.name : `${folder}/${entry.name}`;
+    if (entry.isDirectory()) return entry.name.startsWith('.') || skip.has(entry.name) ? [] : walk(root, skip, path);
+    return entry.isFile() ? [path] : [];
+  });
 }
 
 /**

@@ -44,6 +44,24 @@ describe('importGraph and importKnots', () => {
     return importGraph(root, Object.keys(files).filter((f) => f.endsWith('.ts')));
   }
 
+  it('lists the TypeScript files of a folder outside git (the loop\'s copy), leaving out dot-folders and the folders .gitignore names', () => {
+    const root = mkdtempSync(join(tmpdir(), 'wscodes-import-files-'));
+    roots.push(root);
+    const files: Record<string, string> = {
+      '.gitignore': 'node_modules/\ndist/\n*.tgz\n',
+      'tools/a/src/index.ts': '',
+      'tools/a/src/notes.md': '',
+      'tools/a/node_modules/dep/index.ts': '',
+      'tools/a/dist/index.d.ts': '',
+      '.nx/cache/x.ts': '',
+    };
+    for (const [file, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(root, file)), { recursive: true });
+      writeFileSync(join(root, file), text);
+    }
+    expect(typeScriptFiles(root)).toEqual(['tools/a/src/index.ts']);
+  });
+
   it('follows type-only imports, export-from, dynamic imports, .js specifiers, folder indexes and workspace package names', () => {
     const graph = graphOf({
       'tools/a/package.json': JSON.stringify({ name: '@x/a', exports: { '.': './src/index.ts', './extra': './src/extra.ts' } }),
