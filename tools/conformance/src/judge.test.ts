@@ -23,32 +23,18 @@ const maskedServerFrame = frameVector({
   maskingError: true,
 });
 
+/** A Close whose preferred outcome is failing with 1002, and taking it as `taken` conforms too. */
+const failOrTake = (id: string, payloadHex: string, requirement: (typeof REQUIREMENTS)[keyof typeof REQUIREMENTS], taken: number, why: string) =>
+  payloadVector({ id, payloadHex, requirement, expected: invalid(1002), alternatives: [{ expected: valid(taken, ''), why }] });
+
 /** Code 1004 (reserved): failing with 1002 is common practice, taking it conforms too. */
-const reservedCode = payloadVector({
-  id: 'reserved',
-  payloadHex: '03ec',
-  requirement: REQUIREMENTS.unsendableCode,
-  expected: invalid(1002),
-  alternatives: [{ expected: valid(1004, ''), why: 'the RFC sets no rule for receiving it' }],
-});
+const reservedCode = failOrTake('reserved', '03ec', REQUIREMENTS.unsendableCode, 1004, 'the RFC sets no rule for receiving it');
 
 /** Code 5000: Autobahn only records what happens. */
-const outOfRange = payloadVector({
-  id: 'out-of-range',
-  payloadHex: '1388',
-  requirement: REQUIREMENTS.outOfRangeCode,
-  expected: invalid(1002),
-  alternatives: [{ expected: valid(5000, ''), why: 'nothing is required' }],
-});
+const outOfRange = failOrTake('out-of-range', '1388', REQUIREMENTS.outOfRangeCode, 5000, 'nothing is required');
 
 /** A 1-byte body: §5.5.1 binds the sender; failing is common practice, taking it as 1005 conforms too. */
-const oneByte = payloadVector({
-  id: 'one-byte',
-  payloadHex: '03',
-  requirement: REQUIREMENTS.bodyStartsWithCode,
-  expected: invalid(1002),
-  alternatives: [{ expected: valid(1005, ''), why: 'the sentence binds the sender' }],
-});
+const oneByte = failOrTake('one-byte', '03', REQUIREMENTS.bodyStartsWithCode, 1005, 'the sentence binds the sender');
 
 describe('judgeReceive', () => {
   it('finds the preferred outcome conforming', () => {
