@@ -23,26 +23,18 @@ const maskedServerFrame = frameVector({
   maskingError: true,
 });
 
+/** A Close whose preferred outcome is failing with 1002, and taking it as `taken` conforms too. */
+const failOrTake = (id: string, payloadHex: string, requirement: (typeof REQUIREMENTS)[keyof typeof REQUIREMENTS], taken: number, why: string) =>
+  payloadVector({ id, payloadHex, requirement, expected: invalid(1002), alternatives: [{ expected: valid(taken, ''), why }] });
+
 /** Code 1004 (reserved): failing with 1002 is common practice, taking it conforms too. */
-const reservedCode = payloadVector({
-  id: 'reserved',
-  payloadHex: '03ec',
-  requirement: REQUIREMENTS.unsendableCode,
-  expected: invalid(1002),
-  alternative: { expected: valid(1004, ''), why: 'the RFC sets no rule for receiving it' },
-});
+const reservedCode = failOrTake('reserved', '03ec', REQUIREMENTS.unsendableCode, 1004, 'the RFC sets no rule for receiving it');
 
 /** Code 5000: Autobahn only records what happens. */
-const outOfRange = payloadVector({
-  id: 'out-of-range',
-  payloadHex: '1388',
-  requirement: REQUIREMENTS.outOfRangeCode,
-  expected: invalid(1002),
-  alternative: { expected: valid(5000, ''), why: 'nothing is required' },
-});
+const outOfRange = failOrTake('out-of-range', '1388', REQUIREMENTS.outOfRangeCode, 5000, 'nothing is required');
 
-/** A 1-byte body: it cannot hold a code, so the receiver must fail the connection. */
-const oneByte = payloadVector({ id: 'one-byte', payloadHex: '03', requirement: REQUIREMENTS.bodyStartsWithCode, expected: invalid(1002) });
+/** A 1-byte body: §5.5.1 binds the sender; failing is common practice, taking it as 1005 conforms too. */
+const oneByte = failOrTake('one-byte', '03', REQUIREMENTS.bodyStartsWithCode, 1005, 'the sentence binds the sender');
 
 describe('judgeReceive', () => {
   it('finds the preferred outcome conforming', () => {
@@ -76,7 +68,7 @@ describe('judgeReceive', () => {
   it('reads a failure code in reply to a valid Close as failing it: a MUST violation of the requirement', () => {
     for (const code of [1002, 1007]) {
       expect(branchTaken(normal, close(code).reply)).toBe('invalid');
-      expect(judgeReceive(normal, close(code))).toEqual({ verdict: 'violates-must', clause: 'RFC 6455 §7.1.5' });
+      expect(judgeReceive(normal, close(code))).toEqual({ verdict: 'violates-must', clause: REQUIREMENTS.validCode.source });
     }
   });
 
@@ -97,7 +89,7 @@ describe('judgeReceive', () => {
 
   it('reads a valid Close answered without a Close frame as failing it: a MUST violation of the requirement', () => {
     expect(branchTaken(normal, NONE.reply)).toBe('invalid');
-    expect(judgeReceive(normal, NONE)).toEqual({ verdict: 'violates-must', clause: 'RFC 6455 §7.1.5' });
+    expect(judgeReceive(normal, NONE)).toEqual({ verdict: 'violates-must', clause: REQUIREMENTS.validCode.source });
   });
 
   it('finds a common-practice vector taken an alternative, and failed as preferred conforming', () => {
@@ -112,14 +104,26 @@ describe('judgeReceive', () => {
     }
   });
 
-  it('counts an empty Close reply to a 1-byte body as taking it', () => {
+  it('counts an empty Close reply to a 1-byte body as taking it: the alternative, as the sentence binds the sender', () => {
     expect(branchTaken(oneByte, close(null).reply)).toBe('valid');
-    expect(judgeReceive(oneByte, close(null))).toEqual({ verdict: 'violates-must', clause: 'RFC 6455 §5.5.1' });
+    expect(judgeReceive(oneByte, close(null))).toEqual({ verdict: 'alternative' });
     expect(judgeReceive(oneByte, close(1002))).toEqual({ verdict: 'conforms' });
+    expect(judgeReceive(oneByte, { ...close(null), closeEvent: { code: 1005, reason: '', wasClean: true } })).toEqual({ verdict: 'alternative' });
+  });
+
+  it('finds a common-practice vector taken a way no outcome lists an alternative, not a violation', () => {
+    const practice = payloadVector({ id: 'practice', payloadHex: '03', requirement: REQUIREMENTS.bodyStartsWithCode, expected: invalid(1002) });
+    expect(judgeReceive(practice, close(null))).toEqual({ verdict: 'alternative' });
+  });
+
+  it('reads the failure codes from the vector', () => {
+    const ownCodes = { ...normal, failureCodes: [1011] };
+    expect(branchTaken(ownCodes, close(1011).reply)).toBe('invalid');
+    expect(branchTaken(ownCodes, close(1002).reply)).toBe('valid');
   });
 
   describe('for a peer with the WHATWG API', () => {
-    const whatwgClause = REQUIREMENTS.closeEventReason.source;
+    const whatwgClause = REQUIREMENTS.closeEvent.source;
 
     it('conforms when the close event is the expected one', () => {
       expect(judgeReceive(normal, { ...close(1000), closeEvent: { code: 1000, reason: 'ok', wasClean: true } })).toEqual({ verdict: 'conforms' });
@@ -147,6 +151,11 @@ describe('judgeReceive', () => {
       });
     });
 
+    it('checks the close event only where the vector names the close-event clause', () => {
+      const unchecked = { ...normal, clauses: [] };
+      expect(judgeReceive(unchecked, { ...close(1000), closeEvent: { code: 1006, reason: '', wasClean: false } })).toEqual({ verdict: 'conforms' });
+    });
+
     it('ignores a close event where the vector has none (a client-to-server frame)', () => {
       const toServer = frameVector({ id: 'to-server', direction: 'client-to-server', payloadHex: '03e8', requirement: REQUIREMENTS.validCode, expected: valid(1000, '') });
       expect(toServer.closeEvent).toBeNull();
@@ -159,7 +168,7 @@ describe('judgeApi', () => {
   const accepted = { outcome: 'accepted', payloadHex: '03e8' } as const;
   const thrown = { outcome: 'InvalidAccessError', payloadHex: null } as const;
   const strict = apiVector('api-strict', REQUIREMENTS.apiCode, thrown);
-  const lenient = apiVector('api-lenient', REQUIREMENTS.apiClamp, accepted, { ...thrown, why: 'the standard does not settle it' });
+  const lenient = apiVector('api-lenient', REQUIREMENTS.apiClamp, accepted, [{ expected: thrown, why: 'the standard does not settle it' }]);
 
   it('finds the preferred outcome conforming', () => {
     expect(judgeApi(strict, thrown)).toEqual({ verdict: 'conforms' });
@@ -198,10 +207,10 @@ describe('judgeHandshake', () => {
   const response = (status: number | null, protocol: string | null = null, version: string | null = null) => ({ response: { status, protocol, version } });
   const badVersion = serverHandshakeVector('version-14', REQUIREMENTS.unsupportedVersion, { version: '14' }, refuse426);
   const choice = serverHandshakeVector('choice', REQUIREMENTS.subprotocolChoice, { version: '13', protocol: 'x-chat, superchat, chat' }, { accept: true, protocol: 'superchat' }, [
-    { accept: true, protocol: null, why: 'none' },
+    { expected: { accept: true, protocol: null }, why: 'none' },
   ]);
   const duplicate = serverHandshakeVector('dup', REQUIREMENTS.subprotocolUnique, { version: '13', protocol: 'chat, chat' }, { accept: false, status: 400, versions: null }, [
-    { accept: true, protocol: 'chat', why: 'goes on' },
+    { expected: { accept: true, protocol: 'chat' }, why: 'goes on' },
   ]);
 
   it('finds a refused version conforming with 426 and the supported version listed, an alternative with another 4xx', () => {
@@ -227,8 +236,27 @@ describe('judgeHandshake', () => {
   });
 
   it('finds selecting a value that is no token a MUST violation, even when the client offered it', () => {
-    const bad = serverHandshakeVector('bad', REQUIREMENTS.subprotocolToken, { version: '13', protocol: 'chat, a/b' }, { accept: false, status: 400, versions: null });
+    const bad = serverHandshakeVector('bad', REQUIREMENTS.subprotocolGrammar, { version: '13', protocol: 'chat, a/b' }, { accept: false, status: 400, versions: null });
     expect(judgeHandshake(bad, response(101, 'a/b'))).toEqual({ verdict: 'violates-must', clause: 'RFC 6455 §4.2.2' });
+  });
+
+  it('finds a server that goes on past a value the ABNF refuses a MUST violation of §4.2.1; another 4xx is an alternative', () => {
+    const bad = serverHandshakeVector('bad', REQUIREMENTS.subprotocolGrammar, { version: '13', protocol: 'chat, a/b' }, { accept: false, status: 400, versions: null });
+    expect(judgeHandshake(bad, response(101))).toEqual({ verdict: 'violates-must', clause: 'RFC 6455 §4.2.1' });
+    expect(judgeHandshake(bad, response(101, 'chat'))).toEqual({ verdict: 'violates-must', clause: 'RFC 6455 §4.2.1' });
+    expect(judgeHandshake(bad, response(null))).toEqual({ verdict: 'violates-must', clause: 'RFC 6455 §4.2.1' });
+    expect(judgeHandshake(bad, response(422))).toEqual({ verdict: 'alternative' });
+  });
+
+  it('takes the subprotocol and version clauses from the vector', () => {
+    expect(badVersion.clauses.map((c) => c.check)).toEqual(['subprotocol-offered', 'versions-listed']);
+    const unchecked = { ...badVersion, clauses: [] };
+    expect(judgeHandshake(unchecked, response(426))).toEqual({ verdict: 'conforms' });
+  });
+
+  it('finds a server that drops a MAY vector without an answer an alternative, and a MUST vector a violation', () => {
+    expect(judgeHandshake(duplicate, response(null))).toEqual({ verdict: 'alternative' });
+    expect(judgeHandshake(badVersion, response(null)).verdict).toBe('violates-must');
   });
 
   it('lets a sender-rule vector go either way: refusing with 400 conforms, going on is an alternative', () => {

@@ -1,14 +1,11 @@
 import { CLOSE_OPCODE, NO_STATUS_RECEIVED, TOKEN_PATTERN, type ApiObservation, type ClientHandshakeObservation, type ReceiveObservation, type ServerHandshakeObservation, type Verdict } from '@wscodes-tools/registry';
 import type { ApiCloseCallVector, CloseFrameVector, ClosePayloadVector, HandshakeVector } from '@wscodes/fixtures';
-import { FAILURE_CODES, REQUIREMENTS } from '@wscodes-tools/generators/vectors-model';
 
-// Turns what a runner saw into a verdict, from the levels the vector states. The one place where
-// observations are judged: runners in every language only observe (see PROTOCOL.md).
-// Each vector carries its own requirement, its outcomes and the codes it fails with. Three rules
-// hold whatever a vector's own requirement is, and no vector carries them: the close event a WHATWG
-// client must report, and the §4.2.2 MUSTs on a server's subprotocol and version answers; nor does a
-// vector that can only be taken say which codes announce a failure. Those come from the vector model
-// (@wscodes-tools/generators/vectors-model), the one home the vectors are built from.
+// Turns what a runner saw into a verdict, from the vector alone: the rules of the fixtures README's
+// "Judging a peer" (JUDGING_RULES in the vector model), one per verdict label. The one place where
+// observations are judged: runners in every language only observe (see PROTOCOL.md). Each vector
+// carries its requirement, its outcomes (`expected`, then `alternatives`), the codes that announce a
+// failure (`failureCodes`) and the rules that hold whatever it prefers (`clauses`).
 
 export type ReceiveVector = ClosePayloadVector | CloseFrameVector;
 type Level = ReceiveVector['requirement']['level'];
@@ -34,6 +31,14 @@ function breaking(level: Level | 'MUST' | 'SHOULD' | 'MAY', clause: string): Jud
   return ALTERNATIVE;
 }
 
+type Check = ReceiveVector['clauses'][number]['check'];
+
+/** Breaking a clause the vector names: a violation at the clause's level; undefined when the vector has no such clause. */
+function breakingClause(v: { readonly id: string; readonly clauses: ReceiveVector['clauses'] }, check: Check): Judgement | undefined {
+  const clause = v.clauses.find((c) => c.check === check);
+  return clause && breaking(clause.requirement.level, clause.requirement.source);
+}
+
 
 type Branch = 'valid' | 'invalid' | 'open';
 
@@ -55,13 +60,13 @@ export function branchTaken(v: ReceiveVector, reply: ReceiveObservation['reply']
   if (reply.frame === 'none') return 'invalid';
   // A Close in answer to a frame that is no Close is the peer closing: failing, whatever its code.
   if (isOtherFrame(v)) return v.expected.valid ? 'valid' : 'invalid';
-  const verdicts = [v.expected, ...(v.alternative ? [v.alternative.expected] : [])];
+  const verdicts = [v.expected, ...v.alternatives.map((a) => a.expected)];
   const validVerdict = verdicts.find((x) => x.valid);
   const invalidVerdict = verdicts.find((x) => !x.valid);
   const echo = validVerdict?.valid ? (validVerdict.code === NO_STATUS_RECEIVED ? null : validVerdict.code) : receivedCode(v);
   const listed = invalidVerdict && !invalidVerdict.valid ? [invalidVerdict.closeWith, ...invalidVerdict.alternativeCodes] : [];
   if (reply.code === echo && !listed.includes(reply.code ?? -1)) return 'valid';
-  if (reply.code !== null && (listed.includes(reply.code) || FAILURE_CODES.includes(reply.code))) return 'invalid';
+  if (reply.code !== null && (listed.includes(reply.code) || v.failureCodes.includes(reply.code))) return 'invalid';
   return validVerdict ? 'valid' : 'invalid';
 }
 
@@ -77,11 +82,11 @@ function judgeReceiveStrictly(v: ReceiveVector, observed: ReceiveObservation): J
     // Neither outcome leaves the connection open: failing closes it, and a valid Close needs a reply.
     // Where taking the frame conforms, that reply rule is the MUST broken, even when failing is preferred
     // (the requirement of a common-practice vector is no MUST).
-    const validBranch = v.expected.valid ? v : v.alternative?.expected.valid ? v.alternative : null;
+    const validBranch = [v, ...v.alternatives].find((o) => o.expected.valid);
     return { verdict: 'violates-must', clause: validBranch ? validBranch.reply.source : v.requirement.source };
   }
   const preferred = v.expected.valid === (taken === 'valid');
-  const branch = preferred ? v : v.alternative && v.alternative.expected.valid === (taken === 'valid') ? v.alternative : null;
+  const branch = preferred ? v : v.alternatives.find((a) => a.expected.valid === (taken === 'valid'));
   if (!branch) return breaking(v.requirement.level, v.requirement.source);
 
   let judgement = preferred ? CONFORMS : ALTERNATIVE;
@@ -92,11 +97,12 @@ function judgeReceiveStrictly(v: ReceiveVector, observed: ReceiveObservation): J
     judgement = worst(judgement, allowed ? ALTERNATIVE : breaking(reply.frame, reply.source));
   }
 
-  if (observed.closeEvent !== undefined && branch.closeEvent !== null) {
+  const closeEventBroken = breakingClause(v, 'close-event');
+  if (observed.closeEvent !== undefined && branch.closeEvent !== null && closeEventBroken) {
     const event = observed.closeEvent;
     const expected = branch.closeEvent;
     const same = event !== null && event.code === expected.code && event.reason === expected.reason && event.wasClean === expected.wasClean;
-    if (!same) judgement = worst(judgement, { verdict: 'violates-must', clause: REQUIREMENTS.closeEventReason.source });
+    if (!same) judgement = worst(judgement, closeEventBroken);
   }
   return judgement;
 }
@@ -105,7 +111,7 @@ function judgeReceiveStrictly(v: ReceiveVector, observed: ReceiveObservation): J
 export function judgeApi(v: ApiCloseCallVector, observed: ApiObservation): Judgement {
   const matches = (x: { outcome: string; payloadHex: string | null }) => x.outcome === observed.outcome && x.payloadHex === observed.payloadHex;
   if (matches(v.expected)) return CONFORMS;
-  if (v.alternative && matches(v.alternative)) return ALTERNATIVE;
+  if (v.alternatives.some((a) => matches(a.expected))) return ALTERNATIVE;
   return breaking(v.requirement.level, v.requirement.source);
 }
 
@@ -114,11 +120,6 @@ export function judgeApi(v: ApiCloseCallVector, observed: ApiObservation): Judge
 
 type HandshakeObservation = ServerHandshakeObservation | ClientHandshakeObservation;
 type Outcome = HandshakeVector['expected'];
-
-/** §4.2.2 /subprotocol/: the server selects one of the values the client offered, or none. */
-const SUBPROTOCOL_CLAUSE = REQUIREMENTS.subprotocolNotAgreed.source;
-/** §4.2.2 /version/: a refusal of the version lists the versions the server understands. */
-const VERSION_CLAUSE = REQUIREMENTS.unsupportedVersion.source;
 
 /** The names a Sec-WebSocket-Protocol value offers, as a server splitting on commas reads them. */
 const offeredNames = (value: string): string[] => value.split(',').map((name) => name.trim());
@@ -138,7 +139,7 @@ function listedVersions(value: string): number[] | undefined {
 export function judgeHandshake(v: HandshakeVector, observed: HandshakeObservation): Judgement {
   const outcomes: { outcome: Outcome; preferred: boolean }[] = [
     { outcome: v.expected, preferred: true },
-    ...v.alternatives.map((outcome) => ({ outcome, preferred: false })),
+    ...v.alternatives.map((a) => ({ outcome: a.expected, preferred: false })),
   ];
   if (v.peer === 'client') {
     if (!('opened' in observed)) throw new Error(`vector ${v.id} tests a client, but the observation is a server's response`);
@@ -153,8 +154,9 @@ export function judgeHandshake(v: HandshakeVector, observed: HandshakeObservatio
   const request = Object.fromEntries(v.request.headers.map((h) => [h.name.toLowerCase(), h.value]));
   if (status === 101) {
     const offered = offeredNames(request['sec-websocket-protocol'] ?? '');
-    // Only a token the client offered: the value is (token), derived from the client's handshake.
-    if (protocol !== null && (!offered.includes(protocol) || !TOKEN_PATTERN.test(protocol))) return { verdict: 'violates-must', clause: SUBPROTOCOL_CLAUSE };
+    // Only a token the client offered, compared exactly: the value is (token), derived from the client's handshake.
+    const notOffered = protocol !== null && (!offered.includes(protocol) || !TOKEN_PATTERN.test(protocol)) ? breakingClause(v, 'subprotocol-offered') : undefined;
+    if (notOffered) return notOffered;
     const match = outcomes.find(({ outcome }) => outcome.accept && outcome.protocol === protocol);
     if (match) return match.preferred ? CONFORMS : ALTERNATIVE;
     return breaking(v.requirement.level, v.requirement.source);
@@ -164,9 +166,10 @@ export function judgeHandshake(v: HandshakeVector, observed: HandshakeObservatio
   const match = isClientError ? (refusals.find((o) => o.outcome.status === status) ?? refusals[0]) : undefined;
   if (!match) return breaking(v.requirement.level, v.requirement.source);
   const needed = match.outcome.versions;
-  if (needed) {
+  const unlisted = needed ? breakingClause(v, 'versions-listed') : undefined;
+  if (needed && unlisted) {
     const listed = version === null ? undefined : listedVersions(version);
-    if (!listed || !needed.every((n) => listed.includes(n))) return { verdict: 'violates-must', clause: VERSION_CLAUSE };
+    if (!listed || !needed.every((n) => listed.includes(n))) return unlisted;
   }
   return match.preferred && match.outcome.status === status ? CONFORMS : ALTERNATIVE;
 }

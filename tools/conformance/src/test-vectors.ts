@@ -1,5 +1,5 @@
 import type { ApiCloseCallVector, CloseFrameVector, ClosePayloadVector, HandshakeVector } from '@wscodes/fixtures';
-import { receiveOutcome, type ReceiveCase, type Reply } from '@wscodes-tools/generators/vectors-model';
+import { receiveOutcome, serverHandshakeClauses, type ReceiveCase, type Reply } from '@wscodes-tools/generators/vectors-model';
 
 // Small vectors for the orchestrator's tests, built with the generator's own outcome builders so
 // that their levels and replies have the shape the real vectors have, without pinning the real files.
@@ -12,7 +12,7 @@ export interface PayloadCase extends ReceiveCase {
 }
 
 /** The members every vector opens with. */
-const head = <R>(id: string, requirement: R) => ({ id, description: `test vector ${id}`, requirement, autobahn: [] as string[] });
+const head = <R>(id: string, requirement: R) => ({ id, description: `test vector ${id}`, requirement, autobahn: [] as string[], clauses: [] });
 
 const lengthByte = (hex: string, masked: boolean) => ((hex.length / 2) | (masked ? 0x80 : 0)).toString(16).padStart(2, '0');
 
@@ -59,14 +59,14 @@ export function apiVector(
   id: string,
   requirement: ApiCloseCallVector['requirement'],
   expected: ApiCloseCallVector['expected'],
-  alternative: ApiCloseCallVector['alternative'] = null,
+  alternatives: ApiCloseCallVector['alternatives'] = [],
 ): ApiCloseCallVector {
   return {
     ...head(id, requirement),
     call: { code: 1000 },
     converted: { code: 1000, reasonHex: null },
     expected,
-    alternative,
+    alternatives,
   };
 }
 
@@ -82,6 +82,7 @@ export function serverHandshakeVector(
 ): HandshakeVector {
   return {
     ...head(id, requirement),
+    clauses: serverHandshakeClauses([expected, ...alternatives.map((a) => a.expected)]),
     peer: 'server',
     server: { subprotocols: ['chat', 'superchat'] },
     request: {

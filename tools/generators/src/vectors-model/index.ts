@@ -4,10 +4,14 @@
 // them by it.
 export {
   fixtureFiles,
+  type ApiAlternative,
   type ApiCloseCallVector,
+  type Clause,
   type CloseEvent,
   type CloseFrameVector,
   type ClosePayloadVector,
+  type HandshakeAlternative,
+  type HandshakeOutcome,
   type HandshakeVector,
   type Level,
   type ReceiveAlternative,
@@ -15,6 +19,8 @@ export {
   type Reply,
   type Requirement,
 } from './shapes.ts';
-export { REQUIREMENT_TITLES, REQUIREMENTS, requirementKey } from './requirements.ts';
+export { REQUIREMENT_TITLES, REQUIREMENTS, requirementKey, SUBPROTOCOL_NAMES_EXACT } from './requirements.ts';
+export { CLAUSES, serverHandshakeClauses } from './clauses.ts';
+export { JUDGING_RULES, NO_ANSWER_LIMIT_SECONDS, VERDICT_SEVERITY } from './judging.ts';
 export { closeEventFor, FAILURE_CODES, INVALID_PAYLOAD, invalid, PROTOCOL_ERROR, receivableCode, receiveOutcome, replyTo, valid, type ReceiveCase } from './receive.ts';
 export { idsForRole, type PeerPlays, type PeerRole, type VectorFiles } from './roles.ts';

@@ -25,7 +25,7 @@ const description = z.string().regex(/^[^\n]+$/).describe('One line, for people.
 export const level = z.enum(['MUST', 'SHOULD', 'MAY', 'common-practice', 'informational']).meta({
   id: 'Level',
   description:
-    'How binding the expected outcome is. MUST, SHOULD, MAY: the keyword of the source (RFC 2119). common-practice: the source sets no rule; the expected outcome is what most implementations and Autobahn|Testsuite do, and the alternative conforms too. informational: nothing is required; a runner only records what the peer does.',
+    'How binding the expected outcome is. MUST, SHOULD, MAY: the keyword of the source (RFC 2119). common-practice: the source sets no rule for the peer under test (it binds the other end); the expected outcome is what most implementations and Autobahn|Testsuite do, and any other outcome is judged `alternative`. informational: nothing is required; a runner only records what the peer does.',
 });
 
 export const requirement = z
@@ -38,8 +38,25 @@ export const requirement = z
       .describe('Whom the source addresses: the endpoint that receives the frame, or the one that sends it. A receiver of a frame that breaks a sender rule may choose.'),
     role: z.enum(['client', 'server', 'both']).describe('Which endpoint the vector tests: a client, a server, or either.'),
     scope: z.enum(['rfc6455', 'whatwg']).describe('rfc6455: a rule of the protocol endpoint; whatwg: a rule of the WebSocket API of the WHATWG standard.'),
+    note: orNull(z.string().min(1)).describe('Where the source leaves room, and how the vector reads it; null when the quote settles everything.'),
   })
   .meta({ id: 'Requirement', description: 'The requirement behind the expected outcome: its keyword, source, whom it binds, role and scope.' });
+
+export const clauseCheck = z.enum(['close-event', 'subprotocol-offered', 'versions-listed']).meta({
+  id: 'ClauseCheck',
+  description:
+    "close-event: a WHATWG client's close event equals the closeEvent of the outcome it took; subprotocol-offered: a server's 101 names only a token the client offered, compared exactly; versions-listed: a server's refusal lists the outcome's versions in Sec-WebSocket-Version.",
+});
+
+export const clause = z
+  .object({
+    check: clauseCheck,
+    requirement: requirement.describe('The rule the check enforces; breaking it is a violation at its level, whichever outcome the peer took.'),
+  })
+  .meta({ id: 'Clause', description: 'A rule that holds whatever outcome the peer takes, judged beside the outcome.' });
+
+/** The members every alternative has: the outcome, in the shape of the vector's `expected`, and why it conforms. */
+const why = z.string().min(1).describe('Why this outcome conforms too.');
 
 /** The members every vector opens with. */
 const vectorHead = {
@@ -49,7 +66,19 @@ const vectorHead = {
   autobahn: z
     .array(z.string().regex(/^\d+(?:\.\d+)+$/))
     .describe('The Autobahn|Testsuite cases that send exactly this input, such as "7.5.1"; empty when none.'),
+  clauses: z.array(clause).describe('Rules that hold whatever outcome the peer takes, each checked beside the outcome; empty when none.'),
 };
+
+/**
+ * The one shape of the other outcomes that conform, in every family: `alternatives` is an array
+ * (empty when only `expected` conforms), and each item is `{ expected, why }` with `expected` in the
+ * shape of the vector's own, plus the members that go with an outcome (a receive vector's reply and
+ * close event).
+ */
+const alternativesOf = <T extends z.ZodRawShape>(outcome: T, id: string) =>
+  z.array(z.object({ ...outcome, why }).meta({ id, description: 'Another outcome that also conforms (judged `alternative`), and why.' })).describe(
+    'Other outcomes that also conform, judged `alternative`; empty when only `expected` conforms.',
+  );
 
 export const receiveVerdict = z
   .discriminatedUnion('valid', [
@@ -64,7 +93,7 @@ export const receiveVerdict = z
       .object({
         valid: z.literal(false),
         closeWith: closeCode.describe('The preferred code to fail the connection with: 1002 protocol error, 1007 invalid UTF-8.'),
-        alternativeCodes: z.array(closeCode).describe('Other codes that also conform when failing, such as 1002 for invalid UTF-8 (RFC 6455 §8.1 names no code).'),
+        alternativeCodes: z.array(closeCode).describe('Other codes to fail with, such as 1002 for invalid UTF-8 (RFC 6455 §8.1 names no code): failing with one of them is judged `alternative`.'),
       })
       .meta({ id: 'InvalidClose', description: 'The receiver fails the WebSocket connection.' }),
   ])
@@ -80,7 +109,7 @@ export const reply = z
   .object({
     action: replyAction,
     code: orNull(closeCode).describe('The preferred code of the reply Close frame, or null for an empty body. The reply may carry any reason.'),
-    alternativeCodes: z.array(closeCode).describe('Other codes that also conform in the reply.'),
+    alternativeCodes: z.array(closeCode).describe('Other codes the reply may carry: a reply with one of them is judged `alternative`.'),
     codeIs: z
       .enum(['preferred', 'typical'])
       .describe('typical: the code is what peers usually send and any other code conforms too (RFC 6455 5.5.1 "typically echos"; 5.1 "MAY use the status code 1002"); preferred: only code and alternativeCodes conform.'),
@@ -102,14 +131,7 @@ export const closeEvent = z
     description: 'The close event a WHATWG WebSocket client fires (WHATWG WebSockets, "the WebSocket connection is closed"; a MUST): code, reason and wasClean.',
   });
 
-export const receiveAlternative = z
-  .object({
-    expected: receiveVerdict,
-    reply,
-    closeEvent: orNull(closeEvent),
-    why: z.string().min(1).describe('Why this outcome conforms too.'),
-  })
-  .meta({ id: 'ReceiveAlternative', description: 'The other outcome that also conforms: the receiver accepts where the vector prefers failing, or the reverse.' });
+const receiveAlternatives = alternativesOf({ expected: receiveVerdict, reply, closeEvent: orNull(closeEvent) }, 'ReceiveAlternative');
 
 export const lengthEncoding = z.enum(['7-bit', '16-bit']).meta({
   id: 'LengthEncoding',
@@ -130,7 +152,10 @@ export const framing = z
 const receiveOutcome = {
   expected: receiveVerdict.describe('The preferred outcome.'),
   reply: reply,
-  alternative: orNull(receiveAlternative).describe('The other outcome that also conforms, or null when only the expected one does.'),
+  alternatives: receiveAlternatives,
+  failureCodes: z
+    .array(closeCode)
+    .describe('The codes that announce a failure: a Close frame in reply that carries one of them is the peer failing the connection, not answering with a code of its own.'),
 };
 
 export const closePayloadVector = z
@@ -186,9 +211,7 @@ export const apiCloseCallVector = z
       })
       .describe('The arguments after WebIDL conversion: what the close() steps test.'),
     expected: apiResult.describe('What a conforming WebSocket API does (the preferred outcome).'),
-    alternative: orNull(
-      apiResult.extend({ why: z.string().min(1).describe('Why this outcome conforms too.') }).meta({ id: 'ApiAlternative' }),
-    ).describe('Another outcome that also conforms, where the standard does not settle it; null otherwise.'),
+    alternatives: alternativesOf({ expected: apiResult }, 'ApiAlternative'),
   })
   .meta({ id: 'ApiCloseCallVector', description: 'A close(code, reason) call on the WHATWG WebSocket API, and its outcome.' });
 
@@ -213,7 +236,7 @@ export const handshakeRejected = z
   .object({
     accept: z.literal(false),
     status: orNull(z.int().min(400).max(499)).describe(
-      'For a server: the preferred HTTP status; any other 4xx conforms as an alternative. Null for a client, which fails the connection.',
+      'For a server: the preferred HTTP status; a refusal with any other 4xx is judged `alternative`. Null for a client, which fails the connection.',
     ),
     versions: orNull(z.array(z.int().min(0).max(255))).describe(
       "For a server: the versions its Sec-WebSocket-Version header field must list (RFC 6455 §4.2.2 /version/), or null when the field is not required. Null for a client.",
@@ -225,14 +248,11 @@ export const handshakeOutcome = z
   .discriminatedUnion('accept', [handshakeAccepted, handshakeRejected])
   .meta({ id: 'HandshakeOutcome', description: 'What the peer under test does with the handshake.' });
 
-const why = z.string().min(1).describe('Why this outcome conforms too.');
-export const handshakeAlternative = z
-  .discriminatedUnion('accept', [handshakeAccepted.extend({ why }).meta({ id: 'HandshakeAcceptedAlternative' }), handshakeRejected.extend({ why }).meta({ id: 'HandshakeRejectedAlternative' })])
-  .meta({ id: 'HandshakeAlternative', description: 'Another outcome that also conforms, and why.' });
+const handshakeAlternatives = alternativesOf({ expected: handshakeOutcome }, 'HandshakeAlternative');
 
 const handshakeOutcomes = {
   expected: handshakeOutcome.describe('The preferred outcome.'),
-  alternatives: z.array(handshakeAlternative).describe('Other outcomes that also conform; empty when only the expected one does.'),
+  alternatives: handshakeAlternatives,
 };
 
 export const handshakeServerVector = z
@@ -296,7 +316,10 @@ export type Requirement = z.infer<typeof requirement>;
 export type ReceiveVerdict = z.infer<typeof receiveVerdict>;
 export type Reply = z.infer<typeof reply>;
 export type CloseEvent = z.infer<typeof closeEvent>;
-export type ReceiveAlternative = z.infer<typeof receiveAlternative>;
+export type ReceiveAlternative = z.infer<typeof receiveAlternatives>[number];
+export type ApiAlternative = z.infer<typeof apiCloseCallVector>['alternatives'][number];
+export type Clause = z.infer<typeof clause>;
+export type ClauseCheck = z.infer<typeof clauseCheck>;
 export type ClosePayloadVector = z.infer<typeof closePayloadVector>;
 export type CloseFrameVector = z.infer<typeof closeFrameVector>;
 export type ApiCloseCallVector = z.infer<typeof apiCloseCallVector>;
@@ -305,7 +328,7 @@ export type Direction = z.infer<typeof direction>;
 export type ApiOutcome = z.infer<typeof apiOutcome>;
 export type HeaderField = z.infer<typeof headerField>;
 export type HandshakeOutcome = z.infer<typeof handshakeOutcome>;
-export type HandshakeAlternative = z.infer<typeof handshakeAlternative>;
+export type HandshakeAlternative = z.infer<typeof handshakeAlternatives>[number];
 export type HandshakeServerVector = z.infer<typeof handshakeServerVector>;
 export type HandshakeClientVector = z.infer<typeof handshakeClientVector>;
 export type HandshakeVector = z.infer<typeof handshakeVector>;
