@@ -6,7 +6,7 @@ import { coverage, POLICY_LABEL, rangeFacts, SOURCE_LABEL } from './facts.ts';
 import { inline, referenceLink, richInline } from '../output/markdown.ts';
 import { DOCS_DIR, generateDocs } from './generate-docs.ts';
 import { fixtureRegistry, FIXTURE_TEXT } from '../../test/registry.ts';
-import { compatPage, WPT_SECTION_HEADING } from '../vectors/compat-page.ts';
+import { WPT_SECTION_HEADING } from '../compat-page-links.ts';
 import { githubSlug } from './slug.ts';
 
 const registry = fixtureRegistry();
@@ -29,10 +29,9 @@ describe('generateDocs', { timeout: 30_000 }, () => {
     }
   });
 
-  it('links the compatibility page and its WPT section from the index, to an anchor the page has', () => {
+  it('links the compatibility page and its WPT section from the index (that the anchor resolves: docs-hostile.test.ts)', () => {
     const links = [...page('README.md').matchAll(/\]\((compatibility\.md[^)]*)\)/g)].map((m) => m[1]);
     expect(links).toEqual(['compatibility.md', `compatibility.md#${githubSlug(WPT_SECTION_HEADING)}`]);
-    expect(compatPage(registry)).toContain(`\n### ${WPT_SECTION_HEADING}\n`);
   });
 
   it('links each code page to the previous and next code and back to the index', () => {

@@ -5,7 +5,7 @@ import { link, md, table } from '../output/markdown.ts';
 import { githubSlug } from './slug.ts';
 import { ianaRegistriesIndex } from './iana-registry-pages.ts';
 import { troubleshootingCodes } from './troubleshooting-page.ts';
-import { COMPAT_PAGE_FILE, WPT_SECTION_HEADING } from '../vectors/compat-page.ts';
+import { COMPAT_PAGE_FILE, WPT_SECTION_HEADING } from '../compat-page-links.ts';
 
 /** compatibility.md, from beside this README in @wscodes/docs. */
 const COMPAT_PAGE = COMPAT_PAGE_FILE.replace(/^packages\/docs\//, '');
