@@ -1,8 +1,8 @@
 import type { Compat, CompatResult, Observation } from '@wscodes-tools/registry';
 import { describe, expect, it } from 'vitest';
 import { idsForRole as idsFor, invalid, REQUIREMENTS, valid } from '@wscodes-tools/generators/vectors-model';
-import { canonical } from '@wscodes-tools/registry';
-import { assessPeer, nextCompat, resultFor, type PeerReport, type Vectors } from './assess.ts';
+import { canonical, parseCompat } from '@wscodes-tools/registry';
+import { assessPeer, compatText, nextCompat, resultFor, type PeerReport, type Vectors } from './assess.ts';
 import type { PeerLine, RunnerOutput } from './collect.ts';
 import { apiVector, clientHandshakeVector, frameVector, payloadVector, serverHandshakeVector } from './test-vectors.ts';
 
@@ -168,11 +168,11 @@ describe('assessPeer', () => {
 
 describe('nextCompat', () => {
   const result = (verdict: CompatResult['verdict']): CompatResult => ({ verdict, observed: close(1000) });
-  const peerEntry = (version: string) => ({ implementation: 'x', version, language: 'Test', role: 'server' as const, runner: 'fake' });
+  const peerEntry = (version: string, runner = 'fake') => ({ implementation: 'x', version, language: 'Test', role: 'server' as const, runner });
 
   it('replaces the peers that ran, keeps the others, and sorts peers and ids', () => {
     const recorded: Compat = {
-      peers: { 'zeta-server': peerEntry('1'), 'fake-server': peerEntry('0.9.0') },
+      peers: { 'zeta-server': peerEntry('1', 'zeta'), 'fake-server': peerEntry('0.9.0') },
       results: { 'zeta-server': { 'p-normal': result('conforms') }, 'fake-server': { 'old-vector': result('violates-must') } },
     };
     const report: PeerReport = {
@@ -194,5 +194,81 @@ describe('nextCompat', () => {
     expect(next.results['zeta-server']).toEqual(recorded.results['zeta-server']);
     // The recorded matrix is left as it was.
     expect(recorded.results['fake-server']).toEqual({ 'old-vector': result('violates-must') });
+  });
+});
+
+describe('recording compat.json (compatText of nextCompat)', () => {
+  const violation = (code: number): CompatResult => ({ verdict: 'violates-must', observed: close(code), clause: 'RFC 6455 §8.1' });
+  const otherPeer = { implementation: 'other', version: '2.0.0', language: 'Test', role: 'client' as const, runner: 'other' };
+  /** Two runners' peers: fake-server (runner fake) and other-client (runner other), violations with a clause included. */
+  const recorded: Compat = {
+    peers: { 'fake-server': { ...otherPeer, implementation: 'fake', version: '1.0.0', role: 'server', runner: 'fake' }, 'other-client': otherPeer },
+    results: {
+      'fake-server': { 'p-normal': { verdict: 'conforms', observed: close(1000) }, 'p-bad-utf8': violation(1000), 'f-to-server': { verdict: 'conforms', observed: close(1000) } },
+      'other-client': { 'p-normal': { verdict: 'conforms', observed: close(1000) }, 'p-bad-utf8': violation(1000), 'f-to-client': { verdict: 'conforms', observed: close(1000) } },
+    },
+  };
+  const reportOf = (peer: PeerLine, observations: Record<string, Observation>, runner = 'fake', text = compatText(recorded)): PeerReport =>
+    assessPeer(vectors, runner, peer, outputOf(peer, observations), parseCompat(text));
+
+  /** The lines of every block (in peers and in results) that a peer's key opens, up to its closing brace. */
+  function linesOf(text: string, peer: string): string[] {
+    const lines = text.split('\n');
+    return lines.flatMap((line, i) => {
+      if (!line.startsWith(`    "${peer}": {`)) return [];
+      const end = lines.findIndex((l, j) => j > i && /^ {4}\}/.test(l));
+      return lines.slice(i, end + 1);
+    });
+  }
+
+  it("re-recording one runner leaves every other peer's lines byte-identical", () => {
+    // As main() does: the file is read through the schema, one runner's peers judged and written back.
+    const record = (text: string, report: PeerReport) => compatText(nextCompat(parseCompat(text), [report], [report.runner]));
+    const first = compatText(recorded);
+    const otherClient: PeerLine = { type: 'peer', peer: 'other-client', ...otherPeer };
+    const second = record(first, reportOf(serverPeer, { ...conformingServer, 'p-normal': close(1007), 'p-bad-utf8': close(1000) }, 'fake', first));
+    const third = record(second, reportOf(otherClient, { 'p-normal': close(1000), 'p-bad-utf8': close(1000), 'f-to-client': close(1002) }, 'other', second));
+    for (const [before, after, ran, kept] of [[first, second, 'fake-server', 'other-client'], [second, third, 'other-client', 'fake-server']] as const) {
+      expect(after).not.toBe(before);
+      expect(linesOf(before, kept).length).toBeGreaterThan(4);
+      expect(linesOf(after, kept)).toEqual(linesOf(before, kept));
+      const changed = after.split('\n').filter((line) => !before.split('\n').includes(line));
+      expect(changed.length).toBeGreaterThan(0);
+      for (const line of changed) expect(linesOf(after, ran)).toContain(line);
+    }
+    // The violations the judge wrote keep their layout when the other runner records.
+    expect(linesOf(third, 'fake-server').some((line) => line.includes('"clause"'))).toBe(true);
+  });
+
+  it("shows a new peer version as a diff of the version and the results that changed, not of the layout", () => {
+    const before = compatText(recorded);
+    const upgraded = { ...serverPeer, version: '1.1.0' };
+    const after = compatText(nextCompat(parseCompat(before), [reportOf(upgraded, { ...conformingServer, 'p-bad-utf8': close(1002) })], ['fake']));
+    const [old, now] = [before.split('\n'), after.split('\n')];
+    expect(now).toHaveLength(old.length);
+    const differing = now.flatMap((line, i) => (line === old[i] ? [] : [line.trim()]));
+    expect(differing).toEqual(['"version": "1.1.0",', expect.stringMatching(/^"p-bad-utf8": \{"verdict":"alternative"/)]);
+  });
+
+  it('writes one layout whatever order the keys came in', () => {
+    const scrambled = JSON.parse(
+      JSON.stringify({ results: recorded.results, peers: recorded.peers }, (_, value: unknown) =>
+        value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).reverse()) : value,
+      ),
+    ) as Compat;
+    expect(Object.keys(scrambled.results['fake-server']!['p-bad-utf8']!)).toEqual(['clause', 'observed', 'verdict']);
+    const text = compatText(scrambled);
+    expect(text).toBe(compatText(recorded));
+    // Sorted peers and ids; inside an entry, the keys in the schema's order.
+    expect(text.indexOf('"fake-server"')).toBeLessThan(text.indexOf('"other-client"'));
+    expect(text).toContain('"p-bad-utf8": {"verdict":"violates-must","observed":{"reply":{"frame":"close","code":1000}},"clause":"RFC 6455 §8.1"}');
+    expect(Object.keys((JSON.parse(text) as Compat).results['fake-server']!)).toEqual(['f-to-server', 'p-bad-utf8', 'p-normal']);
+  });
+
+  it("drops a peer its runner no longer reports, and keeps the peers of runners that did not run", () => {
+    const next = nextCompat(recorded, [reportOf(clientPeer, { 'p-normal': close(1000) })], ['fake']);
+    expect(Object.keys(next.peers)).toEqual(['fake-client', 'other-client']);
+    expect(next.results['fake-server']).toBeUndefined();
+    expect(next.results['other-client']).toEqual(recorded.results['other-client']);
   });
 });

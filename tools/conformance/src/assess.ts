@@ -1,4 +1,5 @@
-import { canonical, type ApiObservation, type ClientHandshakeObservation, type Compat, type CompatResult, type Observation, type ReceiveObservation, type ServerHandshakeObservation } from '@wscodes-tools/registry';
+import { toJson } from '@wscodes-tools/generators/output';
+import { canonical, canonicalCompat, COMPAT_INLINE_FROM, type ApiObservation, type ClientHandshakeObservation, type Compat, type CompatResult, type Observation, type ReceiveObservation, type ServerHandshakeObservation } from '@wscodes-tools/registry';
 import type { ApiCloseCallVector, CloseFrameVector, ClosePayloadVector, HandshakeVector } from '@wscodes/fixtures';
 import type { PeerLine, RunnerOutput } from './collect.ts';
 import { idsForRole } from '@wscodes-tools/generators/vectors-model';
@@ -88,17 +89,22 @@ export function assessPeer(vectors: Vectors, runner: string, peer: PeerLine, out
   return { peer, runner, recordedVersion, results, passed, failed, upgraded: changedByUpgrade, unrecorded };
 }
 
-/** The matrix to record: every peer that ran, replacing its old entry; peers that did not run stay. */
-export function nextCompat(recorded: Compat, reports: readonly PeerReport[]): Compat {
-  const peers = { ...recorded.peers };
-  const results = { ...recorded.results };
+/**
+ * The matrix to record. Each runner that ran re-records its own peers: every peer it reported
+ * replaces its old entry, and a peer it recorded before but no longer reports is dropped. The
+ * peers of the other runners stay as they were, byte for byte once written (compatText).
+ */
+export function nextCompat(recorded: Compat, reports: readonly PeerReport[], ran: readonly string[] = [...new Set(reports.map((r) => r.runner))]): Compat {
+  const reported = new Set(reports.map((r) => r.peer.peer));
+  const gone = (peer: string) => ran.includes(recorded.peers[peer]?.runner ?? '') && !reported.has(peer);
+  const peers = Object.fromEntries(Object.entries(recorded.peers).filter(([peer]) => !gone(peer)));
+  const results = Object.fromEntries(Object.entries(recorded.results).filter(([peer]) => !gone(peer)));
   for (const r of reports) {
     peers[r.peer.peer] = { implementation: r.peer.implementation, version: r.peer.version, language: r.peer.language, role: r.peer.role, runner: r.runner };
-    results[r.peer.peer] = Object.fromEntries(Object.keys(r.results).sort().map((id) => [id, r.results[id]!]));
+    results[r.peer.peer] = { ...r.results };
   }
-  const sortedKeys = Object.keys(peers).sort();
-  return {
-    peers: Object.fromEntries(sortedKeys.map((k) => [k, peers[k]!])),
-    results: Object.fromEntries(sortedKeys.filter((k) => results[k]).map((k) => [k, results[k]!])),
-  };
+  return canonicalCompat({ peers, results });
 }
+
+/** compat.json as npm run conformance writes it: the canonical layout, one line per peer entry and per result. */
+export const compatText = (compat: Compat): string => toJson(canonicalCompat(compat), COMPAT_INLINE_FROM);

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { COMPAT_FILE, COMPAT_INLINE_FROM, loadCompat, REGISTRY_FILE, REPO_ROOT, type CompatResult } from '@wscodes-tools/registry';
-import { toJson } from '@wscodes-tools/generators/output';
-import { assessPeer, nextCompat, type PeerReport, type Vectors } from './assess.ts';
+import { COMPAT_FILE, loadCompat, REGISTRY_FILE, REPO_ROOT, type CompatResult } from '@wscodes-tools/registry';
+import { assessPeer, compatText, nextCompat, type PeerReport, type Vectors } from './assess.ts';
 import { collect, RunnerError, type RunnerOutput } from './collect.ts';
 import { prune, type PruneIo } from './prune.ts';
 import { RUNNERS, type RunnerDefinition } from './runners.ts';
@@ -20,7 +19,8 @@ Without --check it records: ${COMPAT_FILE} gets every result, then run npm run g
 
   --check            record nothing; fail when a result changed while the peer's version did not
                      (a changed version is reported as "peer upgraded: re-record")
-  --runner KEYS      run only these runners (comma-separated)
+  --runner KEYS      run only these runners (comma-separated); recording rewrites only their
+                     peers' lines, and every other peer's stay byte for byte
   --only SUBSTRING   play only the vectors whose id contains SUBSTRING (implies --check)
   --prune            run nothing: remove the references to vectors the registry no longer
                      generates, which npm run build refuses: the peerNotes entries of
@@ -138,8 +138,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       failed += runnerFailed;
     }
     if (record) {
-      const compat = nextCompat(recorded, reports);
-      io.writeCompat(toJson(compat, COMPAT_INLINE_FROM));
+      const compat = nextCompat(recorded, reports, runners.map((r) => r.key));
+      const dropped = Object.keys(recorded.peers).filter((peer) => !compat.peers[peer]);
+      if (dropped.length > 0) io.out(`conformance: dropped ${dropped.join(', ')}: recorded by a runner that ran, which no longer reports them`);
+      io.writeCompat(compatText(compat));
       io.out(`conformance: recorded ${reports.length} peers in ${COMPAT_FILE}; run npm run generate to ship it`);
     }
     const unrecorded = reports.reduce((n, r) => n + r.unrecorded.length, 0);

@@ -2,7 +2,10 @@
 // make, tables intact, every link resolving, and the text shown as written. (That they pass
 // markdownlint is in docs/docs-markdownlint.test.ts, a slow suite.)
 import { describe, expect, it } from 'vitest';
+import { COMPAT_PAGE_FILE } from '../src/compat-page-links.ts';
 import { generateDocs } from '../src/docs/generate-docs.ts';
+import { banner } from '../src/files.ts';
+import { compatPage } from '../src/vectors/compat-page.ts';
 // The docs checkers: the link resolver and a renderer.
 import { brokenLinks, type Page } from './docs/support/links.ts';
 import { renderHtml, visibleText } from './docs/support/render.ts';
@@ -11,7 +14,10 @@ import { HOSTILE_LINE, HOSTILE_NAME, HOSTILE_PARAGRAPHS, HOSTILE_TEXT, hostileRe
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 const registry = hostileRegistry();
-const pages: Page[] = generateDocs(registry).map((f) => ({ path: f.path.replace(/^packages\/docs\//, ''), contents: f.contents }));
+// The docs package as it ships: the docs target's pages and the compatibility page the vectors target writes beside them.
+// (compatPage itself: generateVectors refuses the hostile registry's vectors, whose descriptions hold line breaks.)
+const compat = { path: COMPAT_PAGE_FILE, contents: `${banner.markdown(registry, 'vectors')}\n${compatPage(registry)}\n` };
+const pages: Page[] = [...generateDocs(registry), compat].map((f) => ({ path: f.path.replace(/^packages\/docs\//, ''), contents: f.contents }));
 const page = (path: string) => pages.find((p) => p.path === path)!;
 /** A page's HTML without the banner comment, the one piece of HTML the generator writes on purpose. */
 const html = (p: Page) => {

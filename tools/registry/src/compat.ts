@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { checkDocumentText, type DocumentResult } from './check-document.ts';
+import { compareText } from './compare.ts';
 import { compatDocument, type Compat } from './compat-shape.ts';
 import { RegistryError } from './diagnostics.ts';
 import { readRegistryFile } from './read.ts';
@@ -16,6 +17,25 @@ export const COMPAT_FILE = 'registry/compat.json';
 export const COMPAT_INLINE_FROM = 3;
 
 export const EMPTY_COMPAT: Compat = { peers: {}, results: {} };
+
+const byKey = <T>(record: Readonly<Record<string, T>>): Record<string, T> =>
+  Object.fromEntries(Object.keys(record).sort(compareText).map((key) => [key, record[key]!]));
+
+/**
+ * The matrix in its one canonical layout, whoever built it and in whatever order: peers, and each
+ * peer's results, sorted by key (code-unit order); inside every entry, the keys in the order of
+ * compat-shape.ts (the schema's parse rebuilds each object in that order), which is also the order
+ * @wscodes/fixtures/compat.json ships. So a re-record changes only the lines whose data changed.
+ */
+export function canonicalCompat(doc: Compat): Compat {
+  const parsed = compatDocument.parse(doc);
+  return {
+    ...(parsed.$schema === undefined ? {} : { $schema: parsed.$schema }),
+    ...(parsed.$comment === undefined ? {} : { $comment: parsed.$comment }),
+    peers: byKey(parsed.peers),
+    results: byKey(Object.fromEntries(Object.entries(parsed.results).map(([peer, results]) => [peer, byKey(results)]))),
+  };
+}
 
 const RERECORD = 'npm run conformance re-records the file';
 

@@ -6,6 +6,8 @@ import { coverage, POLICY_LABEL, rangeFacts, SOURCE_LABEL } from './facts.ts';
 import { inline, referenceLink, richInline } from '../output/markdown.ts';
 import { DOCS_DIR, generateDocs } from './generate-docs.ts';
 import { fixtureRegistry, FIXTURE_TEXT } from '../../test/registry.ts';
+import { WPT_SECTION_HEADING } from '../compat-page-links.ts';
+import { githubSlug } from './slug.ts';
 
 const registry = fixtureRegistry();
 const docs = (r: Registry = registry) => new Map(generateDocs(r).map((f) => [f.path.slice(DOCS_DIR.length), f.contents]));
@@ -25,6 +27,11 @@ describe('generateDocs', { timeout: 30_000 }, () => {
       expect(contents, path).toMatch(/^<!-- Generated from registry\/close-codes\.yaml by tools\/generators\/src\/docs\/\. Do not edit.* -->\n\n# /);
       expect(contents, path).toMatch(/[^\n]\n$/);
     }
+  });
+
+  it('links the compatibility page and its WPT section from the index (that the anchor resolves: docs-hostile.test.ts)', () => {
+    const links = [...page('README.md').matchAll(/\]\((compatibility\.md[^)]*)\)/g)].map((m) => m[1]);
+    expect(links).toEqual(['compatibility.md', `compatibility.md#${githubSlug(WPT_SECTION_HEADING)}`]);
   });
 
   it('links each code page to the previous and next code and back to the index', () => {

@@ -5,6 +5,10 @@ import { link, md, table } from '../output/markdown.ts';
 import { githubSlug } from './slug.ts';
 import { ianaRegistriesIndex } from './iana-registry-pages.ts';
 import { troubleshootingCodes } from './troubleshooting-page.ts';
+import { COMPAT_PAGE_FILE, WPT_SECTION_HEADING } from '../compat-page-links.ts';
+
+/** compatibility.md, from beside this README in @wscodes/docs. */
+const COMPAT_PAGE = COMPAT_PAGE_FILE.replace(/^packages\/docs\//, '');
 
 /** "a, b or c". */
 const listOf = (items: readonly string[]): string =>
@@ -21,7 +25,8 @@ export function indexPage(registry: Registry): string {
     'Every WebSocket close code in the wscodes registry, with its rules and what to do when you receive it. ' +
       `The IANA data matches IANA's registry as updated on ${registry.ianaUpdated}.`,
     '- [Ranges](ranges.md): the five spans of the 16-bit code space and how codes in each are registered.\n' +
-      `- [Troubleshooting](troubleshooting.md): my socket closed with ${listOf(troubleshootingCodes(registry).map(String))}.` +
+      `- [Troubleshooting](troubleshooting.md): my socket closed with ${listOf(troubleshootingCodes(registry).map(String))}.\n` +
+      `- [Compatibility](${COMPAT_PAGE}): how real WebSocket implementations handle Close payloads and frames, \`close()\` calls and the opening handshake, summed up per implementation, and [which \`close()\` rules web-platform-tests covers](${COMPAT_PAGE}#${githubSlug(WPT_SECTION_HEADING)}).` +
       (registry.protocols?.protocols.length ? '\n- [Protocols](protocols/README.md): what a code means under the protocol running on the socket, and the [codes that collide](protocols/collisions.md).' : ''),
     'In code, use `@wscodes/core`: `CloseCode` names each code, and `describeCloseCode(code)` explains any number. ' +
       '`@wscodes/schema` has the same data as JSON and JSON Schema.',

@@ -198,6 +198,13 @@ export const apiResult = z
 export const apiCloseCallVector = z
   .object({
     ...vectorHead,
+    wpt: z
+      .array(z.string().regex(/^websockets\/[A-Za-z0-9._/-]+$/))
+      .min(1)
+      .optional()
+      .describe(
+        'The web-platform-tests files (paths in github.com/web-platform-tests/wpt) that make the same close() call on an open connection, one the same close() step decides the same way, such as "websockets/Close-1000.any.js"; absent when WPT has none.',
+      ),
     call: z
       .object({
         code: z.number().optional().describe('The first argument, which WebIDL converts (it may be fractional or out of range); absent when not passed (or undefined).'),
