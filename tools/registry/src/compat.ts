@@ -54,7 +54,21 @@ export const violationsNameClause: Rule<Compat> = {
     ),
 };
 
-export const compatRules: readonly Rule<Compat>[] = [resultsHavePeers, peersHaveResults, violationsNameClause];
+export const reportedVerdictHasReport: Rule<Compat> = {
+  id: 'compat-reported-verdict',
+  description: 'a reportedVerdict judges an observed.reported; nothing else has one',
+  needsWhole: [],
+  check: (doc) =>
+    Object.entries(doc.results).flatMap(([peer, results]) =>
+      Object.entries(results).flatMap(([vector, result]) =>
+        result.reportedVerdict !== undefined && !('reported' in result.observed && result.observed.reported)
+          ? [error(['results', peer, vector, 'reportedVerdict'], `${peer} ${vector}: a reportedVerdict with no observed.reported to judge`, `remove reportedVerdict, or record what the library reported; ${RERECORD}`)]
+          : [],
+      ),
+    ),
+};
+
+export const compatRules: readonly Rule<Compat>[] = [resultsHavePeers, peersHaveResults, violationsNameClause, reportedVerdictHasReport];
 
 export const compatSpec: DocumentSpec<Compat, Compat> = {
   schema: compatDocument,
