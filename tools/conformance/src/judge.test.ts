@@ -168,7 +168,13 @@ describe('judgeReceive on what a library reported to its application', () => {
     expect(expectedReport(badUtf8, NONE.reply)).toEqual({ code: 1006, reason: '' });
     expect(expectedReport(reservedOpcode, close(1002).reply)).toEqual({ code: 1006, reason: '' });
     expect(expectedReport(reservedCode, close(1004).reply)).toEqual({ code: 1004, reason: '' });
+    expect(expectedReport(normal, NONE.reply)).toEqual({ code: 1006, reason: '' });
     expect(expectedReport(normal, TIMEOUT.reply)).toBeUndefined();
+  });
+
+  it('expects nothing of a peer that took a frame no peer may take: the verdict says it all', () => {
+    expect(expectedReport(badUtf8, close(1000).reply)).toBeUndefined();
+    expect(judgeReceive(badUtf8, { ...close(1000), ...reported(1000, '') })).toEqual({ verdict: 'violates-must', clause: 'RFC 6455 §8.1' });
   });
 
   it('labels the expected report agrees, beside an unchanged verdict', () => {
@@ -183,7 +189,7 @@ describe('judgeReceive on what a library reported to its application', () => {
     expect(judgeReceive(badUtf8, { ...close(1007), ...reported(1007, '') })).toEqual({ verdict: 'conforms', reportedVerdict: 'differs' });
     expect(judgeReceive(badUtf8, { ...close(1007), ...reported(0, null) })).toEqual({ verdict: 'conforms', reportedVerdict: 'differs' });
     expect(judgeReceive(normal, { ...close(1000), ...reported(null, null) })).toEqual({ verdict: 'conforms', reportedVerdict: 'differs' });
-    expect(judgeReceive(badUtf8, { ...close(1000), ...reported(1006, '') })).toEqual({ verdict: 'violates-must', clause: 'RFC 6455 §8.1', reportedVerdict: 'agrees' });
+    expect(judgeReceive(normal, { ...NONE, ...reported(1000, 'ok') })).toEqual({ verdict: 'violates-must', clause: 'RFC 6455 §7.1.5', reportedVerdict: 'differs' });
   });
 
   it('judges only the code of a library that gives no reason', () => {

@@ -82,13 +82,15 @@ const ABNORMAL: ObservedReported = { code: 1006, reason: '' };
  * taking a Close frame, the code in it (1005 for none) and its reason; failing the connection, 1006
  * and no reason, since a failing endpoint takes no Close frame (§7.1.7: it "MUST NOT continue to
  * attempt to process data (including a responding Close frame)"), as the WHATWG close event reads
- * it; undefined when the peer left the connection open, which the verdict judges already.
+ * it. Undefined, not judged, where the verdict alone says what went wrong: the peer left the
+ * connection open, or took a frame the vector allows no peer to take.
  */
 export function expectedReport(v: ReceiveVector, reply: ReceiveObservation['reply']): ObservedReported | undefined {
   const taken = branchTaken(v, reply);
   if (taken === 'open') return undefined;
+  if (taken === 'invalid') return ABNORMAL;
   const valid = [v.expected, ...(v.alternative ? [v.alternative.expected] : [])].find((x) => x.valid);
-  return taken === 'valid' && valid?.valid ? { code: valid.code, reason: valid.reason } : ABNORMAL;
+  return valid?.valid ? { code: valid.code, reason: valid.reason } : undefined;
 }
 
 /**
