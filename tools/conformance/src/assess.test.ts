@@ -71,6 +71,17 @@ describe('resultFor', () => {
     expect(resultFor(vectors, 'a-normal', { outcome: 'accepted', payloadHex: '03e8' })).toEqual({ verdict: 'conforms', observed: { outcome: 'accepted', payloadHex: '03e8' } });
   });
 
+  it('records the judgement of a reported close code beside the verdict', () => {
+    const observed: Observation = { reply: { frame: 'close', code: 1007 }, reported: { code: 1007, reason: '' } };
+    expect(resultFor(vectors, 'p-bad-utf8', observed)).toEqual({ verdict: 'conforms', reportedVerdict: 'differs', observed });
+  });
+
+  it('fails a result whose reported code changed while the version did not', () => {
+    const reported = (code: number): Record<string, Observation> => ({ ...conformingServer, 'p-normal': { ...close(1000), reported: { code, reason: '' } } });
+    const report = assessPeer(vectors, 'fake', serverPeer, outputOf(serverPeer, reported(1005)), recordedFrom(serverPeer, reported(1000)));
+    expect(report.failed.map((c) => c.id)).toEqual(['p-normal']);
+  });
+
   it('judges a handshake observation against its handshake vector', () => {
     const response = { response: { status: 101, protocol: null, version: null } };
     expect(resultFor(vectors, 'h-server', response)).toEqual({ verdict: 'conforms', observed: response });

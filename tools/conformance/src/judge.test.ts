@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { invalid, REQUIREMENTS, valid } from '@wscodes-tools/generators/vectors-model';
-import { branchTaken, judgeApi, judgeHandshake, judgeReceive } from './judge.ts';
+import { branchTaken, expectedReport, judgeApi, judgeHandshake, judgeReceive } from './judge.ts';
 import { apiVector, clientHandshakeVector, frameVector, payloadVector, serverHandshakeVector } from './test-vectors.ts';
 
 const close = (code: number | null) => ({ reply: { frame: 'close', code } as const });
@@ -161,6 +161,53 @@ describe('judgeReceive', () => {
       expect(toServer.closeEvent).toBeNull();
       expect(judgeReceive(toServer, { ...close(1000), closeEvent: null })).toEqual({ verdict: 'conforms' });
     });
+  });
+});
+
+describe('judgeReceive on what a library reported to its application', () => {
+  const reported = (code: number | null, reason: string | null) => ({ reported: { code, reason } });
+  /** An empty Close body: the close code is 1005 (RFC 6455 §7.1.5). */
+  const empty = payloadVector({ id: 'empty', payloadHex: '', requirement: REQUIREMENTS.emptyBody, expected: valid(1005, '') });
+  const reservedOpcode = frameVector({ id: 'opcode-3', direction: 'client-to-server', opcode: 3, payloadHex: '', requirement: REQUIREMENTS.unknownOpcode, expected: invalid(1002) });
+
+  it('expects the received code and reason, 1005 for a body with none, and 1006 for a failed connection', () => {
+    expect(expectedReport(normal, close(1000).reply)).toEqual({ code: 1000, reason: 'ok' });
+    expect(expectedReport(empty, close(null).reply)).toEqual({ code: 1005, reason: '' });
+    expect(expectedReport(badUtf8, close(1007).reply)).toEqual({ code: 1006, reason: '' });
+    expect(expectedReport(badUtf8, NONE.reply)).toEqual({ code: 1006, reason: '' });
+    expect(expectedReport(reservedOpcode, close(1002).reply)).toEqual({ code: 1006, reason: '' });
+    expect(expectedReport(reservedCode, close(1004).reply)).toEqual({ code: 1004, reason: '' });
+    expect(expectedReport(normal, NONE.reply)).toEqual({ code: 1006, reason: '' });
+    expect(expectedReport(normal, TIMEOUT.reply)).toBeUndefined();
+  });
+
+  it('expects nothing of a peer that took a frame no peer may take: the verdict says it all', () => {
+    expect(expectedReport(badUtf8, close(1000).reply)).toBeUndefined();
+    expect(judgeReceive(badUtf8, { ...close(1000), ...reported(1000, '') })).toEqual({ verdict: 'violates-must', clause: 'RFC 6455 §8.1' });
+  });
+
+  it('labels the expected report agrees, beside an unchanged verdict', () => {
+    expect(judgeReceive(normal, { ...close(1000), ...reported(1000, 'ok') })).toEqual({ verdict: 'conforms', reportedVerdict: 'agrees' });
+    expect(judgeReceive(empty, { ...close(null), ...reported(1005, '') })).toEqual({ verdict: 'conforms', reportedVerdict: 'agrees' });
+    expect(judgeReceive(badUtf8, { ...close(1002), ...reported(1006, '') })).toEqual({ verdict: 'alternative', reportedVerdict: 'agrees' });
+  });
+
+  it('labels another code, another reason or no code differs, and leaves the verdict as the reply makes it', () => {
+    expect(judgeReceive(empty, { ...close(null), ...reported(1000, '') })).toEqual({ verdict: 'conforms', reportedVerdict: 'differs' });
+    expect(judgeReceive(normal, { ...close(1000), ...reported(1000, '') })).toEqual({ verdict: 'conforms', reportedVerdict: 'differs' });
+    expect(judgeReceive(badUtf8, { ...close(1007), ...reported(1007, '') })).toEqual({ verdict: 'conforms', reportedVerdict: 'differs' });
+    expect(judgeReceive(badUtf8, { ...close(1007), ...reported(0, null) })).toEqual({ verdict: 'conforms', reportedVerdict: 'differs' });
+    expect(judgeReceive(normal, { ...close(1000), ...reported(null, null) })).toEqual({ verdict: 'conforms', reportedVerdict: 'differs' });
+    expect(judgeReceive(normal, { ...NONE, ...reported(1000, 'ok') })).toEqual({ verdict: 'violates-must', clause: 'RFC 6455 §7.1.5', reportedVerdict: 'differs' });
+  });
+
+  it('judges only the code of a library that gives no reason', () => {
+    expect(judgeReceive(normal, { ...close(1000), ...reported(1000, null) })).toEqual({ verdict: 'conforms', reportedVerdict: 'agrees' });
+  });
+
+  it('judges the report on an informational vector too, and none on a connection left open', () => {
+    expect(judgeReceive(outOfRange, { ...close(1002), ...reported(1002, '') })).toEqual({ verdict: 'informational', reportedVerdict: 'differs' });
+    expect(judgeReceive(normal, { ...TIMEOUT, ...reported(1006, '') })).toEqual({ verdict: 'violates-must', clause: 'RFC 6455 §5.5.1' });
   });
 });
 

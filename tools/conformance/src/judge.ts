@@ -1,4 +1,4 @@
-import { CLOSE_OPCODE, NO_STATUS_RECEIVED, TOKEN_PATTERN, type ApiObservation, type ClientHandshakeObservation, type ReceiveObservation, type ServerHandshakeObservation, type Verdict } from '@wscodes-tools/registry';
+import { CLOSE_OPCODE, NO_STATUS_RECEIVED, TOKEN_PATTERN, type ApiObservation, type ObservedReported, type ReportedVerdict, type ClientHandshakeObservation, type ReceiveObservation, type ServerHandshakeObservation, type Verdict } from '@wscodes-tools/registry';
 import type { ApiCloseCallVector, CloseFrameVector, ClosePayloadVector, HandshakeVector } from '@wscodes/fixtures';
 
 // Turns what a runner saw into a verdict, from the vector alone: the rules of the fixtures README's
@@ -15,6 +15,8 @@ export interface Judgement {
   readonly verdict: Verdict;
   /** For a violation: the clause broken. */
   readonly clause?: string;
+  /** For a peer that reported a close to its application (`observed.reported`): does it agree with RFC 6455 §7.1.5-7.1.6? */
+  readonly reportedVerdict?: ReportedVerdict;
 }
 
 const SEVERITY: readonly Verdict4[] = ['conforms', 'alternative', 'violates-should', 'violates-must'];
@@ -73,7 +75,38 @@ export function branchTaken(v: ReceiveVector, reply: ReceiveObservation['reply']
 /** Judges a payload or frame vector from the reply and, for a WHATWG client, the close event. */
 export function judgeReceive(v: ReceiveVector, observed: ReceiveObservation): Judgement {
   const judgement = judgeReceiveStrictly(v, observed);
-  return v.requirement.level === 'informational' ? { verdict: 'informational' } : judgement;
+  const reportedVerdict = observed.reported ? judgeReported(v, observed.reply, observed.reported) : undefined;
+  return { ...(v.requirement.level === 'informational' ? { verdict: 'informational' } : judgement), ...(reportedVerdict ? { reportedVerdict } : {}) };
+}
+
+/** The close a code 1006 stands for: no Close frame taken, the transport lost (RFC 6455 §7.1.5). */
+const ABNORMAL: ObservedReported = { code: 1006, reason: '' };
+
+/**
+ * What the application should have been told, by RFC 6455 §7.1.5-7.1.6, for the way the peer went:
+ * taking a Close frame, the code in it (1005 for none) and its reason; failing the connection, 1006
+ * and no reason, since a failing endpoint takes no Close frame (§7.1.7: it "MUST NOT continue to
+ * attempt to process data (including a responding Close frame)"), as the WHATWG close event reads
+ * it. Undefined, not judged, where the verdict alone says what went wrong: the peer left the
+ * connection open, or took a frame the vector allows no peer to take.
+ */
+export function expectedReport(v: ReceiveVector, reply: ReceiveObservation['reply']): ObservedReported | undefined {
+  const taken = branchTaken(v, reply);
+  if (taken === 'open') return undefined;
+  if (taken === 'invalid') return ABNORMAL;
+  const valid = [v.expected, ...(v.alternative ? [v.alternative.expected] : [])].find((x) => x.valid);
+  return valid?.valid ? { code: valid.code, reason: valid.reason } : undefined;
+}
+
+/**
+ * Judges what a library reported to its application. The RFC defines the value ("is considered to
+ * be"), with no RFC 2119 keyword: "differs" is informational and never changes the verdict. A null
+ * reason is a library that gives none: only the code is judged then.
+ */
+export function judgeReported(v: ReceiveVector, reply: ReceiveObservation['reply'], reported: ObservedReported): ReportedVerdict | undefined {
+  const expected = expectedReport(v, reply);
+  if (!expected) return undefined;
+  return reported.code === expected.code && (reported.reason === null || reported.reason === expected.reason) ? 'agrees' : 'differs';
 }
 
 function judgeReceiveStrictly(v: ReceiveVector, observed: ReceiveObservation): Judgement {

@@ -26,9 +26,16 @@ export const observedReply = z
 
 export const observedCloseEvent = z.strictObject({ code: closeCode, reason: z.string(), wasClean: z.boolean() });
 
+export const observedReported = z
+  .strictObject({
+    code: z.int().nullable().describe("The close code as the library gave it to its application (its raw value, even 0 or a negative); null when it gave none, or reported nothing within 10 s."),
+    reason: z.string().nullable().describe('The close reason it gave; null when it gave none.'),
+  })
+  .describe("What a library without the WHATWG API reported to its application when the connection closed (tools/conformance/PROTOCOL.md says what each library's value is).");
+
 export const receiveObservation = z
-  .strictObject({ reply: observedReply, closeEvent: observedCloseEvent.nullable().optional() })
-  .describe('A payload or frame vector: the reply, and the close event for a peer with the WHATWG API (null if none fired).');
+  .strictObject({ reply: observedReply, closeEvent: observedCloseEvent.nullable().optional(), reported: observedReported.optional() })
+  .describe('A payload or frame vector: the reply; the close event for a peer with the WHATWG API (null if none fired); what any other peer reported to its application.');
 
 export const apiObservation = z
   .strictObject({ outcome: z.string().min(1), payloadHex: hex.nullable() })
@@ -61,10 +68,17 @@ export const compatPeer = z.strictObject({
   runner: peerKey.describe('The runner that drives it (see tools/conformance).'),
 });
 
+export const reportedVerdict = z
+  .enum(['agrees', 'differs'])
+  .describe(
+    'For an observation with `reported`: whether the code (and reason) agrees with _The WebSocket Connection Close Code_ (and Reason) of RFC 6455 §7.1.5-7.1.6 for the way the peer went. A definition with no RFC 2119 keyword: "differs" is informational and never changes `verdict`.',
+  );
+
 export const compatResult = z.strictObject({
   verdict,
   observed: observation,
   clause: z.string().min(1).optional().describe('For a violation: the clause broken, such as "RFC 6455 §8.1".'),
+  reportedVerdict: reportedVerdict.optional(),
 });
 
 export const compatDocument = z.strictObject({
@@ -76,6 +90,8 @@ export const compatDocument = z.strictObject({
 
 export type Verdict = z.output<typeof verdict>;
 export type ObservedReply = z.output<typeof observedReply>;
+export type ObservedReported = z.output<typeof observedReported>;
+export type ReportedVerdict = z.output<typeof reportedVerdict>;
 export type ReceiveObservation = z.output<typeof receiveObservation>;
 export type ApiObservation = z.output<typeof apiObservation>;
 export type ServerHandshakeObservation = z.output<typeof serverHandshakeObservation>;

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { checkDocumentText, type DocumentResult } from './check-document.ts';
 import { compareText } from './compare.ts';
-import { compatDocument, type Compat } from './compat-shape.ts';
+import { compatDocument, type Compat, type CompatResult } from './compat-shape.ts';
 import { RegistryError } from './diagnostics.ts';
 import { readRegistryFile } from './read.ts';
 import { error, warning, type DocumentSpec, type Rule } from './spec.ts';
@@ -59,22 +59,36 @@ export const peersHaveResults: Rule<Compat> = {
     ),
 };
 
+/** A check of each result on its own, with the peer and vector it belongs to. */
+const eachResult =
+  (check: (peer: string, vector: string, result: CompatResult) => ReturnType<typeof error>[]) =>
+  (doc: Compat) =>
+    Object.entries(doc.results).flatMap(([peer, results]) => Object.entries(results).flatMap(([vector, result]) => check(peer, vector, result)));
+
 export const violationsNameClause: Rule<Compat> = {
   id: 'compat-violation-clause',
   description: 'a violation names the clause it breaks; other verdicts name none',
   needsWhole: [],
-  check: (doc) =>
-    Object.entries(doc.results).flatMap(([peer, results]) =>
-      Object.entries(results).flatMap(([vector, result]) => {
-        const violation = result.verdict === 'violates-must' || result.verdict === 'violates-should';
-        if (violation && result.clause === undefined) return [error(['results', peer, vector, 'verdict'], `${peer} ${vector}: a violation with no clause`, 'add the clause it breaks, such as "clause": "RFC 6455 §7.4.1"')];
-        if (!violation && result.clause !== undefined) return [error(['results', peer, vector, 'clause'], `${peer} ${vector}: a clause on a result that is not a violation (${result.verdict})`, 'remove the clause, or correct the verdict')];
-        return [];
-      }),
-    ),
+  check: eachResult((peer, vector, result) => {
+    const violation = result.verdict === 'violates-must' || result.verdict === 'violates-should';
+    if (violation && result.clause === undefined) return [error(['results', peer, vector, 'verdict'], `${peer} ${vector}: a violation with no clause`, 'add the clause it breaks, such as "clause": "RFC 6455 §7.4.1"')];
+    if (!violation && result.clause !== undefined) return [error(['results', peer, vector, 'clause'], `${peer} ${vector}: a clause on a result that is not a violation (${result.verdict})`, 'remove the clause, or correct the verdict')];
+    return [];
+  }),
 };
 
-export const compatRules: readonly Rule<Compat>[] = [resultsHavePeers, peersHaveResults, violationsNameClause];
+export const reportedVerdictHasReport: Rule<Compat> = {
+  id: 'compat-reported-verdict',
+  description: 'a reportedVerdict judges an observed.reported; nothing else has one',
+  needsWhole: [],
+  check: eachResult((peer, vector, result) =>
+    result.reportedVerdict !== undefined && !('reported' in result.observed && result.observed.reported)
+      ? [error(['results', peer, vector, 'reportedVerdict'], `${peer} ${vector}: a reportedVerdict with no observed.reported to judge`, `remove reportedVerdict, or record what the library reported; ${RERECORD}`)]
+      : [],
+  ),
+};
+
+export const compatRules: readonly Rule<Compat>[] = [resultsHavePeers, peersHaveResults, violationsNameClause, reportedVerdictHasReport];
 
 export const compatSpec: DocumentSpec<Compat, Compat> = {
   schema: compatDocument,

@@ -127,6 +127,30 @@ describe('compat.json through the engine', () => {
     const text = edit(VALID, '"runner": "go" }\n', '"runner": "go" },\n    "q-client": { "implementation": "Q", "version": "1", "language": "Go", "role": "client", "runner": "go" }\n');
     expect(checkCompatText(text).diagnostics).toEqual([expect.objectContaining({ severity: 'warning', ...positionOf(text, '{ "implementation": "Q"'), message: 'peer q-client has no results' })]);
   });
+
+  describe('what a library reported to its application', () => {
+    const withReport = (reported: string, verdict = '"agrees"') => edit(VALID, '"observed": { "reply": { "frame": "none" } } }', `"observed": { "reply": { "frame": "none" }, "reported": ${reported} }, "reportedVerdict": ${verdict} }`);
+
+    it('takes a raw code (0 included) or null, a reason or null, judged agrees or differs', () => {
+      for (const text of [withReport('{ "code": 1006, "reason": "" }'), withReport('{ "code": 0, "reason": null }', '"differs"'), withReport('{ "code": null, "reason": null }', '"differs"')]) {
+        expect(checkCompatText(text).diagnostics).toEqual([]);
+      }
+      expect(checkCompatText(withReport('{ "code": 1006, "reason": "" }')).result?.results['p-server']?.['v-1']?.reportedVerdict).toBe('agrees');
+    });
+
+    it('refuses a report without both members, a code that is no integer, and another verdict word', () => {
+      for (const [reported, verdict] of [['{ "code": 1006 }', '"agrees"'], ['{ "code": "1006", "reason": "" }', '"agrees"'], ['{ "code": 1.5, "reason": "" }', '"agrees"'], ['{ "code": 1006, "reason": "" }', '"conforms"']] as const) {
+        expect(checkCompatText(withReport(reported, verdict)).result, `${reported} ${verdict}`).toBeUndefined();
+      }
+    });
+
+    it('refuses a reportedVerdict with no report to judge, at its position', () => {
+      const text = edit(VALID, '"observed": { "reply": { "frame": "none" } } }', '"observed": { "reply": { "frame": "none" } }, "reportedVerdict": "differs" }');
+      expect(checkCompatText(text).diagnostics).toEqual([
+        expect.objectContaining({ severity: 'error', ...positionOf(text, '"differs"'), message: 'p-server v-1: a reportedVerdict with no observed.reported to judge' }),
+      ]);
+    });
+  });
 });
 
 describe("a spec's own limits", () => {

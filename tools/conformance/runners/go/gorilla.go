@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"net/http"
 	"time"
 
@@ -10,6 +11,7 @@ import (
 
 func gorillaPeers(version string, tracker *connTracker) (serverPeer, clientPeer) {
 	server, client := peerLines("gorilla/websocket", "gorilla", version)
+	reports := newReportBook()
 	// The zero Upgrader is gorilla's documented default; with Subprotocols it selects the first of
 	// them the client offers.
 	serveWith := func(upgrader websocket.Upgrader) http.HandlerFunc {
@@ -20,7 +22,7 @@ func gorillaPeers(version string, tracker *connTracker) (serverPeer, clientPeer)
 			}
 			// gorilla never closes the socket itself; its docs make Close the application's job.
 			defer conn.Close()
-			readUntilError(conn)
+			reports.record(r.RemoteAddr, gorillaReport(readUntilError(conn)))
 		}
 	}
 	serve := serveWith(websocket.Upgrader{})
@@ -29,14 +31,13 @@ func gorillaPeers(version string, tracker *connTracker) (serverPeer, clientPeer)
 	}
 
 	dialer := websocket.Dialer{NetDialContext: tracker.dialer(), HandshakeTimeout: playLimit}
-	run := func(ctx context.Context, url string) error {
+	run := func(ctx context.Context, url string) (reported, error) {
 		conn, _, err := dialer.DialContext(ctx, url, nil)
 		if err != nil {
-			return err
+			return reported{}, err
 		}
 		defer conn.Close()
-		readUntilError(conn)
-		return nil
+		return gorillaReport(readUntilError(conn)), nil
 	}
 	handshake := func(ctx context.Context, url string, subprotocols []string) (string, error) {
 		offering := dialer
@@ -51,13 +52,23 @@ func gorillaPeers(version string, tracker *connTracker) (serverPeer, clientPeer)
 		readUntilError(conn)
 		return protocol, nil
 	}
-	return serverPeer{server, serve, configured}, clientPeer{client, run, handshake}
+	return serverPeer{server, serve, configured, reports}, clientPeer{client, run, handshake}
 }
 
-func readUntilError(conn *websocket.Conn) {
+// readUntilError reads until the library returns an error: what it tells its application.
+func readUntilError(conn *websocket.Conn) error {
 	for {
 		if _, _, err := conn.ReadMessage(); err != nil {
-			return
+			return err
 		}
 	}
+}
+
+// gorillaReport reads gorilla's *CloseError (Code, Text); any other error carries no code.
+func gorillaReport(err error) reported {
+	var closeErr *websocket.CloseError
+	if errors.As(err, &closeErr) {
+		return reportOf(closeErr.Code, closeErr.Text)
+	}
+	return reported{}
 }

@@ -41,7 +41,8 @@ type resultLine struct {
 }
 
 type observed struct {
-	Reply reply `json:"reply"`
+	Reply    reply    `json:"reply"`
+	Reported reported `json:"reported"`
 }
 
 var stdoutMu sync.Mutex
@@ -140,11 +141,12 @@ func main() {
 		for _, v := range vectors.forServers {
 			peer, v := peer, v
 			play(func() {
-				got, err := playAgainstServer(addr, v)
+				got, from, err := playAgainstServer(addr, v)
 				if err != nil {
 					fail("%s on %s: %v", peer.info.Peer, v.id, err)
 				}
-				emit(resultLine{"result", peer.info.Peer, v.id, observed{got}})
+				// The raw client has closed its end: the library has playLimit to report the close.
+				emit(resultLine{"result", peer.info.Peer, v.id, observed{got, peer.reports.reportFor(from)}})
 			})
 		}
 		// One more server per subprotocol list the handshake vectors configure it with.
@@ -152,7 +154,7 @@ func main() {
 		for _, v := range handshakes {
 			key := strings.Join(v.subprotocols, ",")
 			if _, ok := configured[key]; !ok {
-				addr, shutdown, err := startServerPeer(serverPeer{peer.info, peer.configured(v.subprotocols), nil}, tracker)
+				addr, shutdown, err := startServerPeer(serverPeer{peer.info, peer.configured(v.subprotocols), nil, nil}, tracker)
 				if err != nil {
 					fail("%s does not start with subprotocols %v: %v", peer.info.Peer, v.subprotocols, err)
 				}
@@ -182,7 +184,7 @@ func main() {
 		for _, v := range vectors.forClients {
 			peer, v := peer, v
 			play(func() {
-				emit(resultLine{"result", peer.info.Peer, v.id, observed{playAgainstClient(peer, raw, v)}})
+				emit(resultLine{"result", peer.info.Peer, v.id, playAgainstClient(peer, raw, v)})
 			})
 		}
 		for _, v := range clientHandshakes {
@@ -210,30 +212,38 @@ func startServerPeer(peer serverPeer, tracker *connTracker) (string, func(), err
 }
 
 // playAgainstClient has the client peer dial the raw server, which plays the vector and
-// reports the reply; then it waits, bounded, for the library's own end-of-connection signal.
-func playAgainstClient(peer clientPeer, raw *rawServer, v vector) reply {
+// reports the reply; then it waits, bounded, for the library's own end-of-connection signal, and
+// notes what the library reported then.
+func playAgainstClient(peer clientPeer, raw *rawServer, v vector) observed {
+	type ended struct {
+		report reported
+		err    error
+	}
 	replies := raw.expect(v)
-	done := make(chan error, 1)
-	go func() { done <- peer.run(context.Background(), "ws://"+raw.addr()+"/"+v.id) }()
+	done := make(chan ended, 1)
+	go func() {
+		report, err := peer.run(context.Background(), "ws://"+raw.addr()+"/"+v.id)
+		done <- ended{report, err}
+	}()
 
 	var got reply
 	select {
 	case got = <-replies:
-	case err := <-done:
-		if err != nil {
-			fail("%s could not open a connection for %s: %v", peer.info.Peer, v.id, err)
+	case end := <-done:
+		if end.err != nil {
+			fail("%s could not open a connection for %s: %v", peer.info.Peer, v.id, end.err)
 		}
 		// The library gave up before the raw server finished; its reply is still coming.
-		got = <-replies
-		return got
+		return observed{<-replies, end.report}
 	}
 	select {
-	case err := <-done:
-		if err != nil {
-			fail("%s could not open a connection for %s: %v", peer.info.Peer, v.id, err)
+	case end := <-done:
+		if end.err != nil {
+			fail("%s could not open a connection for %s: %v", peer.info.Peer, v.id, end.err)
 		}
+		return observed{got, end.report}
 	case <-time.After(playLimit):
 		progress("%s on %s: the library did not report the end of the connection within %s", peer.info.Peer, v.id, playLimit)
 	}
-	return got
+	return observed{got, reported{}}
 }

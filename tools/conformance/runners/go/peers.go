@@ -41,14 +41,17 @@ type serverPeer struct {
 	info       peerInfo
 	handler    http.HandlerFunc
 	configured func(subprotocols []string) http.HandlerFunc
+	// reports: what the library told the handler when a connection closed, by the client's address.
+	reports *reportBook
 }
 
-// clientPeer dials url with the library's client and reads until an error; it returns then.
+// clientPeer dials url with the library's client and reads until an error; it returns then, with
+// what the library reported.
 // handshake dials offering subprotocols, closes normally once open, and returns the subprotocol
 // the library reports; an error means the library failed the connection.
 type clientPeer struct {
 	info      peerInfo
-	run       func(ctx context.Context, url string) error
+	run       func(ctx context.Context, url string) (reported, error)
 	handshake func(ctx context.Context, url string, subprotocols []string) (string, error)
 }
 

@@ -5,8 +5,9 @@ declare module 'faye-websocket' {
   import type { Duplex } from 'node:stream';
 
   interface FayeCloseEvent {
-    readonly code: number;
-    readonly reason: string;
+    /** The driver's close code: the one received, 1005 for none, 1006 for a lost connection (its code may omit it). */
+    readonly code: number | undefined;
+    readonly reason: string | undefined;
   }
 
   class FayeSocket {

@@ -8,6 +8,7 @@ import { WebSocket as UndiciWebSocket } from 'undici';
 import { WebSocket as WsWebSocket, WebSocketServer } from 'ws';
 import { STEP_LIMIT_MS, withinLimit, withTimeout } from './limits.ts';
 import type { ObservedReply, RawServer } from './peers.ts';
+import { NOTHING_REPORTED, ServerReports, type Reported } from './reported.ts';
 
 const ignore = () => {};
 
@@ -18,6 +19,8 @@ export interface ServerPeer {
   readonly port: number;
   /** Connections the peer still holds open. */
   readonly openConnections: () => number;
+  /** What the library reported to the application when the connection from a client port closed. */
+  readonly reports: ServerReports;
   close(): Promise<void>;
 }
 
@@ -32,12 +35,20 @@ export async function startWsServer(subprotocols?: readonly string[]): Promise<S
     port: 0,
     ...(subprotocols ? { handleProtocols: (offered: Set<string>) => firstSupported(offered, subprotocols) ?? false } : {}),
   });
+  const reports = new ServerReports();
   // ws emits 'error' on the connection for protocol errors: they are the point here.
-  wss.on('connection', (socket) => socket.on('error', ignore).on('message', ignore));
+  wss.on('connection', (socket, request) => {
+    const from = request.socket.remotePort; // read now: a closed socket has no remote port
+    socket
+      .on('error', ignore)
+      .on('message', ignore)
+      .on('close', (code: number, reason: Buffer) => reports.record(from, { code, reason: reason.toString() }));
+  });
   await once(wss, 'listening');
   return {
     port: (wss.address() as { port: number }).port,
     openConnections: () => wss.clients.size,
+    reports,
     close: async () => {
       for (const client of wss.clients) client.terminate();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
@@ -49,16 +60,21 @@ export async function startWsServer(subprotocols?: readonly string[]): Promise<S
 export async function startFayeServer(subprotocols?: readonly string[]): Promise<ServerPeer> {
   const server = createHttpServer();
   const upgraded = new Set<Duplex>();
+  const reports = new ServerReports();
   server.on('upgrade', (request, socket, body: Buffer) => {
     upgraded.add(socket);
     socket.on('close', () => upgraded.delete(socket));
-    (subprotocols ? new FayeWebSocket(request, socket, body, subprotocols) : new FayeWebSocket(request, socket, body)).on('message', ignore);
+    const from = request.socket.remotePort;
+    (subprotocols ? new FayeWebSocket(request, socket, body, subprotocols) : new FayeWebSocket(request, socket, body))
+      .on('message', ignore)
+      .on('close', ({ code, reason }) => reports.record(from, { code: code ?? null, reason: reason ?? null }));
   });
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   return {
     port: (server.address() as { port: number }).port,
     openConnections: () => upgraded.size,
+    reports,
     close: async () => {
       for (const socket of upgraded) socket.destroy();
       server.closeAllConnections();
@@ -79,8 +95,8 @@ export interface ObservedCloseEvent {
 }
 
 interface ConnectedClient {
-  /** The close event (undici's is a WHATWG CloseEvent); undefined for libraries without that API. */
-  readonly closed: Promise<ObservedCloseEvent | undefined>;
+  /** The close event: undici's WHATWG CloseEvent, ws's and faye's close events (their wasClean is not read). */
+  readonly closed: Promise<ObservedCloseEvent | Reported>;
   /** Resolves, with the subprotocol the library reports, when it says the connection is open. */
   readonly opened: Promise<string>;
   /** Starts the closing handshake. */
@@ -97,13 +113,13 @@ function connectClient(peer: ClientPeerKey, url: string, subprotocols: readonly 
       const ws = offered ? new WsWebSocket(url, offered) : new WsWebSocket(url);
       ws.on('error', ignore);
       // Not once(ws, 'close'): that rejects on the 'error' ws emits before closing on a protocol error.
-      const closed = new Promise<undefined>((resolve) => ws.on('close', () => resolve(undefined)));
+      const closed = new Promise<Reported>((resolve) => ws.on('close', (code: number, reason: Buffer) => resolve({ code, reason: reason.toString() })));
       const opened = new Promise<string>((resolve) => ws.on('open', () => resolve(ws.protocol)));
       return { closed, opened, close: () => ws.close(), abandon: () => ws.terminate() };
     }
     case 'faye-websocket-client': {
       const faye = offered ? new FayeWebSocket.Client(url, offered) : new FayeWebSocket.Client(url);
-      const closed = new Promise<undefined>((resolve) => faye.on('close', () => resolve(undefined)));
+      const closed = new Promise<Reported>((resolve) => faye.on('close', ({ code, reason }) => resolve({ code: code ?? null, reason: reason ?? null })));
       const opened = new Promise<string>((resolve) => faye.on('open', () => resolve(faye.protocol)));
       // faye has no terminate(); the raw server destroys its side of the connection when it closes.
       return { closed, opened, close: () => faye.close(), abandon: ignore };
@@ -160,19 +176,24 @@ export interface ClientObservation {
   readonly reply: ObservedReply;
   /** undici only: its close event, or null when none came within the limit. */
   readonly closeEvent?: ObservedCloseEvent | null;
+  /** ws and faye: the code and reason of their close event (both null when none came within the limit). */
+  readonly reported?: Reported;
 }
 
-/** Connects `peer` to the raw server, which writes `bytes` (vector `id`); reports the reply and, for undici, the close event. */
+/**
+ * Connects `peer` to the raw server, which writes `bytes` (vector `id`); reports the reply and the
+ * library's close event: undici's as the WHATWG `closeEvent`, the others' as `reported`.
+ */
 export async function deliverToClient(server: RawServer, peer: ClientPeerKey, id: string, bytes: Uint8Array): Promise<ClientObservation> {
   const { path, result } = server.plan(bytes, false, id);
   const client = connectClient(peer, `ws://127.0.0.1:${server.port}${path}`);
-  let closeEvent: ObservedCloseEvent | undefined | 'timeout' = 'timeout';
+  let closeEvent: ObservedCloseEvent | Reported | 'timeout' = 'timeout';
   try {
     const { reply } = await result;
     // The raw server has closed its end by now: the library has the step limit to notice.
     closeEvent = await withinLimit(client.closed, STEP_LIMIT_MS, 'timeout' as const);
-    if (peer !== 'undici-client') return { reply };
-    return { reply, closeEvent: closeEvent === 'timeout' ? null : closeEvent! };
+    if (peer !== 'undici-client') return { reply, reported: closeEvent === 'timeout' ? NOTHING_REPORTED : { code: closeEvent.code, reason: closeEvent.reason } };
+    return { reply, closeEvent: closeEvent === 'timeout' ? null : (closeEvent as ObservedCloseEvent) };
   } finally {
     if (closeEvent === 'timeout') client.abandon();
   }

@@ -28,9 +28,10 @@ const headerValue = (head: string, name: string): string | undefined =>
 
 /**
  * Connects to the server peer on `port`, does the upgrade by hand, writes `bytes` exactly and reports
- * the server's reply. Throws (naming `what`) when the upgrade itself fails: then the vector was not played.
+ * the server's reply, and the port the connection came from (the server's remote port). Throws
+ * (naming `what`) when the upgrade itself fails: then the vector was not played.
  */
-export async function exchangeWithServer(port: number, bytes: Uint8Array, what: string): Promise<ObservedReply> {
+export async function exchangeWithServer(port: number, bytes: Uint8Array, what: string): Promise<{ reply: ObservedReply; from: number }> {
   const socket = connect({ host: '127.0.0.1', port });
   socket.on('error', () => {}); // the reader sees the end; an error before the upgrade is reported below
   const reader = new SocketReader(socket);
@@ -48,7 +49,8 @@ export async function exchangeWithServer(port: number, bytes: Uint8Array, what: 
       throw new Error(`the server did not accept the upgrade for ${what}: ${head?.split('\r\n')[0] ?? '(connection closed)'}`);
     }
     socket.write(bytes);
-    return replyOf(await readCloseWithinLimit(reader));
+    const from = socket.localPort!;
+    return { reply: replyOf(await readCloseWithinLimit(reader)), from };
   } finally {
     socket.destroy();
   }

@@ -73,11 +73,15 @@ const serverKey = (peer: PeerKey, subprotocols: readonly string[]) => `${peer} $
 function playsFor(info: PeerInfo, vectors: Vectors, running: Running): Play[] {
   const { peer } = info;
   if (info.role === 'server') {
-    const port = running.servers.get(peer)!.port;
+    const server = running.servers.get(peer)!;
     const send = (id: string, hex: string): Play => ({
       peer,
       id,
-      observe: async () => ({ reply: await exchangeWithServer(port, bytes(hex), `${peer} ${id}`) }),
+      observe: async () => {
+        const { reply, from } = await exchangeWithServer(server.port, bytes(hex), `${peer} ${id}`);
+        // The raw client has closed its end: the library has the step limit to report the close.
+        return { reply, reported: await server.reports.reportFor(from) };
+      },
     });
     const upgrades = vectors.handshakes.flatMap((v): Play[] => {
       if (v.peer !== 'server') return [];

@@ -119,8 +119,46 @@ async def ignore_messages(websocket, *_path):
         pass
 
 
-async def play_against_server(port: int, frame: bytes) -> dict:
+NOTHING_REPORTED = {"code": None, "reason": None}
+
+
+def reported(websocket) -> dict:
+    """What websockets tells its application once closed: close_code (the code received, 1005 for
+    none, 1006 for no Close frame) and close_reason (PROTOCOL.md, "reported")."""
+    return {"code": websocket.close_code, "reason": websocket.close_reason}
+
+
+class ServerReports:
+    """The server's close reports, keyed by the client's port: the raw client knows the port it
+    connected from, the server's connection knows its remote port."""
+
+    def __init__(self):
+        self.reports = {}  # client port -> future of the report
+
+    def future(self, port: int) -> asyncio.Future:
+        return self.reports.setdefault(port, asyncio.get_running_loop().create_future())
+
+    async def application(self, websocket, *_path):
+        """The server's application, as ignore_messages, then noting what the library reported."""
+        port = websocket.remote_address[1]  # read now: a closed transport has no peer name
+        await ignore_messages(websocket)
+        future = self.future(port)
+        if not future.done():
+            future.set_result(reported(websocket))
+
+    async def report_for(self, port: int) -> dict:
+        try:
+            return await asyncio.wait_for(asyncio.shield(self.future(port)), LIMIT_SECONDS)
+        except asyncio.TimeoutError:
+            return NOTHING_REPORTED
+        finally:
+            self.reports.pop(port, None)
+
+
+async def play_against_server(port: int, frame: bytes, reports: ServerReports) -> dict:
+    """The server's reply to the frame, and what the library reported to the server's application."""
     reader, writer = await asyncio.wait_for(asyncio.open_connection("127.0.0.1", port), LIMIT_SECONDS)
+    client_port = writer.get_extra_info("sockname")[1]
     try:
         key = base64.b64encode(os.urandom(16)).decode()
         writer.write((f"GET / HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nUpgrade: websocket\r\n"
@@ -131,9 +169,11 @@ async def play_against_server(port: int, frame: bytes) -> dict:
             raise RunnerError(f"the websockets server answered {head.splitlines()[0]!r} instead of 101")
         writer.write(frame)
         await writer.drain()
-        return await read_reply(reader)
+        reply = await read_reply(reader)
     finally:
         await close_writer(writer)
+    # The raw client has closed its end: the library has the limit to report the close.
+    return {"reply": reply, "reported": await reports.report_for(client_port)}
 
 
 def header_lines(headers: list) -> bytes:
@@ -212,15 +252,17 @@ async def play_against_client(raw: RawServer, port: int, vector_id: str) -> dict
         websocket = await websockets.connect(f"ws://127.0.0.1:{port}/{vector_id}")
     except Exception as error:
         raise RunnerError(f"websockets.connect failed for {vector_id}: {error}") from None
+    report = NOTHING_REPORTED
     try:
         # The library's own signal that the connection is over: the message loop ends.
         await asyncio.wait_for(ignore_messages(websocket), LIMIT_SECONDS)
+        report = reported(websocket)
     except asyncio.TimeoutError:
         pass  # the raw server's observation already says what happened
     finally:
         websocket.transport.abort()  # no-op when closed; otherwise nothing may outlive the run
         await websocket.wait_closed()
-    return await reply
+    return {"reply": await reply, "reported": report}
 
 
 async def handshake_with_client(raw: RawServer, port: int, vector_id: str, subprotocols: list) -> dict:
@@ -284,7 +326,7 @@ async def run(fixtures: Path, only: str) -> None:
 
     async def play(peer, vector_id, match):
         async with gate:
-            emit({"type": "result", "peer": peer, "id": vector_id, "observed": {"reply": await match()}})
+            emit({"type": "result", "peer": peer, "id": vector_id, "observed": await match()})
 
     async def play_handshake(peer, vector_id, match, wrap):
         async with gate:
@@ -293,7 +335,8 @@ async def run(fixtures: Path, only: str) -> None:
     # One server per subprotocol list the handshake vectors configure; the close vectors get the defaults.
     configs = {json.dumps(v["server"]["subprotocols"]) for v in server_handshakes}
     try:
-        ws_server = await websockets.serve(ignore_messages, "127.0.0.1", 0)
+        reports = ServerReports()
+        ws_server = await websockets.serve(reports.application, "127.0.0.1", 0)
         handshake_servers = {c: await websockets.serve(ignore_messages, "127.0.0.1", 0, subprotocols=json.loads(c) or None)
                              for c in configs}
     except OSError as error:
@@ -305,7 +348,7 @@ async def run(fixtures: Path, only: str) -> None:
         raw_port = raw_server.sockets[0].getsockname()[1]
         port_of = {c: s.sockets[0].getsockname()[1] for c, s in handshake_servers.items()}
         # Each match starts only inside play(), so the semaphore bounds the sockets open at once.
-        jobs = [play("python-websockets-server", k, lambda v=v: play_against_server(server_port, v))
+        jobs = [play("python-websockets-server", k, lambda v=v: play_against_server(server_port, v, reports))
                 for k, v in to_server.items()]
         jobs += [play("python-websockets-client", k, lambda k=k: play_against_client(raw, raw_port, k))
                  for k in to_client]

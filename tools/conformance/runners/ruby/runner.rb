@@ -171,23 +171,35 @@ def serve_each_connection(listener, &handle)
   listener.addr[1]
 end
 
+# What the driver told its application when the connection closed: its close event's code and
+# reason (PROTOCOL.md, "reported"); nil members when it emitted none.
+NOTHING_REPORTED = { 'code' => nil, 'reason' => nil }.freeze
+def report_of(event) = { 'code' => event.code, 'reason' => event.reason }
+
 # --- server peer: websocket-driver's server, played by a raw TCP client -------
 
-# The server with its defaults, or willing to use `protocols` (for the handshake vectors).
-def start_driver_server(protocols = nil)
+# The server with its defaults, or willing to use `protocols` (for the handshake vectors). With
+# `reports`, it puts what the driver reported there, under the client's port.
+def start_driver_server(protocols = nil, reports = nil)
   serve_each_connection(track(TCPServer.new('127.0.0.1', 0))) do |sock|
+    from = sock.peeraddr[1] # read now: a closed socket has no peer
+    report = nil
     options = protocols ? { protocols: protocols } : {}
     driver = WebSocket::Driver.server(SocketWrapper.new(nil, sock), options)
     driver.on(:connect) { driver.start if WebSocket::Driver.websocket?(driver.env) }
     # The application does nothing but let the library close: close TCP when asked.
-    driver.on(:close) { close_quietly(sock) }
+    driver.on(:close) { |event| report = report_of(event); close_quietly(sock) }
     pump(sock, driver, -> { sock.closed? }, deadline + WAIT_LIMIT)
     close_quietly(sock)
+    # A connection that ended without the driver's close event: it told the application nothing.
+    reports&.put(from, report || NOTHING_REPORTED)
   end
 end
 
-def play_against_server(port, bytes)
+# The server's reply to `bytes`, and what its driver reported (from `reports`, by this client's port).
+def play_against_server(port, bytes, reports)
   sock = track(TCPSocket.new('127.0.0.1', port))
+  from = sock.local_address.ip_port
   limit = deadline
   sock.write("GET / HTTP/1.1\r\nHost: 127.0.0.1:#{port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n" \
              "Sec-WebSocket-Key: #{Base64.strict_encode64(SecureRandom.random_bytes(16))}\r\n" \
@@ -195,7 +207,10 @@ def play_against_server(port, bytes)
   head, rest = read_head(sock, limit)
   raise "the server did not answer the upgrade with 101 (#{head.to_s.lines.first&.strip.inspect})" unless head&.start_with?('HTTP/1.1 101')
   sock.write(bytes)
-  observe_reply(sock, rest, limit)
+  reply = observe_reply(sock, rest, limit)
+  close_quietly(sock)
+  # The raw client has closed its end: the driver has the limit to report the close.
+  { reply: reply, reported: reports.take(from, deadline) || NOTHING_REPORTED }
 ensure
   close_quietly(sock) if sock
 end
@@ -257,12 +272,12 @@ end
 def play_as_client(port, id, mailbox)
   sock = track(TCPSocket.new('127.0.0.1', port))
   limit = deadline
-  closed = false
+  report = nil
   driver = WebSocket::Driver.client(SocketWrapper.new("ws://127.0.0.1:#{port}/#{id}", sock))
-  driver.on(:close) { closed = true; close_quietly(sock) }
+  driver.on(:close) { |event| report = report_of(event); close_quietly(sock) }
   driver.start
-  pump(sock, driver, -> { closed }, limit)
-  mailbox.take(id, deadline) || { 'frame' => 'timeout' }
+  pump(sock, driver, -> { report }, limit)
+  { reply: mailbox.take(id, deadline) || { 'frame' => 'timeout' }, reported: report || NOTHING_REPORTED }
 ensure
   close_quietly(sock) if sock
 end
@@ -290,8 +305,9 @@ end
 
 version = driver_version
 mailbox = Mailbox.new(Mutex.new, ConditionVariable.new, {})
+server_reports = Mailbox.new(Mutex.new, ConditionVariable.new, {})
 begin
-  server_port = start_driver_server
+  server_port = start_driver_server(nil, server_reports)
   raw_port = start_raw_server(client_vectors.to_h, mailbox, client_handshakes.to_h { |id, _, lines| [id, lines] })
   # One more server per subprotocol list the handshake vectors configure it with.
   handshake_ports = handshake_vectors.map { |_, protocols, _| protocols }.uniq.to_h { |p| [p, start_driver_server(p)] }
@@ -304,8 +320,8 @@ end
 end
 
 jobs = Queue.new
-server_vectors.each { |id, bytes| jobs << ['ruby-websocket-driver-server', id, -> { { reply: play_against_server(server_port, bytes) } }] }
-client_vectors.each { |id, _| jobs << ['ruby-websocket-driver-client', id, -> { { reply: play_as_client(raw_port, id, mailbox) } }] }
+server_vectors.each { |id, bytes| jobs << ['ruby-websocket-driver-server', id, -> { play_against_server(server_port, bytes, server_reports) }] }
+client_vectors.each { |id, _| jobs << ['ruby-websocket-driver-client', id, -> { play_as_client(raw_port, id, mailbox) }] }
 handshake_vectors.each do |id, protocols, lines|
   jobs << ['ruby-websocket-driver-server', id, -> { { response: request_upgrade(handshake_ports.fetch(protocols), lines) } }]
 end
