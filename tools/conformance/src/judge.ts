@@ -94,7 +94,7 @@ export function expectedReport(v: ReceiveVector, reply: ReceiveObservation['repl
   const taken = branchTaken(v, reply);
   if (taken === 'open') return undefined;
   if (taken === 'invalid') return ABNORMAL;
-  const valid = [v.expected, ...(v.alternative ? [v.alternative.expected] : [])].find((x) => x.valid);
+  const valid = [v.expected, ...v.alternatives.map((a) => a.expected)].find((x) => x.valid);
   return valid?.valid ? { code: valid.code, reason: valid.reason } : undefined;
 }
 
