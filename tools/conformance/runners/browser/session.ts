@@ -5,6 +5,7 @@
 import { RawServer, type RawServerResult } from '../js/peers.ts';
 import type { BrowserDefinition } from './browsers.ts';
 import { launchBrowser, sleep } from './launch.ts';
+import { WebDriverError } from './webdriver.ts';
 import { startPageServer, type PageResult, type PlannedVector } from './page-server.ts';
 import type { BrowserVector } from './vectors.ts';
 
@@ -101,7 +102,9 @@ export async function playInBrowser(
   );
   let running: Awaited<ReturnType<typeof launchBrowser>> | undefined;
   try {
-    running = await launchBrowser(browser, pageServer.url);
+    running = await launchBrowser(browser, pageServer.url).catch((error: unknown) => {
+      throw error instanceof WebDriverError ? new SessionError(`the WebDriver session did not open: ${error.message}`) : error;
+    });
     const pageResults = await awaitPage(pageServer.results, running.exited, running.stderrTail);
     const byId = new Map(pageResults.map((result) => [result.id, result]));
     // The raw server settles each vector before the browser can see the connection end, so this is quick.
