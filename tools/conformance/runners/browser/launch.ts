@@ -69,10 +69,12 @@ export async function launchBrowser(browser: BrowserDefinition, url: string): Pr
       await endSession?.();
       if (child.pid !== undefined) {
         signalGroup('SIGTERM');
-        const graceful = await Promise.race([exited.then(() => true), sleep(GRACE_MS).then(() => false)]);
-        // Helpers can outlive the main process; SIGKILL whatever is left of the group either way.
+        // The whole group, not only its leader: Xvfb removes its /tmp/.X<n>-lock as it exits, and a
+        // SIGKILL on the leader's exit would leave it behind.
+        await groupGone(child.pid);
+        // Whatever ignored SIGTERM for GRACE_MS is killed.
         signalGroup('SIGKILL');
-        if (!graceful) await exited;
+        await exited;
         await groupGone(child.pid);
       }
       child.stderr!.destroy();
