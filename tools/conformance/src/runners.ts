@@ -33,6 +33,6 @@ export const RUNNERS: readonly RunnerDefinition[] = [
     key: 'browser',
     language: 'JavaScript',
     command: [...tsx('tools/conformance/runners/browser/run.ts'), '--browser', 'all'],
-    install: 'apt-get install chromium firefox-esr',
+    install: 'apt-get install chromium firefox-esr webkit2gtk-driver xvfb',
   },
 ];

@@ -1,13 +1,17 @@
 // Starts a browser as a plain process in its own process group, with a fresh temporary home and
 // profile, and ends the whole group (browser, renderers, helpers) and removes the directories.
+// A WebDriver browser's process is its driver: the page is opened in one session once it is ready.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserDefinition } from './browsers.ts';
+import { awaitDriver, freePort, openPage, WebDriverError } from './webdriver.ts';
 
 const STDERR_TAIL_CHARS = 4000;
 const GRACE_MS = 3000;
+/** How long a WebDriver server may take to listen (xvfb-run first starts Xvfb). */
+const DRIVER_START_MS = 20_000;
 
 export interface RunningBrowser {
   /** Resolves when the browser process exits (on its own or killed). */
@@ -24,14 +28,16 @@ export async function launchBrowser(browser: BrowserDefinition, url: string): Pr
   const profile = join(root, 'profile');
   await Promise.all([mkdir(home), mkdir(profile)]);
   let child: ChildProcess;
+  const driverPort = browser.opens === 'webdriver' ? await freePort() : undefined;
   try {
-    const args = await browser.prepare(profile, url);
+    const args = browser.opens === 'webdriver' ? await browser.prepare(profile, driverPort!) : await browser.prepare(profile, url);
     child = spawn(browser.binary, args, {
       // A group of its own, so one signal reaches every helper process the browser starts.
       detached: true,
       stdio: ['ignore', 'ignore', 'pipe'],
       // A throw-away HOME keeps crash reports, caches and dconf out of the real one.
-      env: { ...process.env, ...browser.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_CACHE_HOME: join(home, '.cache') },
+      // TMPDIR too: xvfb-run keeps its Xauthority file there, which SIGKILL would leave behind.
+      env: { ...process.env, ...browser.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_CACHE_HOME: join(home, '.cache'), TMPDIR: root },
     });
   } catch (error) {
     await rm(root, { recursive: true, force: true });
@@ -56,21 +62,37 @@ export async function launchBrowser(browser: BrowserDefinition, url: string): Pr
       // The group is already gone.
     }
   };
+  let endSession: (() => Promise<void>) | undefined;
   let stopping: Promise<void> | undefined;
   const stop = (): Promise<void> =>
     (stopping ??= (async () => {
+      await endSession?.();
       if (child.pid !== undefined) {
         signalGroup('SIGTERM');
-        const graceful = await Promise.race([exited.then(() => true), sleep(GRACE_MS).then(() => false)]);
-        // Helpers can outlive the main process; SIGKILL whatever is left of the group either way.
+        // The whole group, not only its leader: Xvfb removes its /tmp/.X<n>-lock as it exits, and a
+        // SIGKILL on the leader's exit would leave it behind.
+        await groupGone(child.pid);
+        // Whatever ignored SIGTERM for GRACE_MS is killed.
         signalGroup('SIGKILL');
-        if (!graceful) await exited;
+        await exited;
         await groupGone(child.pid);
       }
       child.stderr!.destroy();
       await rm(root, { recursive: true, force: true, maxRetries: 3 });
     })());
-  return { exited, stderrTail: () => tail, stop };
+  const running = { exited, stderrTail: () => tail, stop };
+  if (browser.opens === 'webdriver') {
+    const base = `http://127.0.0.1:${driverPort}`;
+    try {
+      await awaitDriver(base, exited, DRIVER_START_MS);
+      endSession = await openPage(base, browser.capabilities, url);
+    } catch (error) {
+      await stop();
+      const stderr = tail.trim().split('\n').slice(-3).join(' | ') || '(nothing on stderr)';
+      throw new WebDriverError(`${(error as Error).message}; ${browser.binary}'s stderr ends: ${stderr}`);
+    }
+  }
+  return running;
 }
 
 /** Waits until no process of the group is left (killed helpers take a moment to be reaped). */

@@ -53,7 +53,8 @@ function send(response: ServerResponse, status: number, type: string, body: stri
   response.end(body);
 }
 
-export async function startPageServer(plan: PagePlan, log: (line: string) => void): Promise<PageServer> {
+/** `plan` is called when the page asks for /plan.json, so that waits tied to the plan start only once the browser is up. */
+export async function startPageServer(plan: () => PagePlan, log: (line: string) => void): Promise<PageServer> {
   const page = await readFile(PAGE_FILE, 'utf8');
   let deliver!: (results: PageResult[]) => void;
   let fail!: (error: Error) => void;
@@ -66,7 +67,7 @@ export async function startPageServer(plan: PagePlan, log: (line: string) => voi
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const path = (request.url ?? '/').split('?')[0];
     if (request.method === 'GET' && path === '/') return send(response, 200, 'text/html; charset=utf-8', page);
-    if (request.method === 'GET' && path === '/plan.json') return send(response, 200, 'application/json', JSON.stringify(plan));
+    if (request.method === 'GET' && path === '/plan.json') return send(response, 200, 'application/json', JSON.stringify(plan()));
     if (request.method === 'POST' && (path === '/results' || path === '/broken' || path === '/progress')) {
       const body = await readBody(request);
       send(response, 204, 'text/plain', '');

@@ -1,22 +1,22 @@
 // The browser runner of the conformance suite (tools/conformance/PROTOCOL.md, role `browser`):
-// starts Debian's chromium and firefox-esr headless on a loopback page that plays every close vector
-// and every client-side handshake vector with the browser's own WebSocket, and prints the
-// observations as JSON lines on stdout.
+// starts Debian's chromium and firefox-esr headless, and WebKitGTK's MiniBrowser through its WebDriver
+// server under Xvfb, each on a loopback page that plays every close vector and every client-side
+// handshake vector with the browser's own WebSocket, and prints the observations as JSON lines.
 import { parseArgs } from 'node:util';
-import { BROWSER_PEERS, BROWSERS, BrowserUnavailable, browserVersion, type BrowserPeer } from './browsers.ts';
+import { BROWSER_PEERS, BROWSERS, BrowserUnavailable, type BrowserPeer } from './browsers.ts';
 import { playInBrowser, SessionError, PAGE_CONCURRENCY } from './session.ts';
 import { FixtureError, loadBrowserVectors } from './vectors.ts';
 
-const USAGE = `Usage: npx tsx tools/conformance/runners/browser/run.ts --fixtures DIR [--browser chromium|firefox-esr|all] [--only SUBSTRING]
+const USAGE = `Usage: npx tsx tools/conformance/runners/browser/run.ts --fixtures DIR [--browser chromium|firefox-esr|webkitgtk|all] [--only SUBSTRING]
 
-Plays the close vectors and the client-side handshake vectors of @wscodes/fixtures in headless
-browsers (Debian's chromium and firefox-esr) through their WebSocket API, over loopback only, and
-prints one JSON line per peer and per vector played (tools/conformance/PROTOCOL.md). Progress goes
-to stderr.
+Plays the close vectors and the client-side handshake vectors of @wscodes/fixtures in browsers
+(Debian's chromium and firefox-esr headless, WebKitGTK's MiniBrowser through WebKitWebDriver under
+xvfb-run) through their WebSocket API, over loopback only, and prints one JSON line per peer and per
+vector played (tools/conformance/PROTOCOL.md). Progress goes to stderr.
 
   --fixtures DIR      the folder with close-payloads.json, close-frames.json, api-close-calls.json
                       and handshake.json (in the repository: packages/fixtures)
-  --browser NAME      chromium, firefox-esr, or all (the default); browsers run one after the other
+  --browser NAME      chromium, firefox-esr, webkitgtk, or all (the default); browsers run at once
   --only SUBSTRING    play only the vectors whose id contains SUBSTRING
   --help              print this help
 
@@ -52,7 +52,7 @@ function parseOptions(argv: string[]): Options | 'help' {
   if (!values.fixtures) throw new UsageError('--fixtures DIR is required (packages/fixtures in the repository); see --help');
   const browser = values.browser!;
   if (browser !== 'all' && !(BROWSER_PEERS as readonly string[]).includes(browser)) {
-    throw new UsageError(`--browser must be chromium, firefox-esr or all, not "${browser}"`);
+    throw new UsageError(`--browser must be ${BROWSER_PEERS.join(', ')} or all, not "${browser}"`);
   }
   const browsers = browser === 'all' ? BROWSER_PEERS : [browser as BrowserPeer];
   return { fixtures: values.fixtures, browsers, ...(values.only === undefined ? {} : { only: values.only }) };
@@ -70,26 +70,33 @@ async function main(): Promise<number> {
   const vectors = await loadBrowserVectors(options.fixtures, options.only);
   if (vectors.length === 0) throw new FixtureError(`no vector id contains "${options.only}"`);
   const peers = options.browsers.map((peer) => BROWSERS[peer]);
-  const versions = await Promise.all(peers.map(browserVersion));
+  const versions = await Promise.all(peers.map((browser) => browser.version()));
   peers.forEach((browser, index) =>
     emit({ type: 'peer', peer: browser.peer, implementation: browser.implementation, version: versions[index], language: 'JavaScript', role: 'browser' }),
   );
   const problems: string[] = [];
-  for (const browser of peers) {
-    const started = Date.now();
-    progress(`${browser.peer}: playing ${vectors.length} vectors, ${PAGE_CONCURRENCY} WebSockets at a time`);
-    try {
-      const { observations, unplayed } = await playInBrowser(browser, vectors, progress);
-      for (const { id, observed } of observations) emit({ type: 'result', peer: browser.peer, id, observed });
-      const seconds = ((Date.now() - started) / 1000).toFixed(1);
-      progress(`${browser.peer}: ${observations.length} played, ${unplayed.length} not played, in ${seconds} s`);
-      for (const { id, reason } of unplayed) progress(`${browser.peer}: ${id} not played: ${reason}`);
-      if (unplayed.length > 0) problems.push(`${browser.peer} did not play ${unplayed.length} vectors (first: ${unplayed[0]!.id}: ${unplayed[0]!.reason})`);
-    } catch (error) {
-      if (!(error instanceof SessionError)) throw error;
-      problems.push(`${browser.peer}: ${error.message}`);
-    }
-  }
+  // The browsers share nothing (each has its own raw server, page server and ports), so they play at
+  // once: the slowest engine's time, not the sum. Each starts once for every vector. A harness error
+  // waits for the other browsers, so every process group is ended before it is reported.
+  const settled = await Promise.allSettled(
+    peers.map(async (browser) => {
+      const started = Date.now();
+      progress(`${browser.peer}: playing ${vectors.length} vectors, ${PAGE_CONCURRENCY} WebSockets at a time`);
+      try {
+        const { observations, unplayed } = await playInBrowser(browser, vectors, progress);
+        for (const { id, observed } of observations) emit({ type: 'result', peer: browser.peer, id, observed });
+        const seconds = ((Date.now() - started) / 1000).toFixed(1);
+        progress(`${browser.peer}: ${observations.length} played, ${unplayed.length} not played, in ${seconds} s`);
+        for (const { id, reason } of unplayed) progress(`${browser.peer}: ${id} not played: ${reason}`);
+        if (unplayed.length > 0) problems.push(`${browser.peer} did not play ${unplayed.length} vectors (first: ${unplayed[0]!.id}: ${unplayed[0]!.reason})`);
+      } catch (error) {
+        if (!(error instanceof SessionError)) throw error;
+        problems.push(`${browser.peer}: ${error.message}`);
+      }
+    }),
+  );
+  const broken = settled.find((outcome) => outcome.status === 'rejected');
+  if (broken) throw broken.reason;
   if (problems.length > 0) {
     process.stderr.write(`${problems.join('; ')}\n`);
     return 1;

@@ -1,14 +1,15 @@
-// One browser, every vector: plan a path per vector on the raw WebSocket server, serve the page, start
-// the browser on it, and join the page's close events and close() outcomes with the Close frames the
+// One browser, every vector: serve the page, start the browser on it, plan a path per vector on the raw
+// WebSocket server when the page asks for its plan, and join the page's close events and close() outcomes with the Close frames the
 // raw server received into the protocol's `observed` objects. A handshake vector's observation is the
 // page's alone (opened, socket.protocol); the raw server only has to have answered the browser.
 import { RawServer, type RawServerResult } from '../js/peers.ts';
 import type { BrowserDefinition } from './browsers.ts';
 import { launchBrowser, sleep } from './launch.ts';
-import { startPageServer, type PageResult, type PlannedVector } from './page-server.ts';
+import { WebDriverError } from './webdriver.ts';
+import { startPageServer, type PagePlan, type PageResult, type PlannedVector } from './page-server.ts';
 import type { BrowserVector } from './vectors.ts';
 
-/** WebSockets the page keeps open at once: both browsers serialise handshakes to one host and cap sockets. */
+/** WebSockets the page keeps open at once: the browsers serialise handshakes to one host and cap sockets. */
 export const PAGE_CONCURRENCY = 6;
 /** The protocol's limit for every wait in the page. */
 export const WAIT_LIMIT_MS = 10_000;
@@ -78,7 +79,10 @@ export async function playInBrowser(
   const raw = new RawServer();
   await raw.start();
   const rawOutcomes: Promise<RawOutcome>[] = [];
-  const planned: PlannedVector[] = vectors.map((vector) => {
+  // Planned when the page asks for its plan, not before the browser starts: the raw server waits at
+  // most 10 s for a planned path, and a browser's start-up (Xvfb and a WebDriver session for
+  // WebKitGTK) must not eat into that. Once only, should the page ask twice.
+  const planVector = (vector: BrowserVector): PlannedVector => {
     const { path, result } = raw.plan(
       vector.kind === 'receive' ? vector.bytes : undefined,
       vector.kind === 'api',
@@ -95,13 +99,15 @@ export async function playInBrowser(
       case 'handshake':
         return { kind: 'handshake', id: vector.id, url, protocols: vector.offers };
     }
-  });
-  const pageServer = await startPageServer({ concurrency: PAGE_CONCURRENCY, limitMs: WAIT_LIMIT_MS, vectors: planned }, (line) =>
-    log(`${browser.peer}: ${line}`),
-  );
+  };
+  let plan: PagePlan | undefined;
+  const planOnce = (): PagePlan => (plan ??= { concurrency: PAGE_CONCURRENCY, limitMs: WAIT_LIMIT_MS, vectors: vectors.map(planVector) });
+  const pageServer = await startPageServer(planOnce, (line) => log(`${browser.peer}: ${line}`));
   let running: Awaited<ReturnType<typeof launchBrowser>> | undefined;
   try {
-    running = await launchBrowser(browser, pageServer.url);
+    running = await launchBrowser(browser, pageServer.url).catch((error: unknown) => {
+      throw error instanceof WebDriverError ? new SessionError(`the WebDriver session did not open: ${error.message}`) : error;
+    });
     const pageResults = await awaitPage(pageServer.results, running.exited, running.stderrTail);
     const byId = new Map(pageResults.map((result) => [result.id, result]));
     // The raw server settles each vector before the browser can see the connection end, so this is quick.
@@ -114,6 +120,7 @@ export async function playInBrowser(
         unplayed.push({ id: vector.id, reason: 'the page posted no result for it' });
         continue;
       }
+      // A page with results has fetched its plan, so every vector has its raw outcome.
       const outcome = observationOf(vector, page, await Promise.race([rawOutcomes[index]!, deadline]));
       if ('observed' in outcome) observations.push(outcome);
       else unplayed.push(outcome);
