@@ -26,9 +26,13 @@ export const observedReply = z
 
 export const observedCloseEvent = z.strictObject({ code: closeCode, reason: z.string(), wasClean: z.boolean() });
 
+export const observedReported = z.strictObject({ code: closeCode.nullable(), reason: z.string().nullable() });
+
 export const receiveObservation = z
-  .strictObject({ reply: observedReply, closeEvent: observedCloseEvent.nullable().optional() })
-  .describe('A payload or frame vector: the reply, and the close event for a peer with the WHATWG API (null if none fired).');
+  .strictObject({ reply: observedReply, closeEvent: observedCloseEvent.nullable().optional(), reported: observedReported.optional() })
+  .describe(
+    'A payload or frame vector: the reply, the close event for a peer with the WHATWG API (null if none fired), and for a non-browser peer the code and reason the library reported to its application (null: none).',
+  );
 
 export const apiObservation = z
   .strictObject({ outcome: z.string().min(1), payloadHex: hex.nullable() })
