@@ -2,6 +2,8 @@
 # "plain" serves the worker with no subprotocol; "handshake" the same worker with the subprotocols of
 # the handshake vectors (JSON in the environment variable SUBPROTOCOLS). Outbound requests (the
 # WHATWG client plays) go through "internet", which must allow loopback to reach the runner's raw server.
+# The compatibility date turns on workerd's own reply to a received Close (with a 2024 date an
+# accept()ed socket leaves the Close unanswered until the application calls close()).
 using Workerd = import "/workerd/workerd.capnp";
 
 const config :Workerd.Config = (
