@@ -7,10 +7,9 @@ import { once } from 'node:events';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { mapLimit, STEP_LIMIT_MS, withTimeout } from '../js/limits.ts';
 import { exchangeWithServer, headerLines, RawServer, requestUpgrade, type ObservedReply } from '../js/peers.ts';
-import { loadVectors, type Vectors } from '../js/vectors.ts';
+import { vectorsFromArgs, type Vectors } from '../js/vectors.ts';
 
 const USAGE = `Usage: npx tsx tools/conformance/runners/runtimes/run.ts --fixtures DIR [--only SUBSTRING]
 
@@ -284,21 +283,8 @@ function handshakeSubprotocols(vectors: Vectors): readonly string[] {
 const printLine = (line: object) => process.stdout.write(`${JSON.stringify(line)}\n`);
 
 async function main(): Promise<void> {
-  let options: { fixtures?: string; only?: string; help?: boolean };
-  try {
-    ({ values: options } = parseArgs({ options: { fixtures: { type: 'string' }, only: { type: 'string' }, help: { type: 'boolean' } }, strict: true, allowPositionals: false }));
-  } catch (error) {
-    throw new Error(`${(error as Error).message} (--help prints the usage)`);
-  }
-  if (options.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
-  if (!options.fixtures) throw new Error('--fixtures DIR is required (--help prints the usage)');
-  const all = loadVectors(options.fixtures);
-  const { only } = options;
-  const keep = <V extends { id: string }>(list: readonly V[]) => (only === undefined ? list : list.filter((v) => v.id.includes(only)));
-  const vectors: Vectors = { payloads: keep(all.payloads), frames: keep(all.frames), apiCalls: keep(all.apiCalls), handshakes: keep(all.handshakes) };
+  const vectors = vectorsFromArgs(USAGE);
+  if (!vectors) return;
 
   const started = Date.now();
   const subprotocols = handshakeSubprotocols(vectors);
