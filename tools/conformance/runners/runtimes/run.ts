@@ -7,7 +7,7 @@ import { once } from 'node:events';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mapLimit, STEP_LIMIT_MS, withTimeout } from '../js/limits.ts';
+import { mapLimit, STEP_LIMIT_MS, withinLimit, withTimeout } from '../js/limits.ts';
 import { exchangeWithServer, headerLines, RawServer, requestUpgrade, type ObservedReply } from '../js/peers.ts';
 import { vectorsFromArgs, type Vectors } from '../js/vectors.ts';
 
@@ -137,12 +137,18 @@ async function startHost(runtime: Runtime, subprotocols: readonly string[]): Pro
   }
 }
 
+/** SIGTERM, then SIGKILL for a host that is still draining connections after this. */
+const STOP_LIMIT_MS = 5_000;
+
 async function stopHost(host: Host): Promise<void> {
   await host.raw.close();
   if (host.child.exitCode === null && host.child.signalCode === null) {
     const exited = once(host.child, 'exit');
     host.child.kill();
-    await exited;
+    if ((await withinLimit(exited, STOP_LIMIT_MS, 'running' as const)) === 'running') {
+      host.child.kill('SIGKILL');
+      await exited;
+    }
   }
 }
 
