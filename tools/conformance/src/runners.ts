@@ -30,6 +30,13 @@ export const RUNNERS: readonly RunnerDefinition[] = [
   },
   { key: 'ruby', language: 'Ruby', command: ['ruby', 'tools/conformance/runners/ruby/runner.rb'], install: 'apt-get install ruby ruby-websocket-driver' },
   {
+    // Bun, Deno and workerd: ~350 MB of binaries, so a package of the runner's own, not the root npm ci.
+    key: 'runtimes',
+    language: 'JavaScript',
+    command: tsx('tools/conformance/runners/runtimes/run.ts'),
+    install: 'npm ci --ignore-scripts --prefix tools/conformance/runners/runtimes',
+  },
+  {
     key: 'browser',
     language: 'JavaScript',
     command: [...tsx('tools/conformance/runners/browser/run.ts'), '--browser', 'all'],

@@ -27,11 +27,12 @@ const headerValue = (head: string, name: string): string | undefined =>
 // A raw client, against a server peer.
 
 /**
- * Connects to the server peer on `port`, does the upgrade by hand, writes `bytes` exactly and reports
- * the server's reply, and the port the connection came from (the server's remote port). Throws
- * (naming `what`) when the upgrade itself fails: then the vector was not played.
+ * Connects to the server peer on `port`, does the upgrade by hand (asking for `path`: a runner that
+ * reads back what the server's application was told names the vector there), writes `bytes` exactly
+ * and reports the server's reply, and the port the connection came from (the server's remote port).
+ * Throws (naming `what`) when the upgrade itself fails: then the vector was not played.
  */
-export async function exchangeWithServer(port: number, bytes: Uint8Array, what: string): Promise<{ reply: ObservedReply; from: number }> {
+export async function exchangeWithServer(port: number, bytes: Uint8Array, what: string, path = '/'): Promise<{ reply: ObservedReply; from: number }> {
   const socket = connect({ host: '127.0.0.1', port });
   socket.on('error', () => {}); // the reader sees the end; an error before the upgrade is reported below
   const reader = new SocketReader(socket);
@@ -41,7 +42,7 @@ export async function exchangeWithServer(port: number, bytes: Uint8Array, what: 
     });
     const key = newKey();
     socket.write(
-      `GET / HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
+      `GET ${path} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
         `Sec-WebSocket-Key: ${key}\r\nSec-WebSocket-Version: 13\r\n\r\n`,
     );
     const head = await withTimeout(reader.head(), STEP_LIMIT_MS, `the upgrade response for ${what}`);

@@ -1,7 +1,6 @@
 // The JS conformance runner (tools/conformance/PROTOCOL.md): plays the vectors against ws, undici
 // and faye-websocket over loopback and prints what each peer did as JSON lines. It judges nothing.
 import { createRequire } from 'node:module';
-import { parseArgs } from 'node:util';
 import { mapLimit } from './limits.ts';
 import {
   callClose,
@@ -13,7 +12,7 @@ import {
   type ServerPeer,
 } from './libraries.ts';
 import { exchangeWithServer, headerLines, RawServer, requestUpgrade } from './peers.ts';
-import { loadVectors, type Vectors } from './vectors.ts';
+import { vectorsFromArgs, type Vectors } from './vectors.ts';
 
 const USAGE = `Usage: npx tsx tools/conformance/runners/js/run.ts --fixtures DIR [--only SUBSTRING]
 
@@ -144,26 +143,8 @@ async function stop(running: Running): Promise<void> {
 const printLine = (line: object) => process.stdout.write(`${JSON.stringify(line)}\n`);
 
 async function main(): Promise<void> {
-  let options: { fixtures?: string; only?: string; help?: boolean };
-  try {
-    ({ values: options } = parseArgs({
-      options: { fixtures: { type: 'string' }, only: { type: 'string' }, help: { type: 'boolean' } },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    throw new Error(`${(error as Error).message} (--help prints the usage)`);
-  }
-  if (options.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
-  if (!options.fixtures) throw new Error('--fixtures DIR is required (--help prints the usage)');
-
-  const all = loadVectors(options.fixtures);
-  const only = options.only;
-  const keep = <V extends { id: string }>(list: readonly V[]) => (only === undefined ? list : list.filter((v) => v.id.includes(only)));
-  const vectors: Vectors = { payloads: keep(all.payloads), frames: keep(all.frames), apiCalls: keep(all.apiCalls), handshakes: keep(all.handshakes) };
+  const vectors = vectorsFromArgs(USAGE);
+  if (!vectors) return;
 
   const started = Date.now();
   const running = await start(vectors);

@@ -2,6 +2,7 @@
 // runner plays checked up front, so that stale or foreign fixtures fail with a reason, not mid-run.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 
 export interface PayloadVector {
   readonly id: string;
@@ -100,4 +101,31 @@ export function loadVectors(dir: string): Vectors {
     return ok ? undefined : 'no "peer" (server or client) with its "server"/"client" subprotocols and "request"/"response" headers (name, valueHex)';
   }) as HandshakeVector[];
   return { payloads, frames, apiCalls, handshakes };
+}
+
+/**
+ * The runner's command line (PROTOCOL.md, "Invocation"): the vectors to play, narrowed by --only;
+ * undefined once --help has printed `usage`. Throws, naming --help, on a bad command line.
+ */
+export function vectorsFromArgs(usage: string, args: readonly string[] = process.argv.slice(2)): Vectors | undefined {
+  let options: { fixtures?: string; only?: string; help?: boolean };
+  try {
+    ({ values: options } = parseArgs({
+      args: [...args],
+      options: { fixtures: { type: 'string' }, only: { type: 'string' }, help: { type: 'boolean' } },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    throw new Error(`${(error as Error).message} (--help prints the usage)`);
+  }
+  if (options.help) {
+    process.stdout.write(`${usage}\n`);
+    return undefined;
+  }
+  if (!options.fixtures) throw new Error('--fixtures DIR is required (--help prints the usage)');
+  const all = loadVectors(options.fixtures);
+  const only = options.only;
+  const keep = <V extends { id: string }>(list: readonly V[]) => (only === undefined ? list : list.filter((v) => v.id.includes(only)));
+  return { payloads: keep(all.payloads), frames: keep(all.frames), apiCalls: keep(all.apiCalls), handshakes: keep(all.handshakes) };
 }
