@@ -20,7 +20,7 @@ export const RUNNERS: readonly RunnerDefinition[] = [
     language: 'Python',
     // Debian's interpreter: a python3 earlier on PATH may lack Debian's modules.
     command: ['/usr/bin/python3', 'tools/conformance/runners/python/runner.py'],
-    install: 'apt-get install python3-websockets',
+    install: 'apt-get install python3-websockets python3-aiohttp python3-tornado',
   },
   {
     key: 'go',

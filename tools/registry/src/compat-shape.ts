@@ -26,8 +26,12 @@ export const observedReply = z
 
 export const observedCloseEvent = z.strictObject({ code: closeCode, reason: z.string(), wasClean: z.boolean() });
 
+export const observedReport = z
+  .strictObject({ code: z.int().nullable(), reason: z.string().nullable() })
+  .describe('What a non-browser library told its application about the close, raw (PROTOCOL.md).');
+
 export const receiveObservation = z
-  .strictObject({ reply: observedReply, closeEvent: observedCloseEvent.nullable().optional() })
+  .strictObject({ reply: observedReply, closeEvent: observedCloseEvent.nullable().optional(), reported: observedReport.optional() })
   .describe('A payload or frame vector: the reply, and the close event for a peer with the WHATWG API (null if none fired).');
 
 export const apiObservation = z
