@@ -28,6 +28,13 @@ export const RUNNERS: readonly RunnerDefinition[] = [
     command: ['bash', 'tools/conformance/runners/go/run.sh'],
     install: 'apt-get install golang-go golang-github-gorilla-websocket-dev golang-nhooyr-websocket-dev',
   },
+  {
+    key: 'cpp',
+    language: 'C++',
+    // The application side is C++ (runners/native/), compiled at run time; the Python runner plays the raw side.
+    command: ['/usr/bin/python3', 'tools/conformance/runners/python/runner.py', '--libraries', 'websocketpp'],
+    install: 'apt-get install g++ libwebsocketpp-dev libboost-dev python3-websockets python3-aiohttp python3-tornado',
+  },
   { key: 'ruby', language: 'Ruby', command: ['ruby', 'tools/conformance/runners/ruby/runner.rb'], install: 'apt-get install ruby ruby-websocket-driver' },
   {
     key: 'browser',

@@ -19,6 +19,7 @@ from pathlib import Path
 
 try:
     from libraries import PYTHON_LIBRARIES, reported
+    from native import NATIVE_LIBRARIES, PeerError
 except ImportError as missing:
     sys.exit(f"python runner: {missing}; install it with: apt-get install python3-websockets python3-aiohttp "
              "python3-tornado, and run Debian's /usr/bin/python3")
@@ -380,6 +381,10 @@ async def run(fixtures: Path, only: str, libraries) -> None:
           file=sys.stderr)
 
 
+LIBRARIES = {library.implementation: library for library in (*PYTHON_LIBRARIES, *NATIVE_LIBRARIES)}
+PYTHON_DEFAULT = [library.implementation for library in PYTHON_LIBRARIES]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description="Play the @wscodes/fixtures close and handshake vectors against Python websockets, "
@@ -389,13 +394,20 @@ def main() -> int:
                              "(in the repository: packages/fixtures)")
     parser.add_argument("--only", default="", metavar="SUBSTRING",
                         help="play only the vectors whose id contains SUBSTRING")
+    parser.add_argument("--libraries", default=",".join(PYTHON_DEFAULT), metavar="KEYS",
+                        help=f"comma-separated, among {', '.join(LIBRARIES)} (default: the Python ones; the "
+                             "C and C++ ones are compiled at run time, see runners/native/README.md)")
     args = parser.parse_args()
+    unknown = [k for k in args.libraries.split(",") if k not in LIBRARIES]
+    if unknown:
+        parser.error(f"unknown library {', '.join(unknown)}; the libraries are {', '.join(LIBRARIES)}")
     # The libraries log failed handshakes and handlers; the observations say it all already.
     logging.getLogger("websockets").setLevel(logging.CRITICAL)
     logging.getLogger("aiohttp").setLevel(logging.CRITICAL)
     try:
-        asyncio.run(run(args.fixtures, args.only, [library() for library in PYTHON_LIBRARIES]))
-    except RunnerError as error:
+        libraries = [LIBRARIES[k]() for k in args.libraries.split(",")]
+        asyncio.run(run(args.fixtures, args.only, libraries))
+    except (RunnerError, PeerError) as error:
         print(f"python runner: {error}", file=sys.stderr)
         return 1
     return 0
