@@ -29,6 +29,13 @@ export const RUNNERS: readonly RunnerDefinition[] = [
     install: 'apt-get install golang-go golang-github-gorilla-websocket-dev golang-nhooyr-websocket-dev',
   },
   {
+    key: 'c',
+    language: 'C',
+    // The application side is C (runners/native/), compiled at run time; the Python runner plays the raw side.
+    command: ['/usr/bin/python3', 'tools/conformance/runners/python/runner.py', '--libraries', 'libwebsockets'],
+    install: 'apt-get install gcc libwebsockets-dev python3-websockets python3-aiohttp python3-tornado',
+  },
+  {
     key: 'cpp',
     language: 'C++',
     // The application side is C++ (runners/native/), compiled at run time; the Python runner plays the raw side.

@@ -120,4 +120,14 @@ class WebsocketppLibrary(NativeLibrary):
     link = ["-lpthread"]
 
 
-NATIVE_LIBRARIES = (WebsocketppLibrary,)
+class LibwebsocketsLibrary(NativeLibrary):
+    key = "libwebsockets"
+    implementation = "libwebsockets"
+    language = "C"
+    package = "libwebsockets-dev"
+    source = "libwebsockets_peer.c"
+    compiler = ["gcc", "-std=c11", "-D_DEFAULT_SOURCE"]
+    link = ["-lwebsockets", "-lpthread"]
+
+
+NATIVE_LIBRARIES = (WebsocketppLibrary, LibwebsocketsLibrary)
