@@ -137,10 +137,10 @@ class Reports:
             future.set_result(reported(code, reason))
 
 
-async def await_report(future: asyncio.Future) -> dict:
+async def await_report(future: asyncio.Future, limit: float = REPORT_LIMIT_SECONDS) -> dict:
     """The server application's report; null when the library told it nothing within the limit."""
     try:
-        return await asyncio.wait_for(future, REPORT_LIMIT_SECONDS)
+        return await asyncio.wait_for(future, limit)
     except asyncio.TimeoutError:
         return reported(None, None)
 
