@@ -20,13 +20,27 @@ export const RUNNERS: readonly RunnerDefinition[] = [
     language: 'Python',
     // Debian's interpreter: a python3 earlier on PATH may lack Debian's modules.
     command: ['/usr/bin/python3', 'tools/conformance/runners/python/runner.py'],
-    install: 'apt-get install python3-websockets',
+    install: 'apt-get install python3-websockets python3-aiohttp python3-tornado',
   },
   {
     key: 'go',
     language: 'Go',
     command: ['bash', 'tools/conformance/runners/go/run.sh'],
     install: 'apt-get install golang-go golang-github-gorilla-websocket-dev golang-nhooyr-websocket-dev',
+  },
+  {
+    key: 'c',
+    language: 'C',
+    // The application side is C (runners/native/), compiled at run time; the Python runner plays the raw side.
+    command: ['/usr/bin/python3', 'tools/conformance/runners/python/runner.py', '--libraries', 'libwebsockets'],
+    install: 'apt-get install gcc libwebsockets-dev python3-websockets python3-aiohttp python3-tornado',
+  },
+  {
+    key: 'cpp',
+    language: 'C++',
+    // The application side is C++ (runners/native/), compiled at run time; the Python runner plays the raw side.
+    command: ['/usr/bin/python3', 'tools/conformance/runners/python/runner.py', '--libraries', 'websocketpp'],
+    install: 'apt-get install g++ libwebsocketpp-dev libboost-dev python3-websockets python3-aiohttp python3-tornado',
   },
   { key: 'ruby', language: 'Ruby', command: ['ruby', 'tools/conformance/runners/ruby/runner.rb'], install: 'apt-get install ruby ruby-websocket-driver' },
   {

@@ -1,9 +1,9 @@
 #!/usr/bin/python3
-"""Conformance runner for Python `websockets`: plays the close and handshake vectors of
-@wscodes/fixtures against a websockets server and a websockets client over loopback and prints
-what each did, as JSON lines (see tools/conformance/PROTOCOL.md).
+"""Conformance runner for Python's WebSocket libraries: plays the close and handshake vectors of
+@wscodes/fixtures against the server and the client of websockets, aiohttp and tornado over
+loopback and prints what each did, as JSON lines (see tools/conformance/PROTOCOL.md).
 
-Run with Debian's interpreter, which has python3-websockets:
+Run with Debian's interpreter, which has python3-websockets, python3-aiohttp and python3-tornado:
     /usr/bin/python3 tools/conformance/runners/python/runner.py --fixtures packages/fixtures
 """
 import argparse
@@ -14,12 +14,20 @@ import json
 import logging
 import os
 import sys
+import time
 from pathlib import Path
 
-import websockets
-
+try:
+    from libraries import PYTHON_LIBRARIES, reported
+    from native import NATIVE_LIBRARIES, PeerError
+except ImportError as missing:
+    sys.exit(f"python runner: {missing}; install it with: apt-get install python3-websockets python3-aiohttp "
+             "python3-tornado, and run Debian's /usr/bin/python3")
 LIMIT_SECONDS = 10  # every wait, as the protocol says; a limit can only give "timeout"
-CONCURRENCY = 12  # vectors in flight at once, across both peers
+# How long the application may take to hear of a close once the TCP connection is over (PROTOCOL.md,
+# `reported`): an event loop learns of it at once, so a longer wait only adds tornado's silences.
+REPORT_LIMIT_SECONDS = 2
+CONCURRENCY = 16  # vectors in flight at once per peer; the peers of a run play in parallel
 WS_GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"  # RFC 6455 §1.3
 OPCODE_CLOSE = 0x8
 
@@ -29,6 +37,8 @@ class RunnerError(Exception):
 
 
 # --- pure wire helpers (unit-tested in test_wire.py) ---
+
+
 
 def accept_key(key: str) -> str:
     """Sec-WebSocket-Accept for a Sec-WebSocket-Key (RFC 6455 §4.2.2)."""
@@ -108,57 +118,36 @@ async def close_writer(writer: asyncio.StreamWriter) -> None:
         pass  # already reset by the peer: closed all the same
 
 
-# --- server peer: websockets.serve, played by a raw TCP client ---
+# --- server peers, played by a raw TCP client ---
 
-async def ignore_messages(websocket, *_path):
-    """The server's application: wait for messages and let the library handle closing."""
-    try:
-        async for _ in websocket:
-            pass
-    except websockets.ConnectionClosed:
-        pass
-
-
-NOTHING_REPORTED = {"code": None, "reason": None}
-
-
-def reported(websocket) -> dict:
-    """What websockets tells its application once closed: close_code (the code received, 1005 for
-    none, 1006 for no Close frame) and close_reason (PROTOCOL.md, "reported")."""
-    return {"code": websocket.close_code, "reason": websocket.close_reason}
-
-
-class ServerReports:
-    """The server's close reports, keyed by the client's port: the raw client knows the port it
-    connected from, the server's connection knows its remote port."""
+class Reports:
+    """What each server application was told about a close, by the raw client's port."""
 
     def __init__(self):
-        self.reports = {}  # client port -> future of the report
+        self.futures = {}
 
-    def future(self, port: int) -> asyncio.Future:
-        return self.reports.setdefault(port, asyncio.get_running_loop().create_future())
+    def expect(self, port: int) -> asyncio.Future:
+        """Called before the upgrade request is sent, so no report can come first (ports are reused)."""
+        self.futures[port] = asyncio.get_running_loop().create_future()
+        return self.futures[port]
 
-    async def application(self, websocket, *_path):
-        """The server's application, as ignore_messages, then noting what the library reported."""
-        port = websocket.remote_address[1]  # read now: a closed transport has no peer name
-        await ignore_messages(websocket)
-        future = self.future(port)
-        if not future.done():
-            future.set_result(reported(websocket))
-
-    async def report_for(self, port: int) -> dict:
-        try:
-            return await asyncio.wait_for(asyncio.shield(self.future(port)), LIMIT_SECONDS)
-        except asyncio.TimeoutError:
-            return NOTHING_REPORTED
-        finally:
-            self.reports.pop(port, None)
+    def put(self, port: int, code, reason) -> None:
+        future = self.futures.pop(port, None)  # None for a connection no vector waits on (a handshake)
+        if future is not None and not future.done():
+            future.set_result(reported(code, reason))
 
 
-async def play_against_server(port: int, frame: bytes, reports: ServerReports) -> dict:
-    """The server's reply to the frame, and what the library reported to the server's application."""
+async def await_report(future: asyncio.Future, limit: float = REPORT_LIMIT_SECONDS) -> dict:
+    """The server application's report; null when the library told it nothing within the limit."""
+    try:
+        return await asyncio.wait_for(future, limit)
+    except asyncio.TimeoutError:
+        return reported(None, None)
+
+
+async def play_against_server(port: int, frame: bytes, reports: Reports, name: str) -> dict:
     reader, writer = await asyncio.wait_for(asyncio.open_connection("127.0.0.1", port), LIMIT_SECONDS)
-    client_port = writer.get_extra_info("sockname")[1]
+    report = reports.expect(writer.get_extra_info("sockname")[1])
     try:
         key = base64.b64encode(os.urandom(16)).decode()
         writer.write((f"GET / HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nUpgrade: websocket\r\n"
@@ -166,14 +155,14 @@ async def play_against_server(port: int, frame: bytes, reports: ServerReports) -
                       "Sec-WebSocket-Version: 13\r\n\r\n").encode())
         head = await read_head(reader)
         if not head.startswith("HTTP/1.1 101"):
-            raise RunnerError(f"the websockets server answered {head.splitlines()[0]!r} instead of 101")
+            raise RunnerError(f"the {name} server answered {head.splitlines()[0]!r} instead of 101")
         writer.write(frame)
         await writer.drain()
         reply = await read_reply(reader)
     finally:
         await close_writer(writer)
-    # The raw client has closed its end: the library has the limit to report the close.
-    return {"reply": reply, "reported": await reports.report_for(client_port)}
+    # Closing the TCP connection ends it for the application too, if the library had not already.
+    return {"reply": reply, "reported": await await_report(report)}
 
 
 def header_lines(headers: list) -> bytes:
@@ -212,7 +201,7 @@ async def request_upgrade(port: int, headers: bytes) -> dict:
         await close_writer(writer)
 
 
-# --- client peer: websockets.connect, against a raw TCP server ---
+# --- client peers, against a raw TCP server ---
 
 class RawServer:
     """Answers each upgrade, writes the bytes of the vector named by the path, records the reply."""
@@ -246,45 +235,47 @@ class RawServer:
             await close_writer(writer)  # the server closes the TCP connection first (RFC 6455 §7.1.1)
 
 
-async def play_against_client(raw: RawServer, port: int, vector_id: str) -> dict:
+async def play_against_client(raw: RawServer, port: int, vector_id: str, library) -> dict:
     reply = raw.expect(vector_id)
     try:
-        websocket = await websockets.connect(f"ws://127.0.0.1:{port}/{vector_id}")
+        connection = await asyncio.wait_for(library.connect(f"ws://127.0.0.1:{port}/{vector_id}", []), LIMIT_SECONDS)
     except Exception as error:
-        raise RunnerError(f"websockets.connect failed for {vector_id}: {error}") from None
-    report = NOTHING_REPORTED
+        raise RunnerError(f"the {library.implementation} client did not open for {vector_id}: {error!r}") from None
+    # The library reads (and answers) frames only while the application reads.
+    drained = asyncio.ensure_future(connection.drain())
     try:
-        # The library's own signal that the connection is over: the message loop ends.
-        await asyncio.wait_for(ignore_messages(websocket), LIMIT_SECONDS)
-        report = reported(websocket)
-    except asyncio.TimeoutError:
-        pass  # the raw server's observation already says what happened
+        observed = {"reply": await reply}  # the raw server has its own limit, then closes the connection
+        try:
+            # The library's own signal that the connection is over; the raw server has closed it by now.
+            observed["reported"] = await asyncio.wait_for(asyncio.shield(drained), REPORT_LIMIT_SECONDS)
+        except asyncio.TimeoutError:
+            observed["reported"] = reported(None, None)
+        except Exception:  # the library raised instead of reporting a close: it told nothing
+            observed["reported"] = reported(None, None)
+        return observed
     finally:
-        websocket.transport.abort()  # no-op when closed; otherwise nothing may outlive the run
-        await websocket.wait_closed()
-    return {"reply": await reply, "reported": report}
+        drained.cancel()
+        connection.abort()  # no-op when closed; otherwise nothing may outlive the run
 
 
-async def handshake_with_client(raw: RawServer, port: int, vector_id: str, subprotocols: list) -> dict:
+async def handshake_with_client(raw: RawServer, port: int, vector_id: str, subprotocols: list, library) -> dict:
     """Connects, offering the vector's subprotocols; reports whether the client opened, and with what."""
     reply = raw.expect(vector_id)
     try:
-        websocket = await asyncio.wait_for(
-            websockets.connect(f"ws://127.0.0.1:{port}/{vector_id}", subprotocols=subprotocols or None),
-            LIMIT_SECONDS)
+        connection = await asyncio.wait_for(
+            library.connect(f"ws://127.0.0.1:{port}/{vector_id}", subprotocols), LIMIT_SECONDS)
     except asyncio.TimeoutError:
-        raise RunnerError(f"websockets.connect neither opened nor failed for {vector_id}") from None
+        raise RunnerError(f"the {library.implementation} client neither opened nor failed for {vector_id}") from None
     except Exception:  # the library refused the server's handshake
         await asyncio.wait_for(reply, LIMIT_SECONDS)
         return {"opened": False, "protocol": None}
     try:
-        protocol = websocket.subprotocol
-        await asyncio.wait_for(websocket.close(), LIMIT_SECONDS)
-    except asyncio.TimeoutError:
+        protocol = connection.protocol
+        await asyncio.wait_for(connection.close(), LIMIT_SECONDS)
+    except (asyncio.TimeoutError, ConnectionError):
         pass
     finally:
-        websocket.transport.abort()
-        await websocket.wait_closed()
+        connection.abort()
     await asyncio.wait_for(reply, LIMIT_SECONDS)
     return {"opened": True, "protocol": protocol or None}
 
@@ -312,85 +303,111 @@ def emit(line: dict) -> None:
     print(json.dumps(line, separators=(",", ":")), flush=True)
 
 
-async def run(fixtures: Path, only: str) -> None:
-    to_server, to_client, handshakes = load_vectors(fixtures)
-    to_server = {k: v for k, v in to_server.items() if only in k}
-    to_client = {k: v for k, v in to_client.items() if only in k}
-    server_handshakes = [v for v in handshakes if v["peer"] == "server" and only in v["id"]]
-    client_handshakes = [v for v in handshakes if v["peer"] == "client" and only in v["id"]]
-    common = {"implementation": "websockets", "version": websockets.__version__, "language": "Python"}
-    emit({"type": "peer", "peer": "python-websockets-server", **common, "role": "server"})
-    emit({"type": "peer", "peer": "python-websockets-client", **common, "role": "client"})
-
+async def play_library(library, vectors) -> int:
+    """Plays every vector against the library's server and client; returns how many were played.
+    Each peer has its own servers and ports, so the peers of a run play in parallel."""
+    to_server, to_client, server_handshakes, client_handshakes = vectors
+    server_peer, client_peer = f"{library.key}-server", f"{library.key}-client"
+    common = {"implementation": library.implementation, "version": library.version, "language": library.language}
+    emit({"type": "peer", "peer": server_peer, **common, "role": "server"})
+    emit({"type": "peer", "peer": client_peer, **common, "role": "client"})
     gate = asyncio.Semaphore(CONCURRENCY)
 
     async def play(peer, vector_id, match):
         async with gate:
             emit({"type": "result", "peer": peer, "id": vector_id, "observed": await match()})
 
-    async def play_handshake(peer, vector_id, match, wrap):
-        async with gate:
-            emit({"type": "result", "peer": peer, "id": vector_id, "observed": wrap(await match())})
-
+    reports = Reports()
     # One server per subprotocol list the handshake vectors configure; the close vectors get the defaults.
     configs = {json.dumps(v["server"]["subprotocols"]) for v in server_handshakes}
     try:
-        reports = ServerReports()
-        ws_server = await websockets.serve(reports.application, "127.0.0.1", 0)
-        handshake_servers = {c: await websockets.serve(ignore_messages, "127.0.0.1", 0, subprotocols=json.loads(c) or None)
-                             for c in configs}
+        server = await library.serve([], reports)
+        handshake_servers = {c: await library.serve(json.loads(c), reports) for c in configs}
     except OSError as error:
-        raise RunnerError(f"the websockets server does not start: {error}") from None
+        raise RunnerError(f"the {library.implementation} server does not start: {error}") from None
     raw = RawServer(to_client, {v["id"]: header_lines(v["response"]["headers"]) for v in client_handshakes})
     raw_server = await asyncio.start_server(raw.handle, "127.0.0.1", 0)
     try:
-        server_port = ws_server.sockets[0].getsockname()[1]
         raw_port = raw_server.sockets[0].getsockname()[1]
-        port_of = {c: s.sockets[0].getsockname()[1] for c, s in handshake_servers.items()}
+        port_of = {c: s.port for c, s in handshake_servers.items()}
         # Each match starts only inside play(), so the semaphore bounds the sockets open at once.
-        jobs = [play("python-websockets-server", k, lambda v=v: play_against_server(server_port, v, reports))
+        jobs = [play(server_peer, k, lambda v=v: play_against_server(server.port, v, reports, library.implementation))
                 for k, v in to_server.items()]
-        jobs += [play("python-websockets-client", k, lambda k=k: play_against_client(raw, raw_port, k))
-                 for k in to_client]
-        jobs += [play_handshake("python-websockets-server", v["id"],
-                                lambda v=v: request_upgrade(port_of[json.dumps(v["server"]["subprotocols"])],
-                                                            header_lines(v["request"]["headers"])),
-                                lambda response: {"response": response})
+        jobs += [play(client_peer, k, lambda k=k: play_against_client(raw, raw_port, k, library)) for k in to_client]
+        jobs += [play(server_peer, v["id"],
+                      lambda v=v: wrap_response(request_upgrade(port_of[json.dumps(v["server"]["subprotocols"])],
+                                                                header_lines(v["request"]["headers"]))))
                  for v in server_handshakes]
-        jobs += [play_handshake("python-websockets-client", v["id"],
-                                lambda v=v: handshake_with_client(raw, raw_port, v["id"], v["client"]["subprotocols"]),
-                                lambda observed: observed)
+        jobs += [play(client_peer, v["id"],
+                      lambda v=v: handshake_with_client(raw, raw_port, v["id"], v["client"]["subprotocols"], library))
                  for v in client_handshakes]
-        tasks = [asyncio.create_task(job) for job in jobs]
-        try:
-            await asyncio.gather(*tasks)
-        finally:
-            for task in tasks:  # one runner failure stops the rest cleanly
-                task.cancel()
-            await asyncio.gather(*tasks, return_exceptions=True)
+        await gather_or_cancel(jobs)
     finally:
-        for server in [ws_server, raw_server, *handshake_servers.values()]:
-            server.close()
-            await server.wait_closed()
-    print(f"python runner: {len(to_server) + len(server_handshakes)} vectors against the server, "
-          f"{len(to_client) + len(client_handshakes)} against the client", file=sys.stderr)
+        raw_server.close()
+        await raw_server.wait_closed()
+        for s in [server, *handshake_servers.values()]:
+            await s.close()
+    return len(jobs)
+
+
+async def wrap_response(response) -> dict:
+    return {"response": await response}
+
+
+async def gather_or_cancel(jobs) -> None:
+    tasks = [asyncio.ensure_future(job) for job in jobs]
+    try:
+        await asyncio.gather(*tasks)
+    finally:
+        for task in tasks:  # one runner failure stops the rest cleanly
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+
+async def run(fixtures: Path, only: str, libraries) -> None:
+    to_server, to_client, handshakes = load_vectors(fixtures)
+    vectors = ({k: v for k, v in to_server.items() if only in k},
+               {k: v for k, v in to_client.items() if only in k},
+               [v for v in handshakes if v["peer"] == "server" and only in v["id"]],
+               [v for v in handshakes if v["peer"] == "client" and only in v["id"]])
+    counts = {}
+
+    async def one(library):
+        started = time.monotonic()
+        counts[library.key] = await play_library(library, vectors)
+        print(f"python runner: {library.key} took {time.monotonic() - started:.1f} s", file=sys.stderr)
+    await gather_or_cancel([one(library) for library in libraries])
+    print(f"python runner: played {', '.join(f'{n} vectors against {k}' for k, n in counts.items())}",
+          file=sys.stderr)
+
+
+LIBRARIES = {library.implementation: library for library in (*PYTHON_LIBRARIES, *NATIVE_LIBRARIES)}
+PYTHON_DEFAULT = [library.implementation for library in PYTHON_LIBRARIES]
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(
-        description="Play the @wscodes/fixtures close and handshake vectors against Python websockets "
-                    "(server and client) over loopback; JSON lines on stdout.")
+        description="Play the @wscodes/fixtures close and handshake vectors against Python websockets, "
+                    "aiohttp and tornado (server and client each) over loopback; JSON lines on stdout.")
     parser.add_argument("--fixtures", required=True, type=Path, metavar="DIR",
                         help="folder holding close-payloads.json, close-frames.json and handshake.json "
                              "(in the repository: packages/fixtures)")
     parser.add_argument("--only", default="", metavar="SUBSTRING",
                         help="play only the vectors whose id contains SUBSTRING")
+    parser.add_argument("--libraries", default=",".join(PYTHON_DEFAULT), metavar="KEYS",
+                        help=f"comma-separated, among {', '.join(LIBRARIES)} (default: the Python ones; the "
+                             "C and C++ ones are compiled at run time, see runners/native/README.md)")
     args = parser.parse_args()
-    # The library logs failed handshakes and handlers; the observations say it all already.
+    unknown = [k for k in args.libraries.split(",") if k not in LIBRARIES]
+    if unknown:
+        parser.error(f"unknown library {', '.join(unknown)}; the libraries are {', '.join(LIBRARIES)}")
+    # The libraries log failed handshakes and handlers; the observations say it all already.
     logging.getLogger("websockets").setLevel(logging.CRITICAL)
+    logging.getLogger("aiohttp").setLevel(logging.CRITICAL)
     try:
-        asyncio.run(run(args.fixtures, args.only))
-    except RunnerError as error:
+        libraries = [LIBRARIES[k]() for k in args.libraries.split(",")]
+        asyncio.run(run(args.fixtures, args.only, libraries))
+    except (RunnerError, PeerError) as error:
         print(f"python runner: {error}", file=sys.stderr)
         return 1
     return 0

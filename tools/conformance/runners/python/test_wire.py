@@ -1,9 +1,11 @@
-"""Unit tests for the runner's pure wire helpers:
+"""Unit tests for the runner's pure helpers (wire, native peer lines, server reports):
     /usr/bin/python3 -m unittest discover -s tools/conformance/runners/python
 """
+import asyncio
 import unittest
 
-from runner import accept_key, close_reply, decode_frame
+from native import decode_reason, parse_code
+from runner import Reports, accept_key, await_report, close_reply, decode_frame
 
 
 class AcceptKeyTest(unittest.TestCase):
@@ -42,6 +44,41 @@ class CloseReplyTest(unittest.TestCase):
     def test_a_body_without_a_full_code_has_a_null_code(self):
         self.assertEqual(close_reply(b""), {"frame": "close", "code": None})
         self.assertEqual(close_reply(b"\x03"), {"frame": "close", "code": None})
+
+
+
+class NativeLineTest(unittest.TestCase):
+    """The fields a C or C++ peer prints (runners/native/README.md)."""
+
+    def test_string_fields(self):
+        self.assertIsNone(decode_reason("-"))
+        self.assertEqual(decode_reason("="), "")
+        self.assertEqual(decode_reason("=6869"), "hi")
+        self.assertEqual(decode_reason("=61ff62"), "a\ufffdb")  # not UTF-8: U+FFFD in its place
+
+    def test_code_field(self):
+        self.assertIsNone(parse_code("-"))
+        self.assertEqual(parse_code("1005"), 1005)
+
+
+class ReportsTest(unittest.TestCase):
+    """A server application's report reaches the vector that waits on its raw client's port."""
+
+    def test_a_report_reaches_its_port_once(self):
+        async def scenario():
+            reports = Reports()
+            reports.put(4000, 1000, "ignored")  # no vector waits on it: a handshake connection
+            waiting = reports.expect(4000)
+            reports.put(4000, 1001, "bye")
+            reports.put(4000, 1002, "late")  # the port's vector has its report already
+            reused = reports.expect(4000)  # the port comes back for a later vector
+            return waiting.result(), reused.done()
+        self.assertEqual(asyncio.run(scenario()), ({"code": 1001, "reason": "bye"}, False))
+
+    def test_no_report_reads_as_null(self):
+        async def scenario():
+            return await await_report(asyncio.get_running_loop().create_future(), 0.01)
+        self.assertEqual(asyncio.run(scenario()), {"code": None, "reason": None})
 
 
 if __name__ == "__main__":
