@@ -198,7 +198,7 @@ describe('judgeReceive on what a library reported to its application', () => {
     expect(judgeReceive(badUtf8, { ...close(1007), ...reported(1007, '') })).toEqual({ verdict: 'conforms', reportedVerdict: 'differs' });
     expect(judgeReceive(badUtf8, { ...close(1007), ...reported(0, null) })).toEqual({ verdict: 'conforms', reportedVerdict: 'differs' });
     expect(judgeReceive(normal, { ...close(1000), ...reported(null, null) })).toEqual({ verdict: 'conforms', reportedVerdict: 'differs' });
-    expect(judgeReceive(normal, { ...NONE, ...reported(1000, 'ok') })).toEqual({ verdict: 'violates-must', clause: 'RFC 6455 §7.1.5', reportedVerdict: 'differs' });
+    expect(judgeReceive(normal, { ...NONE, ...reported(1000, 'ok') })).toEqual({ verdict: 'violates-must', clause: REQUIREMENTS.validCode.source, reportedVerdict: 'differs' });
   });
 
   it('judges only the code of a library that gives no reason', () => {
