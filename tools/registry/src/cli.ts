@@ -13,6 +13,7 @@ import {
   formatDiagnostic,
   IANA_REGISTRIES,
   ianaSpaceOf,
+  COMPAT_MAX_BYTES,
   MAX_DEPTH,
   MAX_FILE_BYTES,
   readRegistryFile,
@@ -37,7 +38,7 @@ const USAGE = [
   '  --debug             on an unexpected error, print its stack trace too',
   '',
   'Every problem is printed as file:line:col, with how to fix it. Limits, checked before a file is parsed:',
-  `  ${MAX_FILE_BYTES / (1024 * 1024)} MiB per file and ${MAX_DEPTH} levels of nesting.`,
+  `  ${MAX_FILE_BYTES / (1024 * 1024)} MiB per file (compat.json, recorded: ${COMPAT_MAX_BYTES / (1024 * 1024)} MiB) and ${MAX_DEPTH} levels of nesting.`,
   'Exit status: 0 valid (warnings allowed), 1 problems found, 2 bad usage, an unreadable file',
   '  or an unexpected error (one line; --debug adds the stack).',
 ].join('\n');

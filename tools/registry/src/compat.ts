@@ -5,6 +5,7 @@ import { compareText } from './compare.ts';
 import { compatDocument, type Compat, type CompatResult } from './compat-shape.ts';
 import { RegistryError } from './diagnostics.ts';
 import { readRegistryFile } from './read.ts';
+import { COMPAT_MAX_BYTES } from './limits.ts';
 import { error, warning, type DocumentSpec, type Rule } from './spec.ts';
 
 // Reading registry/compat.json. The shape lives in compat-shape.ts, which imports nothing from Node,
@@ -96,6 +97,7 @@ export const compatSpec: DocumentSpec<Compat, Compat> = {
   rules: compatRules,
   compile: (doc) => doc,
   format: 'json',
+  limits: { maxBytes: COMPAT_MAX_BYTES },
 };
 
 /** Checks compat.json text through the engine: every problem at line:col, duplicate keys included. Never throws. */

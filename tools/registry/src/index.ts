@@ -1,7 +1,7 @@
 export { checkRegistryText, closeCodesSpec, loadRegistry, REGISTRY_FILE, REPO_ROOT, type CheckResult } from './load.ts';
 export { checkRegistryFolder, UnreadableFileError, type CheckedFile, type FolderCheck, type RegistryFileKind } from './folder.ts';
 export { freeze } from './freeze.ts';
-export { lineColumnAt, limitProblem, MAX_DEPTH, MAX_FILE_BYTES, type SourceFormat } from './limits.ts';
+export { COMPAT_MAX_BYTES, lineColumnAt, limitProblem, MAX_DEPTH, MAX_FILE_BYTES, maxBytesFor, type SourceFormat } from './limits.ts';
 export { readRegistryFile } from './read.ts';
 export { calendarDate, isCalendarDate } from './schema.ts';
 export { formatDiagnostic, RegistryError, type Diagnostic, type FileDiagnostic } from './diagnostics.ts';

@@ -6,6 +6,16 @@ import type { Diagnostic } from './diagnostics.ts';
 /** The largest registry file read, in bytes (1 MiB). */
 export const MAX_FILE_BYTES = 1024 * 1024;
 
+/**
+ * The largest compat.json read, in bytes (8 MiB). It is recorded by `npm run conformance`, not typed
+ * by hand, and grows with every peer (30 peers with their reported codes make about 0.85 MiB); still
+ * far below a hostile 50 MB file.
+ */
+export const COMPAT_MAX_BYTES = 8 * 1024 * 1024;
+
+/** The size limit of a registry file, by its name. */
+export const maxBytesFor = (fileName: string): number => (fileName === 'compat.json' ? COMPAT_MAX_BYTES : MAX_FILE_BYTES);
+
 /** The deepest nesting of mappings and lists a registry file may have. */
 export const MAX_DEPTH = 64;
 

@@ -1,12 +1,13 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { MAX_FILE_BYTES } from './limits.ts';
+import { basename } from 'node:path';
+import { maxBytesFor } from './limits.ts';
 
 /**
  * Reads a registry file as UTF-8, never more than one byte past the size limit: a huge file costs
  * no more memory than the limit, and the engine (check-document.ts) refuses it at the place it
  * crosses the limit. Throws the fs error (ENOENT, EISDIR) for a file that cannot be read.
  */
-export function readRegistryFile(file: string, maxBytes: number = MAX_FILE_BYTES): string {
+export function readRegistryFile(file: string, maxBytes: number = maxBytesFor(basename(file))): string {
   const fd = openSync(file, 'r');
   try {
     const buffer = Buffer.alloc(Math.min(fstatSync(fd).size, maxBytes) + 1);

@@ -1,7 +1,7 @@
 // The checks that run before a file is parsed (limits.ts), the JSON reader with positions
 // (json-source.ts) and calendar dates: each on small texts of its own.
 import { describe, expect, it } from 'vitest';
-import { checkCompatText, checkDocumentText, checkRegistryText, closeCodesSpec, isCalendarDate, limitProblem, MAX_FILE_BYTES, parseCompat, RegistryError } from '@wscodes-tools/registry';
+import { checkCompatText, COMPAT_MAX_BYTES, maxBytesFor, checkDocumentText, checkRegistryText, closeCodesSpec, isCalendarDate, limitProblem, MAX_FILE_BYTES, parseCompat, RegistryError } from '@wscodes-tools/registry';
 import { jsonDepthPast, offsetPastBytes, yamlDepthPast } from '../src/limits.ts';
 import { parseJsonSource } from '../src/json-source.ts';
 import { edit, lineColumn, positionOf, REAL_TEXT } from './helpers.ts';
@@ -162,5 +162,21 @@ describe("a spec's own limits", () => {
     const large = REAL_TEXT + `# ${'x'.repeat(MAX_FILE_BYTES)}\n`;
     expect(checkDocumentText(large, closeCodesSpec()).result).toBeUndefined();
     expect(checkDocumentText(large, { ...closeCodesSpec(), limits: { maxBytes: Number.POSITIVE_INFINITY } }).result).toBeDefined();
+  });
+});
+
+describe('compat.json, recorded data', () => {
+  // Padding with spaces: JSON whitespace, so only the size changes.
+  const compatOf = (bytes: number) => {
+    const text = '{"peers": {}, "results": {}}\n';
+    return text.replace('}\n', `${' '.repeat(bytes - text.length)}}\n`);
+  };
+
+  it('has a limit of its own, above the 1 MiB of a hand-written file, and is still refused past it', () => {
+    expect(maxBytesFor('compat.json')).toBe(COMPAT_MAX_BYTES);
+    expect(maxBytesFor('close-codes.yaml')).toBe(MAX_FILE_BYTES);
+    expect(COMPAT_MAX_BYTES).toBeGreaterThan(MAX_FILE_BYTES);
+    expect(checkCompatText(compatOf(MAX_FILE_BYTES + 1024)).diagnostics).toEqual([]);
+    expect(checkCompatText(compatOf(COMPAT_MAX_BYTES + 1024)).diagnostics).toMatchObject([{ message: expect.stringContaining('the file is larger than') }]);
   });
 });
