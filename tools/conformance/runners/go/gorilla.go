@@ -9,6 +9,8 @@ import (
 	"github.com/gorilla/websocket"
 )
 
+// Same steps as nhooyrPeers (nhooyr.go), by design: `duplicates` pairs them by shape, but every line calls its own
+// library (its upgrader, its dialer, its close errors); what both share is in peers.go and reported.go.
 func gorillaPeers(version string, tracker *connTracker) (serverPeer, clientPeer) {
 	server, client := peerLines("gorilla/websocket", "gorilla", version)
 	reports := newReportBook()

@@ -8,6 +8,8 @@ import (
 	"nhooyr.io/websocket"
 )
 
+// Same steps as gorillaPeers (gorilla.go), by design: `duplicates` pairs them by shape, but every line calls its own
+// library (its upgrader, its dialer, its close errors); what both share is in peers.go and reported.go.
 func nhooyrPeers(version string, tracker *connTracker) (serverPeer, clientPeer) {
 	server, client := peerLines("nhooyr.io/websocket", "nhooyr", version)
 	reports := newReportBook()
