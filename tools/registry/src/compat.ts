@@ -89,7 +89,18 @@ export const reportedVerdictHasReport: Rule<Compat> = {
   ),
 };
 
-export const compatRules: readonly Rule<Compat>[] = [resultsHavePeers, peersHaveResults, violationsNameClause, reportedVerdictHasReport];
+export const closeEventOrReported: Rule<Compat> = {
+  id: 'compat-close-event-or-reported',
+  description: 'a result records the close event (a peer with the WHATWG API) or what a library reported, never both',
+  needsWhole: [],
+  check: eachResult((peer, vector, result) =>
+    'closeEvent' in result.observed && result.observed.closeEvent !== undefined && 'reported' in result.observed && result.observed.reported !== undefined
+      ? [error(['results', peer, vector, 'observed', 'reported'], `${peer} ${vector}: both a closeEvent and a reported close`, `a peer with the WHATWG API records its close event only (tools/conformance/PROTOCOL.md); ${RERECORD}`)]
+      : [],
+  ),
+};
+
+export const compatRules: readonly Rule<Compat>[] = [resultsHavePeers, peersHaveResults, violationsNameClause, reportedVerdictHasReport, closeEventOrReported];
 
 export const compatSpec: DocumentSpec<Compat, Compat> = {
   schema: compatDocument,

@@ -150,6 +150,13 @@ describe('compat.json through the engine', () => {
         expect.objectContaining({ severity: 'error', ...positionOf(text, '"differs"'), message: 'p-server v-1: a reportedVerdict with no observed.reported to judge' }),
       ]);
     });
+
+    it('refuses a close event and a reported close on one result, at the reported one', () => {
+      const text = edit(VALID, '"observed": { "reply": { "frame": "none" } } }', '"observed": { "reply": { "frame": "none" }, "closeEvent": null, "reported": { "code": 1006, "reason": "" } } }');
+      expect(checkCompatText(text).diagnostics).toEqual([
+        expect.objectContaining({ severity: 'error', ...positionOf(text, '{ "code": 1006'), message: 'p-server v-1: both a closeEvent and a reported close' }),
+      ]);
+    });
   });
 });
 

@@ -233,7 +233,9 @@ function clientPlays(host: Host, vectors: Vectors): Play[] {
       const [answer, sent] = await Promise.all([ask<{ closeEvent: CloseEvent | null } | { error: string }>(host, 'client', { kind: 'receive', url: url(path) }), result]);
       const { closeEvent } = played(host, id, answer);
       const reply: ObservedReply = sent.reply;
-      return { reply, closeEvent, reported: closeEvent ? { code: closeEvent.code, reason: closeEvent.reason } : NOTHING_REPORTED };
+      // A WHATWG client tells its application through the close event, judged by the close-event
+      // clause as for undici and the browsers; `reported` is for libraries without that API (PROTOCOL.md).
+      return { reply, closeEvent };
     },
   });
   return [
