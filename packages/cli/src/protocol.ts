@@ -1,7 +1,7 @@
 // wscodes CODE --protocol ID: what a code means under the protocol running on the socket, from the
 // catalogue of @wscodes/core/protocols, with where that meaning comes from.
 import { protocolDocsUrl } from './docs-link.ts';
-import { UsageError } from './io.ts';
+import { quote, UsageError } from './io.ts';
 import { describeUnderProtocol, getProtocol, PROTOCOLS, type ProtocolRecord, type ProtocolVerdict } from './lookups.ts';
 import type { Style } from './style.ts';
 import { POLICY_LABELS } from './words.ts';
@@ -39,7 +39,7 @@ export function findProtocol(name: string, usage: string): ProtocolRecord {
   const protocol = getProtocol(name);
   if (protocol !== undefined) return protocol;
   const known = PROTOCOLS.map((p) => (p.subprotocols.length > 0 && !(p.subprotocols.length === 1 && p.subprotocols[0] === p.id) ? `${p.id} (${p.subprotocols.join(', ')})` : p.id));
-  throw new UsageError(`unknown protocol "${name}": give a catalogue id or a subprotocol token; the catalogue knows ${known.join(', ')}`, usage);
+  throw new UsageError(`unknown protocol ${quote(name)}: give a catalogue id or a subprotocol token; the catalogue knows ${known.join(', ')}`, usage);
 }
 
 export function protocolReport(code: number, protocol: ProtocolRecord, version: string): ProtocolReport {
