@@ -42,6 +42,33 @@ describe('colour', () => {
     expect(wscodes(['1006'], { isTTY: true, env: { NO_COLOR: '' } }).out).toMatch(ANSI);
   });
 
+  it.each([
+    // [FORCE_COLOR, NO_COLOR, TERM, isTTY, colour?]
+    ['1', undefined, undefined, false, true],
+    ['2', undefined, undefined, false, true],
+    ['3', undefined, undefined, false, true],
+    ['true', undefined, undefined, false, true],
+    ['', undefined, undefined, false, true],
+    ['0', undefined, undefined, true, false],
+    ['false', undefined, undefined, true, false],
+    ['1', '1', 'dumb', false, true],
+    [undefined, undefined, 'dumb', true, false],
+    [undefined, '1', 'xterm-256color', true, false],
+    [undefined, undefined, 'xterm-256color', true, true],
+    [undefined, undefined, 'xterm-256color', false, false],
+  ])('FORCE_COLOR=%j NO_COLOR=%j TERM=%j on a terminal %j: colour %j', (FORCE_COLOR, NO_COLOR, TERM, isTTY, colour) => {
+    const env = Object.fromEntries(Object.entries({ FORCE_COLOR, NO_COLOR, TERM }).filter(([, v]) => v !== undefined));
+    for (const argv of [['1006'], ['decode', '03e8'], ['check', '--api', '1001']]) {
+      const out = wscodes(argv, { isTTY, env }).out;
+      if (colour) expect(out).toMatch(ANSI);
+      else expect(out).not.toMatch(ANSI);
+    }
+  });
+
+  it('JSON is never coloured, even when colour is forced', () => {
+    expect(wscodes(['1006', '--json'], { env: { FORCE_COLOR: '1' } }).out).not.toMatch(ANSI);
+  });
+
   it('the coloured text is the plain text with escapes added', () => {
     const strip = (text: string): string => text.replace(/\u001b\[\d+m/g, '');
     expect(strip(wscodes(['1006'], { isTTY: true }).out)).toBe(wscodes(['1006']).out);
