@@ -30,7 +30,8 @@ options: --json      print one JSON object instead of text
 exit status: 0 done; 1 check said no, or decode found the payload invalid; 2 bad input`,
   explain: `usage: wscodes explain [--json] [--protocol ID] CODE    (or: wscodes CODE)
 CODE is a whole number from 0 to 65535, such as 1006. Prints its name, status, meaning, the rules on
-the wire and for close(), the reconnect advice, what to check next and a link to its docs page.
+the wire and for close(), the reconnect advice, what to check next, the catalogued protocols that give
+CODE a meaning (and how to ask for one), and a link to its docs page.
 --protocol ID adds what CODE means under a protocol that runs on WebSocket: its name, meaning, reconnect
 verdict and source. ID is a catalogue id or a subprotocol token (what socket.protocol reports), such as
 graphql-transport-ws; an unknown ID lists the known ones. IANA's meaning is printed as well.`,

@@ -42,6 +42,36 @@ export function findProtocol(name: string, usage: string): ProtocolRecord {
   throw new UsageError(`unknown protocol ${quote(name)}: give a catalogue id or a subprotocol token; the catalogue knows ${known.join(', ')}`, usage);
 }
 
+/** A catalogued protocol that gives a code meaning, by its own entry or by a range (explain's `protocols`). */
+export interface ProtocolMention {
+  readonly id: string;
+  readonly name: string;
+  /** The protocol's entry for the code: its name, when it has one. */
+  readonly entry: string | null;
+  /** The protocol's range the code falls in, when it has one. */
+  readonly range: { readonly from: number; readonly to: number; readonly name: string } | null;
+}
+
+/** Every catalogued protocol that gives `code` a meaning, in catalogue order. */
+export function protocolsDefining(code: number): ProtocolMention[] {
+  return PROTOCOLS.flatMap((p) => {
+    const m = describeUnderProtocol(code, { protocol: p.id }).protocol;
+    if (m === null || m.meaning === null) return [];
+    return [{ id: m.id, name: m.name, entry: m.entry && m.entry.name, range: m.range && { from: m.range.from, to: m.range.to, name: m.range.name } }];
+  });
+}
+
+/** The lines explain prints when no --protocol was given and the catalogue gives the code meaning: which protocols, and how to ask. */
+export function formatMentions(code: number, mentions: readonly ProtocolMention[], style: Style): string[] {
+  if (mentions.length === 0) return [];
+  const label = (text: string): string => style.dim(text.padEnd(11));
+  const indent = ' '.repeat(12);
+  const lines = mentions.map((m, i) => `${i === 0 ? `${label('protocols')} ` : indent}${m.id} (${m.name}): ${m.entry !== null ? `${code} ${m.entry}` : `range ${m.range!.from}-${m.range!.to} ${m.range!.name}`}`);
+  const example = mentions.find((m) => m.entry !== null) ?? mentions[0]!;
+  lines.push(`${indent}ask: wscodes ${code} --protocol ${example.id}`);
+  return lines;
+}
+
 export function protocolReport(code: number, protocol: ProtocolRecord, version: string): ProtocolReport {
   const meaning = describeUnderProtocol(code, { protocol: protocol.id }).protocol!;
   const v = meaning.reconnect;
