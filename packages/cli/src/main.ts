@@ -34,7 +34,8 @@ the wire and for close(), the reconnect advice, what to check next, the catalogu
 CODE a meaning (and how to ask for one), and a link to its docs page.
 --protocol ID adds what CODE means under a protocol that runs on WebSocket: its name, meaning, reconnect
 verdict and source. ID is a catalogue id or a subprotocol token (what socket.protocol reports), such as
-graphql-transport-ws; an unknown ID lists the known ones. IANA's meaning is printed as well.`,
+graphql-transport-ws; a near miss gets a "did you mean", an unknown ID lists the known ones. IANA's
+meaning is printed as well.`,
   decode: `usage: wscodes decode [--json] HEX
 HEX is the payload of a received Close frame, such as 03e8 (1000) or 03e8 6279 65 (1000 "bye");
 spaces, colons and a leading 0x are allowed, "" is the empty payload. Prints whether a receiver

@@ -1,5 +1,6 @@
 // wscodes CODE --protocol ID: what a code means under the protocol running on the socket, from the
 // catalogue of @wscodes/core/protocols, with where that meaning comes from.
+import { nearest } from './did-you-mean.ts';
 import { protocolDocsUrl } from './docs-link.ts';
 import { quote, UsageError } from './io.ts';
 import { describeUnderProtocol, getProtocol, PROTOCOLS, type ProtocolRecord, type ProtocolVerdict } from './lookups.ts';
@@ -34,12 +35,17 @@ export interface ProtocolReport {
 /** Who gives a verdict, in words. */
 export const VERDICT_SOURCE_LABELS: Readonly<Record<ProtocolVerdict['source'], string>> = { protocol: 'the protocol', client: 'its reference client', practice: 'common practice' };
 
-/** The protocol --protocol names, by catalogue id or subprotocol token; a usage error listing the known ids when there is none. */
+/**
+ * The protocol --protocol names, by catalogue id or subprotocol token; else a usage error that
+ * suggests the nearest ids and tokens ("did you mean") and lists the known ids.
+ */
 export function findProtocol(name: string, usage: string): ProtocolRecord {
   const protocol = getProtocol(name);
   if (protocol !== undefined) return protocol;
   const known = PROTOCOLS.map((p) => (p.subprotocols.length > 0 && !(p.subprotocols.length === 1 && p.subprotocols[0] === p.id) ? `${p.id} (${p.subprotocols.join(', ')})` : p.id));
-  throw new UsageError(`unknown protocol ${quote(name)}: give a catalogue id or a subprotocol token; the catalogue knows ${known.join(', ')}`, usage);
+  const near = nearest(name, PROTOCOLS.flatMap((p) => [p.id, ...p.subprotocols]));
+  const guess = near.length > 0 ? ` (did you mean ${near.join(' or ')}?)` : '';
+  throw new UsageError(`unknown protocol ${quote(name)}${guess}: give a catalogue id or a subprotocol token; the catalogue knows ${known.join(', ')}`, usage);
 }
 
 /** A catalogued protocol that gives a code meaning, by its own entry or by a range (explain's `protocols`). */
