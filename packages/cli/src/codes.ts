@@ -1,5 +1,5 @@
 // Reading a close code from the command line, and the spans of codes a rule accepts, in words.
-import { UsageError } from './io.ts';
+import { quote, UsageError } from './io.ts';
 
 /** The 16-bit space of a Close frame's code: 0-65535. */
 export const MAX_CODE = 0xffff;
@@ -7,9 +7,9 @@ export const MAX_CODE = 0xffff;
 /** A close code given on the command line: a whole decimal number from 0 to 65535. */
 export function parseCode(text: string | undefined, usage: string): number {
   if (text === undefined) throw new UsageError('give a close code, such as 1006', usage);
-  if (!/^\d+$/.test(text)) throw new UsageError(`"${text}" is not a close code: give a whole decimal number from 0 to ${MAX_CODE}, such as 1006`, usage);
+  if (!/^\d+$/.test(text)) throw new UsageError(`${quote(text)} is not a close code: give a whole decimal number from 0 to ${MAX_CODE}, such as 1006`, usage);
   const code = Number(text);
-  if (code > MAX_CODE) throw new UsageError(`${text} is outside the close-code space: a code is two bytes, a whole number from 0 to ${MAX_CODE}`, usage);
+  if (code > MAX_CODE) throw new UsageError(`${text.length > 12 ? quote(text) : text} is outside the close-code space: a code is two bytes, a whole number from 0 to ${MAX_CODE}`, usage);
   return code;
 }
 

@@ -6,7 +6,7 @@ import type { Style } from './style.ts';
 /**
  * echo: reply with a Close carrying the same code (RFC 6455 5.5.1: the reply typically echoes it).
  * empty-close: the payload was empty, so there is no code to echo: reply with an empty Close.
- * fail: fail the connection (RFC 6455 7.1.7): send a Close with `code`, then a server closes the TCP connection (a client waits for the server to, RFC 6455 7.1.1).
+ * fail: fail the connection (RFC 6455 7.1.7): send a Close with `code`, then a server closes the TCP connection (a client waits for the server to close it, RFC 6455 7.1.1).
  */
 export type ReplyAction = 'echo' | 'empty-close' | 'fail';
 
@@ -48,16 +48,19 @@ export function formatDecode(report: DecodeReport, style: Style): string {
   if (report.valid) {
     const reason = report.reason === '' ? 'no reason' : `reason ${JSON.stringify(report.reason)}`;
     const code = report.bytes === 0 ? `no code: the receiver reports ${report.code} ${report.name}` : `${report.code} ${report.name}, ${reason}`;
-    lines.push(`${label('verdict')} ${style.good('valid')}: ${code}`);
+    lines.push(`${label('verdict')} ${style.good('valid')}: ${code}.`);
   } else {
-    lines.push(`${label('verdict')} ${style.bad('invalid')}: ${report.error}`);
+    lines.push(`${label('verdict')} ${style.bad('invalid')}: ${sentence(report.error ?? 'the payload is not a valid Close payload')}`);
   }
   const { reply } = report;
   const replyText = {
-    echo: `echo ${reply.code} ${reply.name}: send a Close frame with payload ${reply.payload}`,
-    'empty-close': 'send an empty Close frame (there is no code to echo)',
-    fail: `fail the connection with ${reply.code} ${reply.name}: send a Close frame with payload ${reply.payload}; a server then closes the TCP connection, a client waits for the server to`,
+    echo: `echo ${reply.code} ${reply.name}: send a Close frame with payload ${reply.payload}.`,
+    'empty-close': 'send an empty Close frame (there is no code to echo).',
+    fail: `fail the connection with ${reply.code} ${reply.name}: send a Close frame with payload ${reply.payload}; then a server closes the TCP connection, and a client waits for the server to close it (RFC 6455 7.1.1).`,
   }[reply.action];
   lines.push(`${label('reply')} ${style.bold(replyText)}`);
   return `${lines.join('\n')}\n`;
 }
+
+/** Each line decode prints ends as a sentence does, whatever text @wscodes/core gives. */
+const sentence = (text: string): string => (/[.!?]$/.test(text) ? text : `${text}.`);

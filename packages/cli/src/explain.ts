@@ -4,7 +4,7 @@ import { describeCloseCode, describeCloseCodeInDetail, isSendableCloseCode, type
 import type { Style } from './style.ts';
 import { yesNo } from './style.ts';
 import { formatDelay, POLICY_LABELS, SOURCE_LABELS } from './words.ts';
-import { formatProtocol, protocolReport, type ProtocolReport } from './protocol.ts';
+import { formatMentions, formatProtocol, protocolReport, protocolsDefining, type ProtocolMention, type ProtocolReport } from './protocol.ts';
 import type { ProtocolRecord } from './lookups.ts';
 
 /** The --json shape of explain (documented in the README; changing it is a breaking change). */
@@ -27,6 +27,8 @@ export interface ExplainReport {
   /** What to check next, from the registry's conditions on reconnecting; may be empty (then see `docs`). */
   readonly next: readonly string[];
   readonly docs: string;
+  /** Every catalogued protocol (@wscodes/core/protocols) that gives the code a meaning; may be empty. */
+  readonly protocols: readonly ProtocolMention[];
   /** With --protocol only: what the code means under that protocol, and where that comes from. */
   readonly protocol?: ProtocolReport;
 }
@@ -54,6 +56,7 @@ export function explain(code: number, version: string, protocol?: ProtocolRecord
     withdrawn: d.info?.withdrawn ? { date: d.info.withdrawn.date, reason: d.info.withdrawn.reason } : null,
     next,
     docs,
+    protocols: protocolsDefining(d.code),
     ...(protocol ? { protocol: protocolReport(d.code, protocol, version) } : {}),
   };
 }
@@ -77,6 +80,8 @@ export function formatExplain(report: ExplainReport, style: Style): string {
   if (d.reconnect.delay) lines.push(`${indent}delay: ${formatDelay(d.reconnect.delay)}`);
   const next = report.next.length > 0 ? report.next : ['The docs page lists the causes and the rules.'];
   lines.push(...next.map((item, i) => `${i === 0 ? `${label('check next')} ` : indent}${item}`));
+  // Without --protocol, say which protocols give the code a meaning, and how to ask for one.
+  if (!report.protocol) lines.push(...formatMentions(report.code, report.protocols, style));
   lines.push(`${label('docs')} ${report.docs}`);
   if (report.protocol) lines.push(...formatProtocol(report.code, report.protocol, style));
   return `${lines.join('\n')}\n`;

@@ -26,3 +26,15 @@ export class UsageError extends Error {
     super(message);
   }
 }
+
+/** How much of an argument a message echoes: enough to recognise it, never a screenful. */
+const SHOWN_CHARACTERS = 24;
+
+/**
+ * An argument as a message quotes it: JSON-quoted (so a newline or a quote in it cannot break the
+ * message's one line), and cut to its first characters with its length said when it is long.
+ */
+export function quote(text: string): string {
+  if (text.length <= SHOWN_CHARACTERS + 8) return JSON.stringify(text);
+  return `${JSON.stringify(text.slice(0, SHOWN_CHARACTERS)).slice(0, -1)}..." (${text.length} characters)`;
+}

@@ -7,7 +7,7 @@ import { decode, formatDecode } from './decode.ts';
 import { explain, formatExplain } from './explain.ts';
 import { parseHex } from './hex.ts';
 import { findProtocol } from './protocol.ts';
-import { EXIT, UsageError, type CliIo } from './io.ts';
+import { EXIT, quote, UsageError, type CliIo } from './io.ts';
 import { styleFor } from './style.ts';
 import { packageVersion } from './version.ts';
 
@@ -30,10 +30,12 @@ options: --json      print one JSON object instead of text
 exit status: 0 done; 1 check said no, or decode found the payload invalid; 2 bad input`,
   explain: `usage: wscodes explain [--json] [--protocol ID] CODE    (or: wscodes CODE)
 CODE is a whole number from 0 to 65535, such as 1006. Prints its name, status, meaning, the rules on
-the wire and for close(), the reconnect advice, what to check next and a link to its docs page.
+the wire and for close(), the reconnect advice, what to check next, the catalogued protocols that give
+CODE a meaning (and how to ask for one), and a link to its docs page.
 --protocol ID adds what CODE means under a protocol that runs on WebSocket: its name, meaning, reconnect
 verdict and source. ID is a catalogue id or a subprotocol token (what socket.protocol reports), such as
-graphql-transport-ws; an unknown ID lists the known ones. IANA's meaning is printed as well.`,
+graphql-transport-ws; a near miss gets a "did you mean", an unknown ID lists the known ones. IANA's
+meaning is printed as well.`,
   decode: `usage: wscodes decode [--json] HEX
 HEX is the payload of a received Close frame, such as 03e8 (1000) or 03e8 6279 65 (1000 "bye");
 spaces, colons and a leading 0x are allowed, "" is the empty payload. Prints whether a receiver
@@ -78,7 +80,7 @@ function run(argv: readonly string[], io: CliIo): number {
   const [first, ...rest] = positionals;
   const command: Command | undefined = first === undefined ? undefined : (COMMANDS as readonly string[]).includes(first) ? (first as Command) : /^\d+$/.test(first) ? 'explain' : undefined;
   if (first !== undefined && command === undefined) {
-    throw new UsageError(`"${first}" is neither a command nor a close code: the commands are ${COMMANDS.join(', ')}`, USAGE.top);
+    throw new UsageError(`${quote(first)} is neither a command nor a close code: the commands are ${COMMANDS.join(', ')}`, USAGE.top);
   }
   const args = command === 'explain' && first !== 'explain' ? positionals : rest;
   for (const option of Object.keys(values) as (keyof typeof OPTIONS)[]) {
@@ -98,7 +100,7 @@ function run(argv: readonly string[], io: CliIo): number {
     case 'help': {
       if (args.length > 1) throw new UsageError(`help takes one command, got ${args.length}`, USAGE.help);
       const topic = args[0];
-      if (topic !== undefined && !(COMMANDS as readonly string[]).includes(topic)) throw new UsageError(`there is no command "${topic}"`, USAGE.help);
+      if (topic !== undefined && !(COMMANDS as readonly string[]).includes(topic)) throw new UsageError(`there is no command ${quote(topic)}: the commands are ${COMMANDS.join(', ')}`, USAGE.help);
       say(`${USAGE[(topic as Command | undefined) ?? 'top']}\n`);
       return EXIT.ok;
     }
@@ -129,13 +131,40 @@ function parse(argv: readonly string[]) {
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     if (typeof code !== 'string' || !code.startsWith('ERR_PARSE_ARGS_')) throw error;
-    // "-1" reads as an option to parseArgs; say what is wrong with it as a code.
-    const negative = argv.find((a) => /^-\d/.test(a));
-    if (negative !== undefined) throw new UsageError(`${negative} is not a close code: a code is a whole number from 0 to 65535`, USAGE.top);
-    throw new UsageError((error as Error).message, USAGE.top);
+    // parseArgs's messages are Node's words; say what is wrong in ours, from the arguments themselves.
+    throw new UsageError(argumentMistake(argv), USAGE.top);
   }
 }
 
+const SHORT: Readonly<Record<string, keyof typeof OPTIONS>> = Object.fromEntries(
+  Object.entries(OPTIONS).flatMap(([name, option]) => ('short' in option ? [[option.short, name as keyof typeof OPTIONS]] : [])),
+);
+
+/** The first argument parseArgs cannot take, in one line. (Its `tokens` would say, but need Node 18.7.) */
+export function argumentMistake(argv: readonly string[]): string {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    if (!arg.startsWith('-') || arg === '-') continue;
+    // "-1" reads as an option to parseArgs; say what is wrong with it as a code.
+    if (/^-\d/.test(arg)) return `${quote(arg)} is not a close code: a code is a whole number from 0 to 65535`;
+    const long = arg.startsWith('--');
+    const [written, value] = long ? [arg.slice(2).split('=', 1)[0]!, arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : undefined] : [arg.slice(1), undefined];
+    const name = long ? written : SHORT[written];
+    if (name === undefined || !Object.hasOwn(OPTIONS, name)) {
+      return `${quote(long ? `--${written}` : arg)} is not an option of wscodes: the options are ${Object.keys(OPTIONS).map((o) => `--${o}`).join(', ')} (see wscodes --help)`;
+    }
+    const option = OPTIONS[name as keyof typeof OPTIONS];
+    if (option.type === 'boolean' && value !== undefined) return `--${name} takes no value: write --${name} alone`;
+    if (option.type === 'string' && value === undefined) {
+      const next = argv[i + 1];
+      if (next === undefined || next.startsWith('-')) return `--${name} needs a value, such as --${name} graphql-transport-ws`;
+      i++;
+    }
+  }
+  return 'the arguments cannot be read: see wscodes --help';
+}
+
 function expectAtMostOne(args: readonly string[], command: 'explain' | 'check'): void {
-  if (args.length > 1) throw new UsageError(`${command} takes one code, got ${args.length}: ${args.join(' ')}`, USAGE[command]);
+  if (args.length > 1) throw new UsageError(`${command} takes one code, got ${args.length}: ${args.map(quote).join(' ')}`, USAGE[command]);
 }

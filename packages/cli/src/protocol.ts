@@ -1,7 +1,8 @@
 // wscodes CODE --protocol ID: what a code means under the protocol running on the socket, from the
 // catalogue of @wscodes/core/protocols, with where that meaning comes from.
+import { nearest } from './did-you-mean.ts';
 import { protocolDocsUrl } from './docs-link.ts';
-import { UsageError } from './io.ts';
+import { quote, UsageError } from './io.ts';
 import { describeUnderProtocol, getProtocol, PROTOCOLS, type ProtocolRecord, type ProtocolVerdict } from './lookups.ts';
 import type { Style } from './style.ts';
 import { POLICY_LABELS } from './words.ts';
@@ -34,12 +35,47 @@ export interface ProtocolReport {
 /** Who gives a verdict, in words. */
 export const VERDICT_SOURCE_LABELS: Readonly<Record<ProtocolVerdict['source'], string>> = { protocol: 'the protocol', client: 'its reference client', practice: 'common practice' };
 
-/** The protocol --protocol names, by catalogue id or subprotocol token; a usage error listing the known ids when there is none. */
+/**
+ * The protocol --protocol names, by catalogue id or subprotocol token; else a usage error that
+ * suggests the nearest ids and tokens ("did you mean") and lists the known ids.
+ */
 export function findProtocol(name: string, usage: string): ProtocolRecord {
   const protocol = getProtocol(name);
   if (protocol !== undefined) return protocol;
   const known = PROTOCOLS.map((p) => (p.subprotocols.length > 0 && !(p.subprotocols.length === 1 && p.subprotocols[0] === p.id) ? `${p.id} (${p.subprotocols.join(', ')})` : p.id));
-  throw new UsageError(`unknown protocol "${name}": give a catalogue id or a subprotocol token; the catalogue knows ${known.join(', ')}`, usage);
+  const near = nearest(name, PROTOCOLS.flatMap((p) => [p.id, ...p.subprotocols]));
+  const guess = near.length > 0 ? ` (did you mean ${near.join(' or ')}?)` : '';
+  throw new UsageError(`unknown protocol ${quote(name)}${guess}: give a catalogue id or a subprotocol token; the catalogue knows ${known.join(', ')}`, usage);
+}
+
+/** A catalogued protocol that gives a code meaning, by its own entry or by a range (explain's `protocols`). */
+export interface ProtocolMention {
+  readonly id: string;
+  readonly name: string;
+  /** The protocol's entry for the code: its name, when it has one. */
+  readonly entry: string | null;
+  /** The protocol's range the code falls in, when it has one. */
+  readonly range: { readonly from: number; readonly to: number; readonly name: string } | null;
+}
+
+/** Every catalogued protocol that gives `code` a meaning, in catalogue order. */
+export function protocolsDefining(code: number): ProtocolMention[] {
+  return PROTOCOLS.flatMap((p) => {
+    const m = describeUnderProtocol(code, { protocol: p.id }).protocol;
+    if (m === null || m.meaning === null) return [];
+    return [{ id: m.id, name: m.name, entry: m.entry && m.entry.name, range: m.range && { from: m.range.from, to: m.range.to, name: m.range.name } }];
+  });
+}
+
+/** The lines explain prints when no --protocol was given and the catalogue gives the code meaning: which protocols, and how to ask. */
+export function formatMentions(code: number, mentions: readonly ProtocolMention[], style: Style): string[] {
+  if (mentions.length === 0) return [];
+  const label = (text: string): string => style.dim(text.padEnd(11));
+  const indent = ' '.repeat(12);
+  const lines = mentions.map((m, i) => `${i === 0 ? `${label('protocols')} ` : indent}${m.id} (${m.name}): ${m.entry !== null ? `${code} ${m.entry}` : `range ${m.range!.from}-${m.range!.to} ${m.range!.name}`}`);
+  const example = mentions.find((m) => m.entry !== null) ?? mentions[0]!;
+  lines.push(`${indent}ask: wscodes ${code} --protocol ${example.id}`);
+  return lines;
 }
 
 export function protocolReport(code: number, protocol: ProtocolRecord, version: string): ProtocolReport {

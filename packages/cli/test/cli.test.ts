@@ -42,6 +42,33 @@ describe('colour', () => {
     expect(wscodes(['1006'], { isTTY: true, env: { NO_COLOR: '' } }).out).toMatch(ANSI);
   });
 
+  it.each([
+    // [FORCE_COLOR, NO_COLOR, TERM, isTTY, colour?]
+    ['1', undefined, undefined, false, true],
+    ['2', undefined, undefined, false, true],
+    ['3', undefined, undefined, false, true],
+    ['true', undefined, undefined, false, true],
+    ['', undefined, undefined, false, true],
+    ['0', undefined, undefined, true, false],
+    ['false', undefined, undefined, true, false],
+    ['1', '1', 'dumb', false, true],
+    [undefined, undefined, 'dumb', true, false],
+    [undefined, '1', 'xterm-256color', true, false],
+    [undefined, undefined, 'xterm-256color', true, true],
+    [undefined, undefined, 'xterm-256color', false, false],
+  ])('FORCE_COLOR=%j NO_COLOR=%j TERM=%j on a terminal %j: colour %j', (FORCE_COLOR, NO_COLOR, TERM, isTTY, colour) => {
+    const env = Object.fromEntries(Object.entries({ FORCE_COLOR, NO_COLOR, TERM }).filter(([, v]) => v !== undefined));
+    for (const argv of [['1006'], ['decode', '03e8'], ['check', '--api', '1001']]) {
+      const out = wscodes(argv, { isTTY, env }).out;
+      if (colour) expect(out).toMatch(ANSI);
+      else expect(out).not.toMatch(ANSI);
+    }
+  });
+
+  it('JSON is never coloured, even when colour is forced', () => {
+    expect(wscodes(['1006', '--json'], { env: { FORCE_COLOR: '1' } }).out).not.toMatch(ANSI);
+  });
+
   it('the coloured text is the plain text with escapes added', () => {
     const strip = (text: string): string => text.replace(/\u001b\[\d+m/g, '');
     expect(strip(wscodes(['1006'], { isTTY: true }).out)).toBe(wscodes(['1006']).out);
@@ -59,8 +86,14 @@ describe('bad input: exit 2, a message on stderr with the usage, nothing on stdo
     [['explain', '10.5'], /"10.5" is not a close code/],
     [['explain'], /give a close code/],
     [['explain', '1000', '1001'], /explain takes one code, got 2/],
-    [['-1'], /-1 is not a close code/],
-    [['1006', '--bogus'], /Unknown option '--bogus'/],
+    [['-1'], /"-1" is not a close code/],
+    [['1006', '--bogus'], /"--bogus" is not an option of wscodes: the options are --json, /],
+    [['1006', '--bogus=1'], /"--bogus" is not an option of wscodes/],
+    [['1006', '-x'], /"-x" is not an option of wscodes/],
+    [['1006', '--json=yes'], /--json takes no value/],
+    [['1006', '--protocol'], /--protocol needs a value/],
+    [['1006', '--protocol', '--json'], /--protocol needs a value/],
+    [['check', '-1'], /"-1" is not a close code/],
     [['1006', '--api'], /--api is not an option of wscodes explain/],
     [['decode'], /give the Close payload in hex/],
     [['decode', '3e8'], /3 hex digits is not a whole number of bytes/],
@@ -80,5 +113,37 @@ describe('bad input: exit 2, a message on stderr with the usage, nothing on stdo
     expect(run.err).toMatch(message);
     expect(run.err).toMatch(/\nusage: wscodes/);
     expect(run.err).not.toMatch(/^\s+at /m);
+    // One line in the CLI's own words, then the usage: no Node error text, quotes balanced.
+    const [line, next] = run.err.split('\n');
+    expect(next).toMatch(/^usage: wscodes/);
+    expect(line).not.toMatch(/Unknown option|ERR_PARSE_ARGS|positional argument|argument missing|To specify/);
+    expect(line!.split('"').length % 2, line).toBe(1);
+  });
+});
+
+describe('a long argument is shortened in messages', () => {
+  const long = '9'.repeat(100_000);
+  it.each([
+    [[long]],
+    [['explain', long]],
+    [['check', '--api', long]],
+    [['explain', `${long}x`]],
+    [['decode', `03e8${'0'.repeat(100_000)}zz`]],
+    [[`x${long}`]],
+    [['help', long]],
+    [['1006', `--${long}`]],
+    [['explain', '1000', long]],
+    [['4401', '--protocol', long]],
+  ])('wscodes %#', (argv) => {
+    const run = wscodes(argv);
+    expect(run.status).toBe(2);
+    const message = run.err.split('\n')[0]!;
+    expect(message.length).toBeLessThan(400);
+    expect(message).toMatch(/\(\d{6} characters\)/);
+  });
+
+  it('an argument with a newline or quote in it cannot break the message line', () => {
+    const run = wscodes(['explain', 'a"b\nc']);
+    expect(run.err.split('\n')[0]).toBe('wscodes: "a\\"b\\nc" is not a close code: give a whole decimal number from 0 to 65535, such as 1006');
   });
 });

@@ -7,7 +7,7 @@ describe('wscodes decode HEX', () => {
     expect(run).toEqual({
       status: 0,
       err: '',
-      out: 'payload   03e8 (2 bytes)\nverdict   valid: 1000 Normal Closure, no reason\nreply     echo 1000 Normal Closure: send a Close frame with payload 03e8\n',
+      out: 'payload   03e8 (2 bytes)\nverdict   valid: 1000 Normal Closure, no reason.\nreply     echo 1000 Normal Closure: send a Close frame with payload 03e8.\n',
     });
   });
 
@@ -31,7 +31,7 @@ describe('wscodes decode HEX', () => {
     const run = wscodes(['decode', '03ed']);
     expect(run.status).toBe(1);
     expect(run.out).toContain('verdict   invalid: Close code 1005 may not be sent');
-    expect(run.out).toContain('reply     fail the connection with 1002 Protocol Error: send a Close frame with payload 03ea; a server then closes the TCP connection, a client waits for the server to');
+    expect(run.out).toContain('reply     fail the connection with 1002 Protocol Error: send a Close frame with payload 03ea; then a server closes the TCP connection, and a client waits for the server to close it (RFC 6455 7.1.1).');
   });
 
   it('a reason that is not UTF-8: fail with 1007', () => {
@@ -42,6 +42,21 @@ describe('wscodes decode HEX', () => {
 
   it('a 1-byte payload is malformed: fail with 1002', () => {
     expect(wscodes(['decode', '03'])).toMatchObject({ status: 1 });
+  });
+
+  it('every verdict and reply is a complete sentence, for valid and invalid payloads alike', () => {
+    // Payloads of each kind decodeClosePayload tells apart, valid and not, with a reason and without.
+    const payloads = ['', '03', '03e8', '03e8627965', '03e8ff', '03ed', '03ee', '0000', 'ffff', '0bb8', '0fa0', '03e8c3'];
+    for (const hex of payloads) {
+      const run = wscodes(['decode', hex]);
+      expect([0, 1], hex).toContain(run.status);
+      const messages = run.out.split('\n').filter((line) => /^(verdict|reply) /.test(line));
+      expect(messages, hex).toHaveLength(2);
+      for (const line of messages) {
+        expect(line, hex).toMatch(/[.!?]$/);
+        expect(line, hex).not.toMatch(/\b(to|the|a|an|and|or|with|of)\.$/);
+      }
+    }
   });
 
   it('--json prints the documented shape, valid and invalid', () => {

@@ -48,7 +48,7 @@ describe('wscodes CODE and wscodes explain CODE', () => {
     const run = wscodes(['explain', '1012', '--json']);
     expect(run.status).toBe(0);
     const report = json(run);
-    expect(Object.keys(report as object)).toEqual(['command', 'code', 'name', 'status', 'meaning', 'range', 'wire', 'api', 'reconnect', 'withdrawn', 'next', 'docs']);
+    expect(Object.keys(report as object)).toEqual(['command', 'code', 'name', 'status', 'meaning', 'range', 'wire', 'api', 'reconnect', 'withdrawn', 'next', 'docs', 'protocols']);
     expect(report).toEqual({
       command: 'explain',
       code: 1012,
@@ -62,6 +62,7 @@ describe('wscodes CODE and wscodes explain CODE', () => {
       withdrawn: null,
       next: describeCloseCode(1012).conditions.map((c) => c.text),
       docs: `${DOCS}/codes/1012-service-restart.md`,
+      protocols: expect.any(Array), // its content: test/protocol.test.ts
     });
   });
 

@@ -97,3 +97,63 @@ describe('wscodes CODE --protocol ID', () => {
     expect(wscodes(['explain', '--help']).out).toContain('--protocol ID');
   });
 });
+
+describe('wscodes CODE without --protocol: the catalogued protocols that define it', () => {
+  /** What the catalogue says about a code, protocol by protocol, read through @wscodes/core/protocols. */
+  const defining = (code: number) =>
+    PROTOCOLS.map((p) => describeCloseCode(code, { protocol: p.id }).protocol!).filter((m) => m.meaning !== null);
+  const withRanges = PROTOCOLS.filter((p) => p.ranges.length > 0);
+
+  it('has codes and ranges to test against', () => {
+    expect(withCodes.length).toBeGreaterThan(0);
+    expect(withRanges.length).toBeGreaterThan(0);
+  });
+
+  it("lists each protocol's own entry for a code, and shows how to ask for its meaning", () => {
+    for (const p of withCodes) {
+      for (const entry of p.codes) {
+        const run = wscodes([String(entry.code)]);
+        expect(run.status).toBe(0);
+        expect(run.out, `${p.id} ${entry.code}`).toContain(`${p.id} (${p.name}): ${entry.code} ${entry.name}\n`);
+        const ask = run.out.match(/ask: wscodes (\d+) --protocol (\S+)\n/);
+        expect(ask, `${p.id} ${entry.code}`).not.toBeNull();
+        expect(ask![1]).toBe(String(entry.code));
+        // The suggested command works, and names a protocol with its own entry for the code.
+        const asked = wscodes([ask![1]!, '--protocol', ask![2]!]);
+        expect(asked.status).toBe(0);
+        expect(describeCloseCode(entry.code, { protocol: ask![2] }).protocol?.entry).not.toBeNull();
+      }
+    }
+  });
+
+  it("lists a protocol that gives the code meaning by range", () => {
+    for (const p of withRanges) {
+      const range = p.ranges[0]!;
+      const code = Array.from({ length: range.to - range.from + 1 }, (_, i) => range.from + i).find((c) => !p.codes.some((e) => e.code === c));
+      if (code === undefined) continue;
+      expect(wscodes([String(code)]).out, p.id).toContain(`${p.id} (${p.name}): range ${range.from}-${range.to} ${range.name}\n`);
+    }
+  });
+
+  it('--json lists them all, in catalogue order, for every code a protocol names', () => {
+    const codes = new Set(PROTOCOLS.flatMap((p) => [...p.codes.map((e) => e.code), ...p.ranges.map((r) => r.from)]));
+    for (const code of codes) {
+      const report = json(wscodes([String(code), '--json'])) as { protocols: unknown };
+      expect(report.protocols, String(code)).toEqual(
+        defining(code).map((m) => ({ id: m.id, name: m.name, entry: m.entry && m.entry.name, range: m.range && { from: m.range.from, to: m.range.to, name: m.range.name } })),
+      );
+    }
+  });
+
+  it('prints nothing about protocols for a code none defines, nor when --protocol is given', () => {
+    const none = Array.from({ length: 0x10000 }, (_, c) => c).find((c) => defining(c).length === 0)!;
+    expect(wscodes([String(none)]).out).not.toMatch(/^protocols /m);
+    expect(json(wscodes([String(none), '--json']))).toMatchObject({ protocols: [] });
+    const p = withCodes[0]!;
+    const code = String(p.codes[0]!.code);
+    expect(wscodes([code]).out).toMatch(/^protocols /m);
+    const run = wscodes([code, '--protocol', p.id]);
+    expect(run.out).not.toMatch(/^protocols /m);
+    expect(run.out).not.toContain('ask: wscodes');
+  });
+});
