@@ -1,4 +1,4 @@
-import { formatSpan, protocolCatalogueDocument, type ProtocolCatalogueDocument, type ProtocolInfo, type Registry } from '@wscodes-tools/registry';
+import { formatSpan, protocolCatalogueDocument, type ProtocolInfo, type Registry } from '@wscodes-tools/registry';
 import { banner, type GeneratedFile } from '../files.ts';
 import { toJson } from '../output/json.ts';
 import { jsonSchemaKeywords, schemaId, type SchemaDocument } from '../json-schemas/schema-id.ts';
@@ -47,7 +47,7 @@ export function generateProtocolFiles(registry: Registry): GeneratedFile[] {
   const catalogue = registry.protocols;
   if (!catalogue) return [];
   const source: Registry = { ...registry, source: catalogue.source };
-  const document: ProtocolCatalogueDocument = { $schema: schemaId(PROTOCOLS_SCHEMA), $comment: banner.json(source, 'schema'), protocols: catalogue.protocols.map(protocolRecord) };
+  const document = { $schema: schemaId(PROTOCOLS_SCHEMA), $comment: banner.json(source, 'schema'), protocols: catalogue.protocols.map(protocolRecord) };
   const checked = protocolCatalogueDocument.safeParse(document);
   if (!checked.success) {
     throw new Error(`${PROTOCOLS_JSON} would not match its own schema: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}. Change protocolRecord in tools/generators/src/schema/protocol-files.ts to write the compiled catalogue in the shape of tools/registry/src/protocols/catalogue-schema.ts.`);
