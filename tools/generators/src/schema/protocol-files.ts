@@ -1,8 +1,8 @@
 import { formatSpan, protocolCatalogueDocument, type ProtocolInfo, type Registry } from '@wscodes-tools/registry';
 import { banner, type GeneratedFile } from '../files.ts';
 import { toJson } from '../output/json.ts';
-import { jsonSchemaKeywords, schemaId, type SchemaDocument } from '../json-schemas/schema-id.ts';
-import { renderSchema, SCHEMA_DIR } from './schema-file.ts';
+import { schemaId, type SchemaDocument } from '../json-schemas/schema-id.ts';
+import { derivedSchema, renderSchema, SCHEMA_DIR } from './schema-file.ts';
 
 // The protocol catalogue (registry/protocols/) for tools in any language: protocols.json and its
 // schema, the way registry.json and registry.schema.json serve IANA's close codes.
@@ -11,17 +11,7 @@ export const PROTOCOLS_JSON = 'protocols.json';
 export const PROTOCOLS_SCHEMA = 'protocols.schema.json';
 
 /** The catalogue's schema, derived from the zod shape the loader's documents satisfy; never written by hand. */
-export const protocolsSchema: SchemaDocument = {
-  file: PROTOCOLS_SCHEMA,
-  build: () => {
-    const meta = protocolCatalogueDocument.meta();
-    return {
-      title: meta?.title ?? 'wscodes protocol catalogue',
-      description: `${meta?.description ?? ''} ${PROTOCOLS_JSON} in this package is a document of this shape.`.trim(),
-      keywords: jsonSchemaKeywords(protocolCatalogueDocument),
-    };
-  },
-};
+export const protocolsSchema: SchemaDocument = derivedSchema(PROTOCOLS_SCHEMA, PROTOCOLS_JSON, protocolCatalogueDocument, 'wscodes protocol catalogue');
 
 /**
  * One compiled protocol written back in its file's shape, with what the compiler settled made
