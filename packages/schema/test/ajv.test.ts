@@ -1,6 +1,6 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { CLOSE_CODE, consumerCases, ianaRegistryCases, mismatches, type Case } from './cases.ts';
+import { CLOSE_CODE, consumerCases, ianaRegistryCases, mismatches, PROTOCOLS, protocolCatalogueCases, type Case } from './cases.ts';
 import { ianaRegistryFiles, readExport, schemaFiles } from './package-files.ts';
 
 const newAjv = () => new Ajv2020({ strict: true, allErrors: true });
@@ -34,6 +34,15 @@ describe('ajv 8 (Ajv2020, strict: true)', { timeout: 30_000 }, () => {
   it("agrees with every case of IANA's other registries", () => {
     const cases = ianaRegistryFiles.flatMap(({ data, schema }) => ianaRegistryCases(schema, readExport(data)));
     expect(cases.filter((c) => !c.valid).length).toBeGreaterThan(ianaRegistryFiles.length * 5);
+    expect(mismatches(cases, ajvVerdicts(shipped, cases))).toEqual([]);
+  });
+
+  it('validates protocols.json against protocols.schema.json, and agrees with every case of the catalogue', () => {
+    const protocolsJson = readExport('protocols.json');
+    const validate = newAjv().compile(shipped[PROTOCOLS]);
+    expect(validate(protocolsJson), JSON.stringify(validate.errors)).toBe(true);
+    const cases = protocolCatalogueCases(protocolsJson);
+    expect(cases.filter((c) => !c.valid).length).toBeGreaterThan(10);
     expect(mismatches(cases, ajvVerdicts(shipped, cases))).toEqual([]);
   });
 
@@ -95,6 +104,13 @@ describe('the ajv checks fail on a broken schema', { timeout: 30_000 }, () => {
       const cases = ianaRegistryCases(schema, readExport(data));
       expect(mismatches(cases, ajvVerdicts({ [schema]: loose }, cases)), schema).toEqual([expect.stringMatching(/with an unknown key\): expected invalid, got true$/)]);
     }
+  });
+
+  it("the cases catch a catalogue schema that lets a code's unknown keys through", () => {
+    const loose = structuredClone(shipped[PROTOCOLS]);
+    delete loose.$defs.WscodesProtocol.properties.codes.items.additionalProperties;
+    const cases = protocolCatalogueCases(readExport('protocols.json'));
+    expect(mismatches(cases, ajvVerdicts({ [PROTOCOLS]: loose }, cases))).toEqual([expect.stringMatching(/^protocols\.schema\.json .*\(code \d+ of .* with an unknown key\): expected invalid, got true$/)]);
   });
 
   it('strict ajv refuses an unknown keyword', () => {

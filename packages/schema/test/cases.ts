@@ -173,3 +173,55 @@ export function ianaRegistryCases(schema: string, data: Json): Case[] {
     ]),
   ];
 }
+
+export const PROTOCOLS = 'protocols.schema.json';
+
+/**
+ * The cases of protocols.json, derived from the shipped file: it and an empty catalogue are valid;
+ * each edit below breaks a rule of a protocol file, whatever protocols the catalogue holds.
+ */
+export function protocolCatalogueCases(data: Json): Case[] {
+  const protocol = data.protocols[0];
+  const code = protocol?.codes[0];
+  // The first protocol that gives codes meaning by range, wherever it sorts.
+  const ranged = (data.protocols as { ranges: unknown[] }[]).findIndex((p) => p.ranges.length > 0);
+  const protocolCases: [unknown, string][] = protocol
+    ? [
+        [edited(data, (d) => { d.protocols[0].colour = 'red'; }), `protocol ${protocol.id} with an unknown key`],
+        [edited(data, (d) => { d.protocols[0].id = protocol.id.toUpperCase(); }), 'an id that is not a lower-case token'],
+        [edited(data, (d) => { d.protocols[0].subprotocols = ['Not A Token']; }), 'a subprotocol that is not a token'],
+        [edited(data, (d) => { d.protocols[0].source.url = 'http://example.org/'; }), 'a source that is not https'],
+        [edited(data, (d) => { d.protocols[0].source.retrieved = '30 November 2026'; }), 'a retrieval date not written YYYY-MM-DD'],
+        [edited(data, (d) => { delete d.protocols[0].source; }), `protocol ${protocol.id} without its source`],
+      ]
+    : [];
+  const codeCases: [unknown, string][] = code
+    ? [
+        [edited(data, (d) => { d.protocols[0].codes[0].colour = 'red'; }), `code ${code.code} of ${protocol.id} with an unknown key`],
+        [edited(data, (d) => { delete d.protocols[0].codes[0].reconnect; }), `code ${code.code} of ${protocol.id} without its verdict`],
+        [edited(data, (d) => { d.protocols[0].codes[0].code = 70000; }), 'a code above 65535'],
+        [edited(data, (d) => { d.protocols[0].codes[0].code = String(code.code); }), 'a code written as a string'],
+        [edited(data, (d) => { d.protocols[0].codes[0].key = 'lowerCase'; }), 'a key that is not PascalCase'],
+        [edited(data, (d) => { d.protocols[0].codes[0].ianaOverlap = 'sometimes'; }), 'an unknown IANA overlap'],
+        [edited(data, (d) => { d.protocols[0].codes[0].reconnect.source = 'folklore'; }), 'an unknown verdict source'],
+        [edited(data, (d) => { d.protocols[0].codes[0].reconnect.policy = 'sometimes'; }), 'an unknown reconnect policy'],
+      ]
+    : [];
+  const rangeCases: [unknown, string][] =
+    ranged >= 0 ? [[edited(data, (d) => { d.protocols[ranged].ranges[0].range = '4000 to 4999'; }), 'a range not written FROM-TO']] : [];
+  return [
+    ...each(PROTOCOLS, true, [
+      [data, 'the shipped protocols.json'],
+      [edited(data, (d) => { delete d.$schema; delete d.$comment; }), 'protocols: without $schema and $comment'],
+      [{ protocols: [] }, 'an empty catalogue'],
+    ]),
+    ...each(PROTOCOLS, false, [
+      ...protocolCases,
+      ...codeCases,
+      ...rangeCases,
+      [edited(data, (d) => { d.extra = true; }), 'protocols: an unknown top-level key'],
+      [{}, 'protocols: a document without its list'],
+      [[], 'protocols: an array instead of a document'],
+    ]),
+  ];
+}

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { posix } from 'node:path';
-import { loadRegistry, type IanaRegistryData } from '@wscodes-tools/registry';
+import { loadRegistry, type IanaRegistryData, type ProtocolCatalogue } from '@wscodes-tools/registry';
 
 const require = createRequire(import.meta.url);
 
@@ -34,8 +34,13 @@ export interface IanaRegistryFiles {
   readonly schema: string;
 }
 
+const loaded = loadRegistry();
+
+/** The protocol catalogue the repository loads (registry/protocols/), which protocols.json ships. */
+export const protocolCatalogue: ProtocolCatalogue | undefined = loaded.protocols;
+
 /** The registries the repository loads beside close codes, each with its files, named after its YAML file. */
-export const ianaRegistryFiles: readonly IanaRegistryFiles[] = Object.values(loadRegistry().ianaRegistries ?? {}).map((registry) => {
+export const ianaRegistryFiles: readonly IanaRegistryFiles[] = Object.values(loaded.ianaRegistries ?? {}).map((registry) => {
   const stem = posix.basename(registry.source, '.yaml');
   return { registry: registry as IanaRegistryData, data: `${stem}.json`, schema: `${stem}.schema.json` };
 });

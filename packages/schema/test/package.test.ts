@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { renderTargets, selectTargets } from '@wscodes-tools/generators';
 import { loadRegistry } from '@wscodes-tools/registry';
-import { DIALECT, exportedFiles, ianaRegistryFiles, packageJson, publishProblems, readExport, resolveExport, schemaFiles } from './package-files.ts';
+import { DIALECT, exportedFiles, ianaRegistryFiles, packageJson, protocolCatalogue, publishProblems, readExport, resolveExport, schemaFiles } from './package-files.ts';
 
 const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
 // The generated JSON sits at the package root, where a subpath such as `@wscodes/schema/registry.json`
@@ -53,8 +53,8 @@ describe('@wscodes/schema exports', { timeout: 60_000 }, () => {
     expect(schema.$id).toBe(`https://unpkg.com/@wscodes/schema/${file}`);
     // The id is the file's path in this package's tarball, so the CDN serves this very file.
     expect(schema.$id.endsWith(`/@wscodes/schema/${packageJson.exports[`./${file}`]!.slice(2)}`)).toBe(true);
-    // A registry's own files name its YAML file; the others name the close-code registry.
-    const source = ianaRegistryFiles.find((f) => f.schema === file)?.registry.source ?? 'registry/close-codes.yaml';
+    // A registry's own files name its YAML file, the catalogue's its folder; the others name the close-code registry.
+    const source = ianaRegistryFiles.find((f) => f.schema === file)?.registry.source ?? (file === 'protocols.schema.json' ? protocolCatalogue?.source : undefined) ?? 'registry/close-codes.yaml';
     expect(schema.$comment.startsWith(`Generated from ${source} by tools/generators/src/`), schema.$comment).toBe(true);
     expect(schema.$comment).toMatch(/Do not edit/);
     expect(Object.keys(schema).slice(0, 3)).toEqual(['$schema', '$id', '$comment']);
@@ -79,6 +79,21 @@ describe('@wscodes/schema exports', { timeout: 60_000 }, () => {
       const { $schema: _s, $comment: _c, ...document } = json;
       expect(document, data).toEqual(JSON.parse(JSON.stringify(registry.document)));
       expect(json.iana.updated, data).toBe(registry.header.updated);
+    }
+  });
+
+  it('ships the protocol catalogue the repository loads in protocols.json: every protocol, code and range', () => {
+    expect(protocolCatalogue?.protocols.length).toBeGreaterThan(0);
+    const json = readExport('protocols.json');
+    expect(json.$schema).toBe(readExport('protocols.schema.json').$id);
+    expect(json.$comment.startsWith(`Generated from ${protocolCatalogue!.source} by tools/generators/src/schema/`), json.$comment).toBe(true);
+    const shipped = json.protocols as { id: string; subprotocols: string[]; codes: { code: number; key: string; reconnect: { policy: string } }[]; ranges: { range: string }[] }[];
+    expect(shipped.map((p) => p.id)).toEqual(protocolCatalogue!.protocols.map((p) => p.id));
+    for (const [i, p] of protocolCatalogue!.protocols.entries()) {
+      const written = shipped[i]!;
+      expect(written.subprotocols, p.id).toEqual(p.subprotocols);
+      expect(written.codes.map((c) => [c.code, c.key, c.reconnect.policy]), p.id).toEqual(p.codes.map((c) => [c.code, c.key, c.reconnect.policy]));
+      expect(written.ranges.map((r) => r.range), p.id).toEqual(p.ranges.map((r) => `${r.from}-${r.to}`));
     }
   });
 

@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CLOSE_CODE, consumerCases, ianaRegistryCases, mismatches, REGISTRY, type Case } from './cases.ts';
+import { CLOSE_CODE, consumerCases, ianaRegistryCases, mismatches, PROTOCOLS, protocolCatalogueCases, REGISTRY, type Case } from './cases.ts';
 import { ianaRegistryFiles, readExport, schemaFiles } from './package-files.ts';
 
 // Debian's interpreter, never a virtualenv's; WSCODES_PYTHON only exists to rehearse the missing case.
@@ -43,8 +43,12 @@ function python(schemas: Record<string, unknown>, cases: readonly Case[]): Pytho
 
 const registryJson = readExport('registry.json');
 const shipped = Object.fromEntries(schemaFiles.map((file) => [file, readExport(file)]));
-// The close-code cases, then each of IANA's other registries: its data file and the edits it refuses.
-const cases = [...consumerCases(registryJson), ...ianaRegistryFiles.flatMap(({ data, schema }) => ianaRegistryCases(schema, readExport(data)))];
+// The close-code cases, each of IANA's other registries (its data file and the edits it refuses), then the protocol catalogue.
+const cases = [
+  ...consumerCases(registryJson),
+  ...ianaRegistryFiles.flatMap(({ data, schema }) => ianaRegistryCases(schema, readExport(data))),
+  ...protocolCatalogueCases(readExport('protocols.json')),
+];
 
 describe.skipIf(missing !== null && !requireAll)('python3-jsonschema (Draft202012Validator)', { timeout: 60_000 }, () => {
   it('is installed', () => {
@@ -75,6 +79,22 @@ describe.skipIf(missing !== null && !requireAll)('python3-jsonschema (Draft20201
       expect(answer.schemas[schema], schema).toBeNull();
     }
     expect(mismatches(cases, answer.verdicts)).toEqual([]);
+  });
+
+  it('accepts protocols.json and rejects each broken catalogue', () => {
+    const answer = python(shipped, cases);
+    const own = cases.filter((c) => c.schema === PROTOCOLS);
+    expect(own.filter((c) => c.valid).map((c) => c.why)).toContain('the shipped protocols.json');
+    expect(own.filter((c) => !c.valid).length).toBeGreaterThan(10);
+    expect(answer.schemas[PROTOCOLS]).toBeNull();
+    expect(mismatches(cases, answer.verdicts)).toEqual([]);
+  });
+
+  it("catches a catalogue schema that lets a code's unknown keys through", () => {
+    const loose = structuredClone(shipped[PROTOCOLS]);
+    delete loose.$defs.WscodesProtocol.properties.codes.items.additionalProperties;
+    const found = mismatches(cases, python({ ...shipped, [PROTOCOLS]: loose }, cases).verdicts);
+    expect(found).toEqual([expect.stringMatching(/^protocols\.schema\.json .*\(code \d+ of .* with an unknown key\): expected invalid, got true$/)]);
   });
 
   it('fails a schema with an invalid type (check_schema)', () => {

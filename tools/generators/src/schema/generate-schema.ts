@@ -7,6 +7,7 @@ import { generateIanaRegistryFiles, IANA_REGISTRY_FILES } from './iana-registry-
 import type { SchemaDocument } from '../json-schemas/schema-id.ts';
 import { registrySchema, renderRegistryJson } from './registry-schema.ts';
 import { renderSchema, SCHEMA_DIR } from './schema-file.ts';
+import { generateProtocolFiles, PROTOCOLS_JSON, PROTOCOLS_SCHEMA } from './protocol-files.ts';
 
 /**
  * The schemas @wscodes/schema ships. Another target's schema (such as the fixtures' shape) joins
@@ -26,9 +27,16 @@ export const SCHEMA_FILES: readonly string[] = [
   ...SCHEMA_DOCUMENTS.map((schema) => SCHEMA_DIR + schema.file),
   `${SCHEMA_DIR}registry.json`,
   ...IANA_REGISTRY_FILES.map((file) => SCHEMA_DIR + file),
+  SCHEMA_DIR + PROTOCOLS_SCHEMA,
+  SCHEMA_DIR + PROTOCOLS_JSON,
 ];
 
-/** @wscodes/schema: one JSON Schema per document above, registry.json, and a schema and data file per IANA registry. */
+/** @wscodes/schema: one JSON Schema per document above, registry.json, a schema and data file per IANA registry, and the protocol catalogue's pair. */
 export function generateSchema(registry: Registry): GeneratedFile[] {
-  return [...SCHEMA_DOCUMENTS.map((schema) => renderSchema(registry, schema)), renderRegistryJson(registry), ...generateIanaRegistryFiles(registry)];
+  return [
+    ...SCHEMA_DOCUMENTS.map((schema) => renderSchema(registry, schema)),
+    renderRegistryJson(registry),
+    ...generateIanaRegistryFiles(registry),
+    ...generateProtocolFiles(registry),
+  ];
 }

@@ -2,8 +2,8 @@ import { posix } from 'node:path';
 import { IANA_REGISTRIES, type IanaRegistryData, type IanaRegistryModule, type Registry } from '@wscodes-tools/registry';
 import { banner, type GeneratedFile } from '../files.ts';
 import { toJson } from '../output/json.ts';
-import { jsonSchemaKeywords, schemaId } from '../json-schemas/schema-id.ts';
-import { renderSchema, SCHEMA_DIR } from './schema-file.ts';
+import { schemaId } from '../json-schemas/schema-id.ts';
+import { derivedSchema, renderSchema, SCHEMA_DIR } from './schema-file.ts';
 
 // A schema and a data file for each of IANA's other WebSocket registries, the way registry.schema.json
 // and registry.json serve close codes. Everything here iterates over IANA_REGISTRIES: a new
@@ -25,18 +25,8 @@ export const IANA_REGISTRY_FILES: readonly string[] = MODULES.flatMap((module) =
 
 /** The registry's document schema, derived from the module's zod schema and never written by hand. */
 function documentSchema(module: IanaRegistryModule) {
-  const { schema, data: dataFile } = ianaRegistryFileNames(module);
-  return {
-    file: schema,
-    build: () => {
-      const meta = module.document.meta();
-      return {
-        title: meta?.title ?? `wscodes ${module.title.toLowerCase()} registry`,
-        description: `${meta?.description ?? ''} ${dataFile} in this package is a document of this shape.`.trim(),
-        keywords: jsonSchemaKeywords(module.document),
-      };
-    },
-  };
+  const { schema, data } = ianaRegistryFileNames(module);
+  return derivedSchema(schema, data, module.document, `wscodes ${module.title.toLowerCase()} registry`);
 }
 
 /** The banners name the registry's own YAML file, as registry.json names registry/close-codes.yaml. */

@@ -1,8 +1,8 @@
 import { registryDocument, type Registry } from '@wscodes-tools/registry';
 import { banner, type GeneratedFile } from '../files.ts';
 import { toJson } from '../output/json.ts';
-import { jsonSchemaKeywords, schemaId, type SchemaDocument } from '../json-schemas/schema-id.ts';
-import { SCHEMA_DIR } from './schema-file.ts';
+import { schemaId, type SchemaDocument } from '../json-schemas/schema-id.ts';
+import { derivedSchema, SCHEMA_DIR } from './schema-file.ts';
 
 export const REGISTRY_JSON = 'registry.json';
 export const REGISTRY_SCHEMA = 'registry.schema.json';
@@ -11,17 +11,7 @@ export const REGISTRY_SCHEMA = 'registry.schema.json';
  * The registry document's schema, derived from the zod schema that validates the YAML: it is never
  * written by hand, so it cannot disagree with what the loader accepts.
  */
-export const registrySchema: SchemaDocument = {
-  file: REGISTRY_SCHEMA,
-  build: () => {
-    const meta = registryDocument.meta();
-    return {
-      title: meta?.title ?? 'wscodes close-code registry',
-      description: `${meta?.description ?? ''} ${REGISTRY_JSON} in this package is a document of this shape.`.trim(),
-      keywords: jsonSchemaKeywords(registryDocument),
-    };
-  },
-};
+export const registrySchema: SchemaDocument = derivedSchema(REGISTRY_SCHEMA, REGISTRY_JSON, registryDocument, 'wscodes close-code registry');
 
 /** registry.json: the validated, sorted document, pointing at its schema and carrying the banner. */
 export function renderRegistryJson(registry: Registry): GeneratedFile {

@@ -3,4 +3,5 @@ export { checkProtocolCatalogue, checkProtocolDocument, checkProtocolFiles, chec
 export { ianaOverlapOf, ianaSpaceOf, registeredIn, type IanaSpace } from './overlap.ts';
 export { PROTOCOL_CODE_SPACE, protocolRules, type ProtocolRule } from './rules/index.ts';
 export { protocolDocument, type ProtocolDocument } from './schema.ts';
+export { protocolCatalogueDocument, type ProtocolCatalogueDocument } from './catalogue-schema.ts';
 export type * from './types.ts';
