@@ -107,8 +107,12 @@ function describeFirstInvalidCharacter(token: string): string {
  * getRegisteredSubprotocol for those. Never true for inherited names such as `__proto__`.
  */
 export function isRegisteredSubprotocol(name: string): name is RegisteredSubprotocolName {
-  return typeof name === 'string' && indexIn(REGISTERED_SUBPROTOCOLS, name, (n) => n) >= 0;
+  return (registeredNames ??= new Set(REGISTERED_SUBPROTOCOLS)).has(name);
 }
+
+// A Set, built on first use: a hash lookup is about Set#has's speed, where the binary search through
+// a callback was 5.6x it (issue 24). Set#has also answers false for a non-string and `__proto__`.
+let registeredNames: ReadonlySet<string> | undefined;
 
 /**
  * IANA's entry for a subprotocol name, matched exactly: names are case-sensitive, as registered, so
