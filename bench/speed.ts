@@ -1,7 +1,8 @@
 // Speed of @wscodes/core against what an application or library does by hand, as ratios from one run.
-import { corePolicy, coreCodeCheck, coreDecode, corePolicyChecksum } from './contenders/core.ts';
+import { corePolicy, coreCodeCheck, coreDecode, corePolicyChecksum, coreSubprotocolCheck } from './contenders/core.ts';
+import { REGISTERED_SUBPROTOCOLS } from '@wscodes/core/handshake';
 import { isUtf8Receipt } from './contenders/node-only.ts';
-import { policyBySwitch, switchPolicyChecksum, textDecoderReceipt } from './contenders/portable.ts';
+import { policyBySwitch, setHasFor, switchPolicyChecksum, textDecoderReceipt } from './contenders/portable.ts';
 import { wsCodeCheck, wsReceipt, wsStatusCode } from './contenders/ws.ts';
 import { race, ratioToBest, type Contender, type RaceOptions, type Spread } from './measure.ts';
 
@@ -21,6 +22,7 @@ export interface SpeedReport {
   readonly decode: readonly RatioRow[];
   readonly codeCheck: RatioRow;
   readonly policy: RatioRow;
+  readonly subprotocol: RatioRow;
 }
 
 interface Baseline<I> extends Contender<I> {
@@ -135,8 +137,20 @@ export function measureSpeed(options: RaceOptions): SpeedReport {
     codes,
     options,
   );
+  // Offered names as a server sees them: half registered, half not (unknown, or a case variant).
+  const offered = Array.from({ length: 256 }, (_, i) => {
+    const name = REGISTERED_SUBPROTOCOLS[i % REGISTERED_SUBPROTOCOLS.length]!;
+    return i % 4 === 0 ? name : i % 4 === 1 ? name.toUpperCase() : i % 4 === 2 ? `x-${name}` : name;
+  });
+  const subprotocol = ratioRow(
+    'isRegisteredSubprotocol',
+    { name: 'isRegisteredSubprotocol', run: coreSubprotocolCheck },
+    [{ name: 'Set#has', run: setHasFor(REGISTERED_SUBPROTOCOLS), portable: true }],
+    offered,
+    options,
+  );
   // After the race, not before: describing all 65,536 codes fills describeCloseCode's memo with
   // objects no application would create, and slowed the timed lookups by half in a trial.
   assertSwitchAgrees();
-  return { wsCheckSource: wsStatusCode.source, rounds: options.rounds, decode, codeCheck, policy };
+  return { wsCheckSource: wsStatusCode.source, rounds: options.rounds, decode, codeCheck, policy, subprotocol };
 }

@@ -1,5 +1,6 @@
 // The subjects: @wscodes/core as built (packages/core/dist), each call in its own function.
 import { decodeClosePayload, describeCloseCode, isValidCloseCode } from '@wscodes/core';
+import { isRegisteredSubprotocol } from '@wscodes/core/handshake';
 
 /** Same checksum as the baselines: code, reason length and last unit (reading it flattens the string), or -closeWith. */
 export function coreDecode(payload: Uint8Array): number {
@@ -21,4 +22,8 @@ export function corePolicy(code: number): string {
 /** The policy as a number for the checksum: its third character tells the four policies apart. */
 export function corePolicyChecksum(code: number): number {
   return describeCloseCode(code).reconnect.policy.charCodeAt(2);
+}
+
+export function coreSubprotocolCheck(name: string): number {
+  return isRegisteredSubprotocol(name) ? 1 : 0;
 }

@@ -61,3 +61,11 @@ export function policyBySwitch(code: number): string {
 export function switchPolicyChecksum(code: number): number {
   return policyBySwitch(code).charCodeAt(2);
 }
+
+/** The names as an application would hold them: a Set built once, then Set#has. */
+export function setHasFor(names: Iterable<string>): (name: string) => number {
+  const set = new Set(names);
+  return function setHas(name: string): number {
+    return set.has(name) ? 1 : 0;
+  };
+}
