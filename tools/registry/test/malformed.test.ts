@@ -43,7 +43,9 @@ describe('the fixture registry', () => {
 
 describe('YAML layer', () => {
   it('reports an unclosed quote where it opens, not where yaml gives up, and nothing else', () => {
-    const text = edit(T, '  updated: "2026-06-10"\n', '  updated: "2026-06-10\n');
+    // The registry's own date line, with its closing quote taken away.
+    const updated = /^ {2}updated: "[^"\n]*"\n/m.exec(T)![0];
+    const text = edit(T, updated, updated.replace(/"\n$/, '\n'));
     expectDiagnostics(text, [
       {
         message: 'YAML syntax: a quoted text starts here and is never closed',
