@@ -4,3 +4,4 @@
 export { findDrift, hasDrift, replaceFiles, writeFiles, WriteError, type Drift, type FileWrite, type GeneratedFile, type WriteIo } from './writer.ts';
 export { toJson } from './json.ts';
 export { inline, link, referenceLink, type ReferenceLink } from './markdown.ts';
+export { parseProjectLinks, readProjectLinks, repositoryFileUrl, sitePaths, siteUrl, type ProjectLinks } from './links.ts';
