@@ -5,10 +5,10 @@
 /** A code that a name matches, and whose name it is. */
 export interface CloseCodeNameMatch<Source extends string = string> {
   readonly code: number;
-  /** The constant key: IANA's `CloseCode` key (`AbnormalClosure`), or the protocol's key for the code. */
-  readonly key: string;
   /** The display name (`Abnormal Closure`). */
   readonly name: string;
+  /** The constant key: IANA's `CloseCode` key (`AbnormalClosure`), or the protocol's key for the code. */
+  readonly key: string;
   /** `'iana'` for IANA's registry, else the catalogue id of the protocol whose name it is. */
   readonly source: Source;
 }
@@ -43,7 +43,7 @@ export function matchesIn<Source extends string>(table: readonly NamedCode[], so
   if (index === undefined) {
     index = new Map();
     for (const { code, key, name: display } of table) {
-      const match = Object.freeze({ code, key, name: display, source });
+      const match = Object.freeze({ code, name: display, key, source });
       for (const form of new Set([normaliseName(key), normaliseName(display)])) if (form) index.set(form, Object.freeze([...(index.get(form) ?? []), match]));
     }
     indexes.set(table, index);
