@@ -2,7 +2,7 @@
 // findCloseCodesByName of @wscodes/core. An ambiguous name lists every match, never a guess.
 import { nearest } from './did-you-mean.ts';
 import { quote, UsageError } from './io.ts';
-import { CLOSE_CODE_INFO, findCloseCodesByName, findUnderProtocol, PROTOCOLS, type CloseCodeNameMatch, type ProtocolRecord } from './lookups.ts';
+import { CLOSE_CODE_INFO, findCloseCodesByName, findUnderProtocol, getProtocol, PROTOCOLS, type CloseCodeNameMatch, type ProtocolRecord } from './lookups.ts';
 import type { Style } from './style.ts';
 
 /** The --json shape of name (documented in the README; changing it is a breaking change). */
@@ -69,7 +69,7 @@ export function formatName(report: NameReport, style: Style): string {
   }
   // Without --protocol, say which protocols name a code so, and how to ask (as explain does for a number).
   if (report.protocol === null && report.protocols.length > 0) {
-    lines.push(...report.protocols.map((m, i) => `${i === 0 ? `${label('protocols')} ` : indent}${m.source}: ${m.code} ${m.name}`));
+    lines.push(...report.protocols.map((m, i) => `${i === 0 ? `${label('protocols')} ` : indent}${m.source} (${getProtocol(m.source)!.name}): ${m.code} ${m.name}`));
     lines.push(`${indent}ask: wscodes name ${report.protocols[0]!.key} --protocol ${report.protocols[0]!.source}`);
   }
   return `${lines.join('\n')}\n`;

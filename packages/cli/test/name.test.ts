@@ -46,7 +46,7 @@ describe('wscodes NAME', () => {
     for (const { p, entry } of shared) {
       const run = wscodes(['name', entry.name]);
       expect(run.status).toBe(0);
-      expect(run.out, `${p.id} ${entry.name}`).toContain(`${p.id}: ${entry.code} ${entry.name}\n`);
+      expect(run.out, `${p.id} ${entry.name}`).toContain(`${p.id} (${p.name}): ${entry.code} ${entry.name}\n`);
       expect(run.out).toMatch(/\n {12}ask: wscodes name \w+ --protocol [\w.-]+\n$/);
     }
   });
