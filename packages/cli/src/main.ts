@@ -6,6 +6,7 @@ import { parseCode } from './codes.ts';
 import { decode, formatDecode } from './decode.ts';
 import { explain, formatExplain } from './explain.ts';
 import { parseHex } from './hex.ts';
+import { formatName, lookUpName } from './name.ts';
 import { findProtocol } from './protocol.ts';
 import { EXIT, quote, UsageError, type CliIo } from './io.ts';
 import { styleFor } from './style.ts';
@@ -13,13 +14,14 @@ import { packageVersion } from './version.ts';
 
 export type { CliIo } from './io.ts';
 
-const COMMANDS = ['explain', 'decode', 'check', 'help'] as const;
+const COMMANDS = ['explain', 'name', 'decode', 'check', 'help'] as const;
 type Command = (typeof COMMANDS)[number];
 
 const USAGE: Readonly<Record<Command | 'top', string>> = {
   top: `usage: wscodes CODE                 what a close code means (same as wscodes explain CODE)
        wscodes explain CODE         name, status, meaning, reconnect advice, what to check, docs link
        wscodes CODE --protocol ID   also what CODE means under a protocol (graphql-transport-ws, pusher, ...)
+       wscodes NAME                 the close code with that name, such as "abnormal closure" (wscodes name NAME)
        wscodes decode HEX           the verdict on a received Close payload, and the Close to reply with
        wscodes check [--api] CODE   may CODE go in a Close frame? with --api: does close() accept it?
        wscodes help [COMMAND]
@@ -36,6 +38,12 @@ CODE a meaning (and how to ask for one), and a link to its docs page.
 verdict and source. ID is a catalogue id or a subprotocol token (what socket.protocol reports), such as
 graphql-transport-ws; a near miss gets a "did you mean", an unknown ID lists the known ones. IANA's
 meaning is printed as well.`,
+  name: `usage: wscodes name [--json] [--protocol ID] NAME    (or: wscodes NAME, when NAME starts with a letter)
+NAME is a close code's constant key or display name, such as AbnormalClosure or "abnormal closure";
+case, spaces and punctuation do not count, and several words may be given unquoted. Prints every
+code with that name and how to ask about each: IANA's codes, then the catalogued protocols that name
+a code so. With --protocol ID, that protocol's codes first, then IANA's. An ambiguous name lists
+every match, never a guess; a name no code has is an error that suggests the nearest names.`,
   decode: `usage: wscodes decode [--json] HEX
 HEX is the payload of a received Close frame, such as 03e8 (1000) or 03e8 6279 65 (1000 "bye");
 spaces, colons and a leading 0x are allowed, "" is the empty payload. Prints whether a receiver
@@ -45,7 +53,7 @@ Exit status 1 when the payload is invalid.`,
 Without --api: may an endpoint send CODE in a Close frame (the wire rules), and does a receiver take it?
 With --api: does the WebSocket API's close(CODE) accept it, as in browsers, undici, Deno and Bun?
 When it may not, prints what to use instead. Exit status 1 when CODE is not accepted.`,
-  help: 'usage: wscodes help [explain|decode|check]',
+  help: 'usage: wscodes help [explain|name|decode|check]',
 };
 
 const OPTIONS = {
@@ -60,6 +68,7 @@ const OPTIONS = {
 const ALLOWED: Readonly<Record<Command | 'top', readonly (keyof typeof OPTIONS)[]>> = {
   top: ['help', 'version', 'json'],
   explain: ['json', 'help', 'protocol'],
+  name: ['json', 'help', 'protocol'],
   decode: ['json', 'help'],
   check: ['json', 'api', 'help'],
   help: ['help'],
@@ -78,11 +87,14 @@ export function main(argv: readonly string[], io: CliIo): number {
 function run(argv: readonly string[], io: CliIo): number {
   const { values, positionals } = parse(argv);
   const [first, ...rest] = positionals;
-  const command: Command | undefined = first === undefined ? undefined : (COMMANDS as readonly string[]).includes(first) ? (first as Command) : /^\d+$/.test(first) ? 'explain' : undefined;
+  // Bare forms: a number is a code (wscodes 1006), words starting with a letter a name (wscodes abnormal closure).
+  const named = first !== undefined && (COMMANDS as readonly string[]).includes(first) ? (first as Command) : undefined;
+  const bare = first === undefined || named ? undefined : /^\d+$/.test(first) ? 'explain' : /^\p{L}/u.test(first) ? 'name' : undefined;
+  const command = named ?? bare;
   if (first !== undefined && command === undefined) {
     throw new UsageError(`${quote(first)} is neither a command nor a close code: the commands are ${COMMANDS.join(', ')}`, USAGE.top);
   }
-  const args = command === 'explain' && first !== 'explain' ? positionals : rest;
+  const args = bare ? positionals : rest;
   for (const option of Object.keys(values) as (keyof typeof OPTIONS)[]) {
     if (!ALLOWED[command ?? 'top'].includes(option)) {
       throw new UsageError(`--${option} is not an option of ${command ? `wscodes ${command}` : 'wscodes alone'}`, USAGE[command ?? 'top']);
@@ -109,6 +121,13 @@ function run(argv: readonly string[], io: CliIo): number {
       const code = parseCode(args[0], USAGE.explain);
       const protocol = values.protocol === undefined ? undefined : findProtocol(values.protocol, USAGE.explain);
       print(explain(code, packageVersion(), protocol), (r) => formatExplain(r, style));
+      return EXIT.ok;
+    }
+    case 'name': {
+      if (args.length === 0) throw new UsageError('give a close code\'s name, such as "abnormal closure"', USAGE.name);
+      const protocol = values.protocol === undefined ? undefined : findProtocol(values.protocol, USAGE.name);
+      // The bare form may be a mistyped command: the error then suggests commands too.
+      print(lookUpName(args.join(' '), protocol, bare ? USAGE.top : USAGE.name, bare ? COMMANDS : undefined), (r) => formatName(r, style));
       return EXIT.ok;
     }
     case 'decode': {

@@ -10,7 +10,7 @@ describe('help and version', () => {
     const top = wscodes(['--help']);
     expect(top).toMatchObject({ status: 0, err: '' });
     expect(top.out).toMatch(/^usage: wscodes CODE/);
-    for (const command of ['explain', 'decode', 'check']) {
+    for (const command of ['explain', 'name', 'decode', 'check']) {
       const run = wscodes([command, '--help']);
       expect(run).toMatchObject({ status: 0, err: '' });
       expect(run.out).toMatch(new RegExp(`^usage: wscodes ${command} `));
@@ -78,10 +78,14 @@ describe('colour', () => {
 describe('bad input: exit 2, a message on stderr with the usage, nothing on stdout, no stack trace', () => {
   it.each([
     [[], /give a close code or a command/],
-    [['frobnicate'], /"frobnicate" is neither a command nor a close code/],
+    [['frobnicate'], /"frobnicate" is not a command, a close code or a close code's name/],
+    [['!?'], /"!\?" is neither a command nor a close code/],
     [['70000'], /70000 is outside the close-code space/],
     [['explain', '70000'], /70000 is outside the close-code space/],
-    [['abc'], /"abc" is neither a command nor a close code/],
+    [['abc'], /"abc" is not a command, a close code or a close code's name/],
+    [['name'], /give a close code's name/],
+    [['name', 'abnormal', '--api'], /--api is not an option of wscodes name/],
+    [['name', 'abnormal', '--protocol', 'no-such-protocol'], /unknown protocol "no-such-protocol"/],
     [['explain', 'abc'], /"abc" is not a close code/],
     [['explain', '10.5'], /"10.5" is not a close code/],
     [['explain'], /give a close code/],
@@ -133,6 +137,7 @@ describe('a long argument is shortened in messages', () => {
     [['help', long]],
     [['1006', `--${long}`]],
     [['explain', '1000', long]],
+    [['name', `x${long}`]],
     [['4401', '--protocol', long]],
   ])('wscodes %#', (argv) => {
     const run = wscodes(argv);

@@ -1,6 +1,8 @@
 // What a close code means under a protocol, over any catalogue: @wscodes/core/protocols binds these
 // to the generated catalogue, and the tests to a small one of their own.
 import { describeCloseCode as describeIanaCloseCode } from './describe.ts';
+import { CLOSE_CODE_INFO } from './generated/registry.ts';
+import { matchesIn, type CloseCodeNameMatch, type NamedCode } from './name-lookup.ts';
 import type { ProtocolCode, ProtocolRange, ProtocolRecord, ProtocolVerdict } from './protocol-types.ts';
 import { planReconnect as planIanaReconnect, type CloseLike, type ReconnectContext, type ReconnectOptions, type ReconnectPlan, type ReconnectRule } from './reconnect.ts';
 import type { CloseCodeDescription } from './types.ts';
@@ -95,6 +97,17 @@ function meaningUnder(protocol: ProtocolRecord, iana: CloseCodeDescription): Pro
     notes: protocol.notes,
     provenance: Object.freeze({ url: source.url, revision: source.revision, retrieved: source.retrieved, section: said?.section ?? null, note }),
   });
+}
+
+/**
+ * findCloseCodesByName of @wscodes/core/protocols over a given catalogue (and IANA table): the named
+ * protocol's matches, then IANA's; IANA's alone when no known protocol is named.
+ */
+export function findUnder(catalogue: Catalogue, name: string, options: ProtocolOptions = {}, iana: readonly NamedCode[] = CLOSE_CODE_INFO): readonly CloseCodeNameMatch[] {
+  const ianaMatches = matchesIn(iana, 'iana', name);
+  const protocol = protocolNamed(catalogue, options.protocol);
+  const own = protocol === undefined ? [] : matchesIn(protocol.codes, protocol.id, name);
+  return own.length === 0 ? ianaMatches : ianaMatches.length === 0 ? own : Object.freeze([...own, ...ianaMatches]);
 }
 
 /** planReconnect of @wscodes/core/protocols over a given catalogue. */

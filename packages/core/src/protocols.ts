@@ -3,7 +3,8 @@
 // the main entry: an app that does not ask for protocols ships none of the catalogue. A lookup by bare
 // number never answers with a protocol's meaning; the protocol must be named.
 import { PROTOCOLS } from './generated/protocols.ts';
-import { describeUnder, planUnder, protocolNamed, type ProtocolCloseCodeDescription, type ProtocolOptions } from './protocol-lookup.ts';
+import type { CloseCodeNameMatch } from './name-lookup.ts';
+import { describeUnder, findUnder, planUnder, protocolNamed, type ProtocolCloseCodeDescription, type ProtocolOptions } from './protocol-lookup.ts';
 import type { ProtocolRecord } from './protocol-types.ts';
 import type { CloseLike, ReconnectContext, ReconnectOptions, ReconnectPlan } from './reconnect.ts';
 
@@ -11,6 +12,7 @@ export { PROTOCOLS } from './generated/protocols.ts';
 export type { ProtocolCloseCodeDescription, ProtocolMeaning, ProtocolOptions, ProtocolProvenance } from './protocol-lookup.ts';
 export type { IanaOverlap, ProtocolCode, ProtocolRange, ProtocolRecord, ProtocolSource, ProtocolVerdict, ProtocolVerdictSource } from './protocol-types.ts';
 export type { CloseLike, ReconnectContext, ReconnectOptions, ReconnectPlan } from './reconnect.ts';
+export type { CloseCodeNameMatch } from './name-lookup.ts';
 
 /**
  * The protocol a catalogue id or a subprotocol token names, or undefined. Exact match: tokens are
@@ -39,4 +41,16 @@ export function describeCloseCode(code: number, options: ProtocolOptions = {}): 
  */
 export function planReconnect(close: CloseLike, context: ReconnectContext, options: ReconnectOptions & ProtocolOptions = {}): ReconnectPlan {
   return planUnder(PROTOCOLS, close, context, options);
+}
+
+/**
+ * findCloseCodesByName of @wscodes/core/names, with the names of the protocol named in
+ * `options.protocol` (a catalogue id or a subprotocol token): its codes whose key or name matches,
+ * then IANA's, each with its `source` (the catalogue id, or 'iana'). Under graphql-transport-ws,
+ * "Unauthorized" is its 4401 and IANA's 3000: every match, never a guess. IANA's names still count,
+ * as a peer may send IANA's codes under any protocol. Without a protocol, or with one the catalogue
+ * does not know, IANA's matches only. Never throws; the result is frozen.
+ */
+export function findCloseCodesByName(name: string, options: ProtocolOptions = {}): readonly CloseCodeNameMatch[] {
+  return findUnder(PROTOCOLS, name, options);
 }

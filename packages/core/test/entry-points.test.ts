@@ -42,6 +42,12 @@ describe('entry points', () => {
     for (const files of [frames, handshake]) expect(files.has(join(SRC, 'generated', 'registry.ts'))).toBe(false);
   });
 
+  it('/names reaches IANA\'s close codes and no other table: neither the catalogue nor another registry', () => {
+    const names = reached('names.ts');
+    expect(names.has(join(SRC, 'generated', 'registry.ts'))).toBe(true);
+    expect([...names].filter((f) => registryModules.includes(f) || f === join(SRC, 'generated', 'protocols.ts') || f === join(SRC, 'generated', 'details.ts'))).toEqual([]);
+  });
+
   it('every generated module ships: an entry of the export map reaches it (a registry module without a core module has none)', () => {
     const exportsMap = JSON.parse(readFileSync(join(SRC, '..', 'package.json'), 'utf8')).exports as Record<string, unknown>;
     const entries = Object.keys(exportsMap).filter((s) => s !== './package.json').map((s) => (s === '.' ? 'index.ts' : `${s.slice(2)}.ts`));
