@@ -10,7 +10,11 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
         id: "centrifugo",
         name: "Centrifugo (Centrifuge)",
         subprotocols: /* @__PURE__ */ freeze(["centrifuge-protobuf"]),
+        aliases: /* @__PURE__ */ freeze([]),
         summary: "Centrifugo and the Centrifuge library give codes meaning by range: a client reconnects after 3000-3499, 4000-4499 and codes from 5000, and stays disconnected after 3500-3999 and 4500-4999. The built-in codes sit in 3000-3999, a range that IANA registers first come, first served; Centrifuge has not registered them.",
+        carriedIn: "close-frame",
+        carriedInNote: null,
+        deprecated: null,
         notes: /* @__PURE__ */ freeze([
             "JSON connections negotiate no subprotocol; protobuf ones negotiate centrifuge-protobuf. Look JSON connections up by the id centrifugo.",
             "3000 and 3008 mean Unauthorized and Timeout in IANA's registry; a generic client that knows only IANA's table misreads them.",
@@ -93,6 +97,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: "collision",
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "backoff",
                     source: "protocol",
@@ -110,6 +116,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: "unregistered-range",
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "backoff",
                     source: "protocol",
@@ -127,6 +135,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: "unregistered-range",
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "backoff",
                     source: "protocol",
@@ -144,6 +154,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: "unregistered-range",
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "backoff",
                     source: "protocol",
@@ -161,6 +173,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: "unregistered-range",
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "backoff",
                     source: "protocol",
@@ -178,6 +192,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: "collision",
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "backoff",
                     source: "protocol",
@@ -195,6 +211,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: "unregistered-range",
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "backoff",
                     source: "protocol",
@@ -212,6 +230,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: "unregistered-range",
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "backoff",
                     source: "protocol",
@@ -229,6 +249,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: "unregistered-range",
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "backoff",
                     source: "protocol",
@@ -246,6 +268,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: "unregistered-range",
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "backoff",
                     source: "protocol",
@@ -263,6 +287,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: "unregistered-range",
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "backoff",
                     source: "protocol",
@@ -280,6 +306,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: "unregistered-range",
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "protocol",
@@ -297,6 +325,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: "unregistered-range",
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "protocol",
@@ -314,6 +344,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: "unregistered-range",
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "protocol",
@@ -331,6 +363,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: "unregistered-range",
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "protocol",
@@ -348,6 +382,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: "unregistered-range",
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "protocol",
@@ -365,6 +401,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: "unregistered-range",
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "protocol",
@@ -382,6 +420,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: "unregistered-range",
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "protocol",
@@ -399,6 +439,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: "unregistered-range",
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "protocol",
@@ -416,6 +458,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: "unregistered-range",
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "protocol",
@@ -433,6 +477,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: "unregistered-range",
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "protocol",
@@ -447,7 +493,11 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
         id: "discord-gateway",
         name: "Discord Gateway",
         subprotocols: /* @__PURE__ */ freeze([]),
+        aliases: /* @__PURE__ */ freeze([]),
         summary: "Discord's gateway (the realtime API of bots and clients) closes with 4000-4014 codes. Its documentation says for each whether a client may reconnect; a code marked so may resume the session unless the entry says to start a new one.",
+        carriedIn: "close-frame",
+        carriedInNote: null,
+        deprecated: null,
         notes: /* @__PURE__ */ freeze([
             "Discord uses no subprotocol token; look codes up by the id discord-gateway.",
             "Verdicts have changed over time (4003 was once treated as fatal by client libraries); the catalogue follows the current table.",
@@ -469,6 +519,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "backoff",
                     source: "protocol",
@@ -486,6 +538,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "backoff",
                     source: "protocol",
@@ -503,6 +557,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "backoff",
                     source: "protocol",
@@ -520,6 +576,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "backoff",
                     source: "protocol",
@@ -537,6 +595,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "protocol",
@@ -554,6 +614,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "backoff",
                     source: "protocol",
@@ -571,6 +633,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "backoff",
                     source: "protocol",
@@ -590,6 +654,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "backoff",
                     source: "protocol",
@@ -607,6 +673,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "backoff",
                     source: "protocol",
@@ -626,6 +694,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "protocol",
@@ -643,6 +713,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "protocol",
@@ -660,6 +732,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "protocol",
@@ -677,6 +751,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "protocol",
@@ -694,6 +770,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "protocol",
@@ -708,7 +786,11 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
         id: "discord-rpc",
         name: "Discord RPC",
         subprotocols: /* @__PURE__ */ freeze([]),
+        aliases: /* @__PURE__ */ freeze([]),
         summary: "The RPC server of the Discord desktop client closes with 4000-4005 when a connection is refused. The documentation names the codes but gives no reconnect verdict; the verdicts here are wscodes's.",
+        carriedIn: "close-frame",
+        carriedInNote: null,
+        deprecated: null,
         notes: /* @__PURE__ */ freeze(["The same numbers mean other things on the Discord gateway and voice connections."]),
         source: /* @__PURE__ */ freeze({
             url: "https://discord.com/developers/docs/topics/opcodes-and-status-codes#rpc-rpc-close-event-codes",
@@ -727,6 +809,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "practice",
@@ -744,6 +828,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "practice",
@@ -761,6 +847,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "backoff",
                     source: "practice",
@@ -778,6 +866,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "practice",
@@ -795,6 +885,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "practice",
@@ -812,6 +904,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "practice",
@@ -826,7 +920,11 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
         id: "discord-voice",
         name: "Discord Voice",
         subprotocols: /* @__PURE__ */ freeze([]),
+        aliases: /* @__PURE__ */ freeze([]),
         summary: "Discord's voice WebSocket closes with its own 4xxx codes, numbered like the gateway's but with different meanings. The documentation says explicitly not to reconnect after 4014, 4021 and 4022, and to resume after 4015; the other verdicts are wscodes's reading of what each code means.",
+        carriedIn: "close-frame",
+        carriedInNote: null,
+        deprecated: null,
         notes: /* @__PURE__ */ freeze([
             "The same numbers mean other things on the Discord gateway (discord-gateway); pick the catalogue id of the socket you are reading.",
         ]),
@@ -847,6 +945,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "practice",
@@ -864,6 +964,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "practice",
@@ -881,6 +983,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "practice",
@@ -898,6 +1002,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "practice",
@@ -915,6 +1021,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "practice",
@@ -932,6 +1040,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "backoff",
                     source: "practice",
@@ -951,6 +1061,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "backoff",
                     source: "practice",
@@ -970,6 +1082,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "practice",
@@ -987,6 +1101,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "practice",
@@ -1004,6 +1120,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "protocol",
@@ -1021,6 +1139,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "backoff",
                     source: "protocol",
@@ -1038,6 +1158,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "practice",
@@ -1055,6 +1177,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "practice",
@@ -1072,6 +1196,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "practice",
@@ -1089,6 +1215,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "protocol",
@@ -1106,6 +1234,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "protocol",
@@ -1120,7 +1250,11 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
         id: "graphql-transport-ws",
         name: "GraphQL over WebSocket",
         subprotocols: /* @__PURE__ */ freeze(["graphql-transport-ws"]),
+        aliases: /* @__PURE__ */ freeze([]),
         summary: "The protocol of the graphql-ws library: the server closes the socket to report a fatal error, with a 4xxx code that is an HTTP status with a 4 in front. Some codes are set by the protocol text; the others are used only by the graphql-ws library.",
+        carriedIn: "close-frame",
+        carriedInNote: null,
+        deprecated: null,
         notes: /* @__PURE__ */ freeze([
             "The subprotocol token graphql-ws is not this protocol: it names the legacy Apollo subscriptions-transport-ws (see the graphql-ws entry), which has no 4xxx codes.",
             "4401 means that the client subscribed before the server acknowledged the connection, not that its credentials were wrong.",
@@ -1145,6 +1279,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "library",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "client",
@@ -1162,6 +1298,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "library",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "client",
@@ -1179,6 +1317,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "client",
@@ -1196,6 +1336,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "client",
@@ -1213,6 +1355,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "backoff",
                     source: "client",
@@ -1235,6 +1379,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "library",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "client",
@@ -1252,6 +1398,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "backoff",
                     source: "client",
@@ -1269,6 +1417,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "client",
@@ -1286,6 +1436,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "client",
@@ -1303,6 +1455,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "library",
                 localOnly: true,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "backoff",
                     source: "client",
@@ -1320,6 +1474,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "library",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "client",
@@ -1337,6 +1493,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "library",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "backoff",
                     source: "client",
@@ -1351,7 +1509,11 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
         id: "graphql-ws",
         name: "subscriptions-transport-ws (Apollo, legacy)",
         subprotocols: /* @__PURE__ */ freeze(["graphql-ws"]),
+        aliases: /* @__PURE__ */ freeze([]),
         summary: "The subprotocol of Apollo's subscriptions-transport-ws, no longer maintained. It defines no 4xxx close codes: its server closes with codes of the WebSocket protocol itself. Despite the token, it is not the protocol of the graphql-ws library, which negotiates graphql-transport-ws.",
+        carriedIn: "close-frame",
+        carriedInNote: null,
+        deprecated: null,
         notes: /* @__PURE__ */ freeze([
             "A 4xxx code on a socket whose protocol is graphql-ws has no meaning under this protocol. If the server is the graphql-ws library, the socket should have negotiated graphql-transport-ws; look the code up there.",
             "A client that closes without a code makes the server see 1005.",
@@ -1373,6 +1535,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: "collision",
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "practice",
@@ -1390,6 +1554,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: "collision",
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "practice",
@@ -1409,7 +1575,11 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
         id: "liveblocks",
         name: "Liveblocks",
         subprotocols: /* @__PURE__ */ freeze([]),
+        aliases: /* @__PURE__ */ freeze([]),
         summary: "Liveblocks gives its close codes meaning by range: the client stops after 4000-4099 (and 4999), fetches a new token and reconnects after 4100-4199, and reconnects without a new token after 4200-4299 and 1013. It also reads two codes of the WebSocket protocol, 1011 and 1013, its own way.",
+        carriedIn: "close-frame",
+        carriedInNote: null,
+        deprecated: null,
         notes: /* @__PURE__ */ freeze(["Liveblocks uses no subprotocol token; look codes up by the id liveblocks."]),
         source: /* @__PURE__ */ freeze({
             url: "https://github.com/liveblocks/liveblocks/blob/main/packages/liveblocks-core/src/types/WebsocketCloseCodes.ts",
@@ -1474,6 +1644,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: "collision",
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "backoff",
                     source: "client",
@@ -1496,6 +1668,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: "collision",
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "backoff",
                     source: "client",
@@ -1513,6 +1687,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "client",
@@ -1530,6 +1706,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "client",
@@ -1547,6 +1725,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "client",
@@ -1564,6 +1744,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "client",
@@ -1581,6 +1763,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "client",
@@ -1598,6 +1782,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "client",
@@ -1615,6 +1801,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "client",
@@ -1632,6 +1820,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "backoff",
                     source: "client",
@@ -1649,6 +1839,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "backoff",
                     source: "client",
@@ -1666,6 +1858,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "client",
@@ -1680,7 +1874,11 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
         id: "obs-websocket",
         name: "OBS WebSocket (protocol v5)",
         subprotocols: /* @__PURE__ */ freeze(["obswebsocket.json", "obswebsocket.msgpack"]),
+        aliases: /* @__PURE__ */ freeze([]),
         summary: "obs-websocket 5 (built into OBS Studio) closes with 4000-4012 when a client breaks the protocol or cannot be identified. Most codes report a client bug or a configuration problem; 4011 is the one the protocol itself says a client must not reconnect after automatically.",
+        carriedIn: "close-frame",
+        carriedInNote: null,
+        deprecated: null,
         notes: /* @__PURE__ */ freeze([
             "The enum also has 0 (DontClose), an internal value that never reaches the wire; the catalogue leaves it out.",
         ]),
@@ -1701,6 +1899,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "backoff",
                     source: "practice",
@@ -1718,6 +1918,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "practice",
@@ -1735,6 +1937,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "practice",
@@ -1752,6 +1956,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "practice",
@@ -1769,6 +1975,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "practice",
@@ -1786,6 +1994,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "practice",
@@ -1803,6 +2013,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "practice",
@@ -1820,6 +2032,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "practice",
@@ -1837,6 +2051,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "practice",
@@ -1856,6 +2072,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "practice",
@@ -1873,6 +2091,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "protocol",
@@ -1890,6 +2110,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "practice",
@@ -1904,7 +2126,11 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
         id: "pusher",
         name: "Pusher Channels",
         subprotocols: /* @__PURE__ */ freeze([]),
+        aliases: /* @__PURE__ */ freeze([]),
         summary: "Pusher Channels gives its 4000-4399 codes meaning by range: 4000-4099 must not be retried unchanged, 4100-4199 may be retried after backing off, 4200-4299 may be retried at once, and 4300-4399 are other errors. The same codes also arrive in pusher:error events.",
+        carriedIn: "close-frame",
+        carriedInNote: null,
+        deprecated: null,
         notes: /* @__PURE__ */ freeze([
             "Pusher uses no subprotocol token; look codes up by the id pusher. Pusher-compatible servers (Soketi, Laravel Reverb, Sockudo) use the same codes.",
             "pusher-js treats 4000 on its own; it switches to TLS and reconnects at once. From 4300 on it stops.",
@@ -1991,6 +2217,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "backoff",
                     source: "client",
@@ -2008,6 +2236,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "protocol",
@@ -2025,6 +2255,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "protocol",
@@ -2042,6 +2274,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "protocol",
@@ -2059,6 +2293,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "protocol",
@@ -2076,6 +2312,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "protocol",
@@ -2093,6 +2331,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "protocol",
@@ -2110,6 +2350,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "protocol",
@@ -2127,6 +2369,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "protocol",
@@ -2144,6 +2388,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "backoff",
                     source: "protocol",
@@ -2161,6 +2407,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "backoff",
                     source: "protocol",
@@ -2178,6 +2426,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "backoff",
                     source: "protocol",
@@ -2195,6 +2445,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "backoff",
                     source: "protocol",
@@ -2212,6 +2464,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "depends",
                     source: "client",
@@ -2226,7 +2480,11 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
         id: "twitch-eventsub",
         name: "Twitch EventSub (WebSocket transport)",
         subprotocols: /* @__PURE__ */ freeze([]),
+        aliases: /* @__PURE__ */ freeze([]),
         summary: "Twitch's EventSub WebSocket server closes with 4000-4007, each for one reason. The documentation lists the reasons without reconnect verdicts; the verdicts here follow from what each reason says.",
+        carriedIn: "close-frame",
+        carriedInNote: null,
+        deprecated: null,
         notes: /* @__PURE__ */ freeze(["Twitch uses no subprotocol token; look codes up by the id twitch-eventsub."]),
         source: /* @__PURE__ */ freeze({
             url: "https://dev.twitch.tv/docs/eventsub/handling-websocket-events/#close-message",
@@ -2245,6 +2503,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "backoff",
                     source: "practice",
@@ -2262,6 +2522,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "do-not-retry",
                     source: "practice",
@@ -2279,6 +2541,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "backoff",
                     source: "practice",
@@ -2296,6 +2560,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "backoff",
                     source: "practice",
@@ -2315,6 +2581,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "backoff",
                     source: "practice",
@@ -2337,6 +2605,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "backoff",
                     source: "practice",
@@ -2354,6 +2624,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "backoff",
                     source: "practice",
@@ -2371,6 +2643,8 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                 definedBy: "protocol",
                 localOnly: false,
                 ianaOverlap: null,
+                reasons: /* @__PURE__ */ freeze([]),
+                withdrawn: null,
                 reconnect: /* @__PURE__ */ freeze({
                     policy: "backoff",
                     source: "practice",
