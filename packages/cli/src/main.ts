@@ -36,7 +36,7 @@ CODE a meaning (and how to ask for one), and a link to its docs page.
 verdict and source. ID is a catalogue id, an alias id or a subprotocol token (what socket.protocol
 reports), such as graphql-transport-ws; a near miss gets a "did you mean", an unknown ID lists the known
 ones. IANA's meaning is printed as well. --reason TEXT: the close reason, for a protocol that puts
-tokens in it (deepgram's NET-0001).`,
+tokens in it (deepgram-listen's NET-0001).`,
   decode: `usage: wscodes decode [--json] HEX
 HEX is the payload of a received Close frame, such as 03e8 (1000) or 03e8 6279 65 (1000 "bye");
 spaces, colons and a leading 0x are allowed, "" is the empty payload. Prints whether a receiver

@@ -55,7 +55,7 @@ const CATALOGUE = (() => {
         ],
         reconnect: v('depends'),
       }),
-      code(4000, 'Gone', { meaning: 'Once: the relay refused.', withdrawn: { date: '2023-01-02', url: 'https://example.org/withdrawn', note: 'Relays now send a notice instead.' }, reconnect: v('do-not-retry') }),
+      code(4000, 'Gone', { meaning: 'Once: the relay refused.', reasons: [{ token: 'Go away!', name: null, meaning: 'Ended on purpose.', section: null, reconnect: null }], withdrawn: { date: '2023-01-02', url: 'https://example.org/withdrawn', note: 'Relays now send a notice instead.' }, reconnect: v('do-not-retry') }),
     ],
   };
   return Object.freeze([demo, other, vendor]);
@@ -152,6 +152,9 @@ describe('reason tokens under an IANA code, and withdrawn codes', () => {
     }
     // A token without a verdict or section of its own keeps the code's.
     expect(describeCloseCode(1011, { protocol: 'vendor', reason: 'NET-0000' }).protocol).toMatchObject({ reason: { token: 'NET-0000' }, meaning: 'Nothing was sent back in time.', reconnect: verdict('depends'), provenance: { section: 'Codes' } });
+    // A token may be a phrase with spaces and punctuation, matched as a whole.
+    expect(describeCloseCode(4000, { protocol: 'vendor', reason: 'Go away!' }).protocol).toMatchObject({ reason: { token: 'Go away!' }, meaning: 'Ended on purpose.' });
+    expect(describeCloseCode(4000, { protocol: 'vendor', reason: 'Go away' }).protocol).toMatchObject({ reason: null, meaning: 'Once: the relay refused.' });
     // A token belongs to its code: under another code it means nothing.
     expect(describeCloseCode(4000, { protocol: 'vendor', reason: 'NET-0001' }).protocol?.reason).toBeNull();
   });

@@ -343,6 +343,19 @@ describe('loadRegistry and the catalogue beside it', { timeout: 60_000 }, () => 
     expect(registry.codes).toEqual(alone.codes);
   });
 
+  it("keeps the README's catalogue sentences true: every protocol it names by id exists, and it counts none", () => {
+    const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Protocols on WebSocket'), readme.indexOf('\n## ', readme.indexOf('## Protocols on WebSocket') + 1));
+    const examples = /a catalogue of them, such as ([\s\S]*?); \[the index\]/.exec(section)?.[1];
+    expect(examples, 'the sentence that names example protocols').toBeDefined();
+    const named = [...examples!.matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
+    expect(named.length).toBeGreaterThan(0);
+    const known = new Set(loadRegistry().protocols!.protocols.flatMap((p) => [p.id, ...p.aliases.map((a) => a.id), ...p.subprotocols]));
+    for (const name of named) expect(known.has(name), `the README names ${name}`).toBe(true);
+    // A count would go stale with the next protocol; the generated index lists them.
+    expect(section).not.toMatch(/\b\d+ (?:protocols|vendors)\b/);
+  });
+
   it('has no catalogue when the registry has no protocols folder beside it', () => {
     const dir = join(scratch, 'none');
     mkdirSync(dir, { recursive: true });

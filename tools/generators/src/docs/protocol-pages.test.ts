@@ -72,6 +72,12 @@ describe('generateProtocolDocs', () => {
     expect(collisions).not.toMatch(/^\| 1011 \| \[Gamma Protocol\]\(gamma\.md\) \| Server error/m);
   });
 
+  it('marks a withdrawn code among the codes several protocols define', () => {
+    const gamma = registry.protocols!.protocols.find((p) => p.id === 'gamma')!;
+    const page = generateProtocolDocs({ ...registry, protocols: { ...registry.protocols!, protocols: [gamma, { ...gamma, id: 'twin', name: 'Twin', aliases: [] }] } }).find((f) => f.path.endsWith('collisions.md'))!.contents;
+    expect(page).toContain("| 4003 | [Gamma Protocol](gamma.md) | Refused (withdrawn) | Gamma's old 4003. |");
+  });
+
   it('counts no shared code for entries that keep IANA\'s meaning', () => {
     const gamma = registry.protocols!.protocols.find((p) => p.id === 'gamma')!;
     const twin = { ...gamma, id: 'twin', aliases: [] };

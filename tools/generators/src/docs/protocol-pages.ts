@@ -206,7 +206,7 @@ function collisionsPage(registry: Registry, protocols: readonly ProtocolInfo[]):
             const rows: (string | Markdown)[][] = said.map(({ protocol, entry, range }) => [
               String(code),
               md(link(protocol.name, protocolPagePath(protocol))),
-              entry?.name ?? `(range ${spanText(range!)}) ${range!.name}`,
+              entry ? `${entry.name}${entry.withdrawn ? ' (withdrawn)' : ''}` : `(range ${spanText(range!)}) ${range!.name}`,
               entry?.meaning ?? range!.meaning,
               verdictLabel((entry ?? range!).reconnect),
             ]);
