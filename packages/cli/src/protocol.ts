@@ -55,7 +55,10 @@ export function findProtocol(name: string, usage: string): ProtocolRecord {
   if (protocol !== undefined) return protocol;
   const others = (p: ProtocolRecord) => [...p.aliases.map((a) => a.id), ...p.subprotocols.filter((t) => t !== p.id)];
   const known = PROTOCOLS.map((p) => (others(p).length > 0 ? `${p.id} (${others(p).join(', ')})` : p.id));
-  const near = nearest(name, PROTOCOLS.flatMap((p) => [p.id, ...p.aliases.map((a) => a.id), ...p.subprotocols]));
+  const names = PROTOCOLS.flatMap((p) => [p.id, ...p.aliases.map((a) => a.id), ...p.subprotocols]);
+  // A vendor with several catalogued sockets (deepgram: deepgram-listen, deepgram-speak) is a prefix, not a near miss.
+  const prefixed = name.length >= 3 ? names.filter((n) => n.startsWith(`${name}-`)) : [];
+  const near = prefixed.length > 0 ? prefixed : nearest(name, names);
   const guess = near.length > 0 ? ` (did you mean ${near.join(' or ')}?)` : '';
   throw new UsageError(`unknown protocol ${quote(name)}${guess}: give a catalogue id, an alias id or a subprotocol token; the catalogue knows ${known.join(', ')}`, usage);
 }

@@ -1,7 +1,7 @@
 // wscodes CODE --protocol ID, checked against the catalogue @wscodes/core/protocols ships (read, never
 // restated here), so that the tests hold whatever protocols and codes the catalogue has.
 import { describe, expect, it } from 'vitest';
-import { describeCloseCode, PROTOCOLS } from '@wscodes/core/protocols';
+import { describeCloseCode, getProtocol as getProtocolByName, PROTOCOLS } from '@wscodes/core/protocols';
 import { packageVersion } from '../src/version.ts';
 import { json, wscodes } from './helpers.ts';
 
@@ -117,6 +117,13 @@ describe('wscodes CODE --protocol ID', () => {
     expect(run).toMatchObject({ status: 0, err: '' });
     expect(run.out).toContain(`reason      ${token.token}\nmeaning     ${token.meaning}\n`);
     expect(wscodes([String(c.code), '--reason', token.token])).toMatchObject({ status: 2, err: expect.stringContaining('--reason needs --protocol') });
+  });
+
+  it("suggests every id that starts with a vendor's name given alone", () => {
+    const vendor = PROTOCOLS.map((p) => /^([a-z0-9]+)-/.exec(p.id)?.[1]).find((v) => v !== undefined && getProtocolByName(v) === undefined);
+    expect(vendor, 'an id with a vendor prefix').toBeDefined();
+    const ids = PROTOCOLS.flatMap((p) => [p.id, ...p.aliases.map((a) => a.id), ...p.subprotocols]).filter((n) => n.startsWith(`${vendor}-`));
+    expect(wscodes(['4000', '--protocol', vendor!]).err).toContain(`(did you mean ${ids.join(' or ')}?)`);
   });
 
   it('refuses an unknown protocol with exit 2, listing every known id, without a stack trace', () => {

@@ -1244,7 +1244,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
         ]),
         source: /* @__PURE__ */ freeze({
             url: "https://developers.deepgram.com/docs/stt-troubleshooting-websocket-data-and-net-errors",
-            revision: "deepgram/deepgram-docs 2ea2fdfb892fe507470656846b2b7dee47e1c745 (fern/docs/stt-troubleshooting-websocket-data-and-net-errors.mdx); \"@deepgram/sdk 5.13.0\"",
+            revision: "deepgram/deepgram-docs 2ea2fdfb892fe507470656846b2b7dee47e1c745 (fern/docs/stt-troubleshooting-websocket-data-and-net-errors.mdx); @deepgram/sdk 5.13.0",
             retrieved: "2026-12-07",
             alsoRead: /* @__PURE__ */ freeze([
                 "https://developers.deepgram.com/docs/recovering-from-connection-errors-and-timeouts-when-live-streaming-audio",
