@@ -4,7 +4,7 @@ import { describeCloseCode, describeCloseCodeInDetail, isSendableCloseCode, type
 import type { Style } from './style.ts';
 import { yesNo } from './style.ts';
 import { formatDelay, POLICY_LABELS, SOURCE_LABELS } from './words.ts';
-import { formatMentions, formatProtocol, protocolReport, protocolsDefining, type ProtocolMention, type ProtocolReport } from './protocol.ts';
+import { formatMentions, formatProtocol, protocolReport, protocolsDefining, type ProtocolAsk, type ProtocolMention, type ProtocolReport } from './protocol.ts';
 import type { ProtocolRecord } from './lookups.ts';
 
 /** The --json shape of explain (documented in the README; changing it is a breaking change). */
@@ -33,7 +33,7 @@ export interface ExplainReport {
   readonly protocol?: ProtocolReport;
 }
 
-export function explain(code: number, version: string, protocol?: ProtocolRecord): ExplainReport {
+export function explain(code: number, version: string, protocol?: ProtocolRecord, ask: ProtocolAsk = {}): ExplainReport {
   const d = describeCloseCodeInDetail(code);
   const docs = docsUrl(d, version);
   // The registry's conditions on reconnecting are the checks it names; the docs page has the rest.
@@ -57,7 +57,7 @@ export function explain(code: number, version: string, protocol?: ProtocolRecord
     next,
     docs,
     protocols: protocolsDefining(d.code),
-    ...(protocol ? { protocol: protocolReport(d.code, protocol, version) } : {}),
+    ...(protocol ? { protocol: protocolReport(d.code, protocol, version, ask) } : {}),
   };
 }
 

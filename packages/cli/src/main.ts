@@ -30,14 +30,15 @@ options: --json      print one JSON object instead of text
          --help, -h  this help, or a command's (wscodes decode --help)
          --version   the version of wscodes
 exit status: 0 done; 1 check said no, or decode found the payload invalid; 2 bad input`,
-  explain: `usage: wscodes explain [--json] [--protocol ID] CODE    (or: wscodes CODE)
+  explain: `usage: wscodes explain [--json] [--protocol ID [--reason TEXT]] CODE    (or: wscodes CODE)
 CODE is a whole number from 0 to 65535, such as 1006. Prints its name, status, meaning, the rules on
 the wire and for close(), the reconnect advice, what to check next, the catalogued protocols that give
 CODE a meaning (and how to ask for one), and a link to its docs page.
 --protocol ID adds what CODE means under a protocol that runs on WebSocket: its name, meaning, reconnect
-verdict and source. ID is a catalogue id or a subprotocol token (what socket.protocol reports), such as
-graphql-transport-ws; a near miss gets a "did you mean", an unknown ID lists the known ones. IANA's
-meaning is printed as well.`,
+verdict and source. ID is a catalogue id, an alias id or a subprotocol token (what socket.protocol
+reports), such as graphql-transport-ws; a near miss gets a "did you mean", an unknown ID lists the known
+ones. IANA's meaning is printed as well. --reason TEXT: the close reason, for a protocol that puts
+tokens in it (deepgram-listen's NET-0001).`,
   name: `usage: wscodes name [--json] [--protocol ID] NAME    (or: wscodes NAME, when NAME starts with a letter)
 NAME is a close code's constant key or display name, such as AbnormalClosure or "abnormal closure";
 case, spaces and punctuation do not count, and several words may be given unquoted. Prints every
@@ -60,6 +61,7 @@ const OPTIONS = {
   json: { type: 'boolean' },
   api: { type: 'boolean' },
   protocol: { type: 'string' },
+  reason: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
@@ -67,7 +69,7 @@ const OPTIONS = {
 /** Which options each command takes (--help everywhere). */
 const ALLOWED: Readonly<Record<Command | 'top', readonly (keyof typeof OPTIONS)[]>> = {
   top: ['help', 'version', 'json'],
-  explain: ['json', 'help', 'protocol'],
+  explain: ['json', 'help', 'protocol', 'reason'],
   name: ['json', 'help', 'protocol'],
   decode: ['json', 'help'],
   check: ['json', 'api', 'help'],
@@ -120,7 +122,8 @@ function run(argv: readonly string[], io: CliIo): number {
       expectAtMostOne(args, 'explain');
       const code = parseCode(args[0], USAGE.explain);
       const protocol = values.protocol === undefined ? undefined : findProtocol(values.protocol, USAGE.explain);
-      print(explain(code, packageVersion(), protocol), (r) => formatExplain(r, style));
+      if (values.reason !== undefined && protocol === undefined) throw new UsageError('--reason needs --protocol: a reason token means something only under the protocol that sends it', USAGE.explain);
+      print(explain(code, packageVersion(), protocol, { name: values.protocol, reason: values.reason }), (r) => formatExplain(r, style));
       return EXIT.ok;
     }
     case 'name': {

@@ -143,7 +143,8 @@ describe('a long argument is shortened in messages', () => {
     const run = wscodes(argv);
     expect(run.status).toBe(2);
     const message = run.err.split('\n')[0]!;
-    expect(message.length).toBeLessThan(400);
+    // The list of known protocols grows with the catalogue; the echoed argument must not.
+    expect(message.replace(/; the catalogue knows .*$/, '').length).toBeLessThan(400);
     expect(message).toMatch(/\(\d{6} characters\)/);
   });
 

@@ -1,7 +1,7 @@
 // wscodes CODE --protocol ID, checked against the catalogue @wscodes/core/protocols ships (read, never
 // restated here), so that the tests hold whatever protocols and codes the catalogue has.
 import { describe, expect, it } from 'vitest';
-import { describeCloseCode, PROTOCOLS } from '@wscodes/core/protocols';
+import { describeCloseCode, getProtocol as getProtocolByName, PROTOCOLS } from '@wscodes/core/protocols';
 import { packageVersion } from '../src/version.ts';
 import { json, wscodes } from './helpers.ts';
 
@@ -25,7 +25,7 @@ describe('wscodes CODE --protocol ID', () => {
       expect(run.out).toContain(entry.reconnect.advice);
       expect(run.out).toContain(`source      ${p.source.url}`);
       expect(run.out).toContain(`retrieved ${p.source.retrieved}, section "${entry.section}"`);
-      expect(run.out).toContain('not IANA');
+      expect(run.out).toContain(describeCloseCode(entry.code, { protocol: p.id }).protocol!.provenance.note);
       expect(run.out).toContain(`docs        https://unpkg.com/@wscodes/docs@${packageVersion()}/protocols/${p.id}.md`);
     }
   });
@@ -56,7 +56,13 @@ describe('wscodes CODE --protocol ID', () => {
     expect(report.protocol).toEqual({
       id: p.id,
       name: p.name,
+      alias: null,
+      carriedIn: p.carriedIn,
+      deprecated: p.deprecated,
       entry: { key: entry.key, name: entry.name, definedBy: entry.definedBy, localOnly: entry.localOnly },
+      withdrawn: entry.withdrawn,
+      reasons: entry.reasons.map((r) => ({ token: r.token, meaning: r.meaning })),
+      reason: null,
       range: described.range && { from: described.range.from, to: described.range.to, name: described.range.name },
       meaning: entry.meaning,
       reconnect: {
@@ -73,6 +79,51 @@ describe('wscodes CODE --protocol ID', () => {
       docs: `https://unpkg.com/@wscodes/docs@${packageVersion()}/protocols/${p.id}.md`,
     });
     expect(json(wscodes([String(entry.code), '--json']))).not.toHaveProperty('protocol');
+  });
+
+  it('takes an alias id, answers with the protocol it implements, and names the alias', () => {
+    const p = PROTOCOLS.find((q) => q.aliases.length > 0 && q.codes.length > 0);
+    expect(p).toBeDefined();
+    const alias = p!.aliases[0]!;
+    const code = String(p!.codes[0]!.code);
+    const run = wscodes([code, '--protocol', alias.id]);
+    expect(run).toMatchObject({ status: 0, err: '' });
+    expect(run.out).toContain(`\n${code} under ${p!.name} (${p!.id})\nalias       ${alias.id} (${alias.name}) speaks ${p!.name} with the same codes\n`);
+    expect((json(wscodes(['explain', code, '--json', '--protocol', alias.id])) as { protocol: { alias: unknown } }).protocol.alias).toEqual({ id: alias.id, name: alias.name, url: alias.url });
+  });
+
+  it("says where a protocol's codes travel when not in a Close frame, and that a withdrawn code is withdrawn", () => {
+    const carried = PROTOCOLS.find((q) => q.carriedIn === 'protocol-message' && q.codes.length > 0);
+    expect(carried, 'a protocol with codes in its own close message').toBeDefined();
+    expect(wscodes([String(carried!.codes[0]!.code), '--protocol', carried!.id]).out).toContain(`${carried!.name} sends its codes in a close message of its own, not a WebSocket Close frame`);
+    const withdrawn = PROTOCOLS.flatMap((q) => q.codes.filter((c) => c.withdrawn !== null).map((c) => ({ q, c })))[0];
+    expect(withdrawn, 'a withdrawn code').toBeDefined();
+    const out = wscodes([String(withdrawn!.c.code), '--protocol', withdrawn!.q.id]).out;
+    expect(out).toContain(`name        ${withdrawn!.c.name} (withdrawn)\n`);
+    expect(out).toContain(`withdrawn   ${withdrawn!.c.withdrawn!.date ? `${withdrawn!.c.withdrawn!.date}: ` : ''}${withdrawn!.c.withdrawn!.note} (${withdrawn!.c.withdrawn!.url})`);
+  });
+
+  it('lists the reason tokens of a code, and with --reason answers with the one the reason carries', () => {
+    const found = PROTOCOLS.flatMap((q) => q.codes.filter((c) => c.reasons.length > 0).map((c) => ({ q, c })))[0];
+    expect(found, 'a code with reason tokens').toBeDefined();
+    const { q, c } = found!;
+    const token = c.reasons.at(-1)!;
+    const listed = wscodes([String(c.code), '--protocol', q.id]).out;
+    for (const r of c.reasons) expect(listed).toContain(`${r.token}: ${r.meaning}`);
+    // A token with spaces or shell characters is quoted, so that the line can be pasted.
+    const first = c.reasons[0]!.token;
+    expect(listed).toContain(`ask: wscodes ${c.code} --protocol ${q.id} --reason ${/^[\w.:-]+$/.test(first) ? first : `'${first}'`}\n`);
+    const run = wscodes([String(c.code), '--protocol', q.id, '--reason', `${token.token}: the server's words`]);
+    expect(run).toMatchObject({ status: 0, err: '' });
+    expect(run.out).toContain(`reason      ${token.token}\nmeaning     ${token.meaning}\n`);
+    expect(wscodes([String(c.code), '--reason', token.token])).toMatchObject({ status: 2, err: expect.stringContaining('--reason needs --protocol') });
+  });
+
+  it("suggests every id that starts with a vendor's name given alone", () => {
+    const vendor = PROTOCOLS.map((p) => /^([a-z0-9]+)-/.exec(p.id)?.[1]).find((v) => v !== undefined && getProtocolByName(v) === undefined);
+    expect(vendor, 'an id with a vendor prefix').toBeDefined();
+    const ids = PROTOCOLS.flatMap((p) => [p.id, ...p.aliases.map((a) => a.id), ...p.subprotocols]).filter((n) => n.startsWith(`${vendor}-`));
+    expect(wscodes(['4000', '--protocol', vendor!]).err).toContain(`(did you mean ${ids.join(' or ')}?)`);
   });
 
   it('refuses an unknown protocol with exit 2, listing every known id, without a stack trace', () => {

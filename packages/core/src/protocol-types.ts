@@ -12,6 +12,15 @@ export type ProtocolVerdictSource = 'protocol' | 'client' | 'practice';
  */
 export type IanaOverlap = 'collision' | 'unregistered-range';
 
+/**
+ * How a protocol's code relates to IANA's: as for a range, or `same-meaning`: the protocol sends a
+ * code IANA registers with IANA's meaning (Deepgram's 1008 and 1011, with reason tokens); not a collision.
+ */
+export type CodeIanaOverlap = IanaOverlap | 'same-meaning';
+
+/** Where a protocol's codes travel: the WebSocket Close frame, or a close message of the protocol's own (SockJS). */
+export type ProtocolCarrier = 'close-frame' | 'protocol-message';
+
 /** What a protocol says to do after one of its codes. */
 export interface ProtocolVerdict {
   /** The same policies as the close-code registry's advice. */
@@ -23,6 +32,27 @@ export interface ProtocolVerdict {
   readonly conditions: readonly { readonly text: string; readonly source: ProtocolVerdictSource }[];
   /** The verdict in one paragraph, for people. */
   readonly advice: string;
+}
+
+/** A reason token a protocol sends under one code (Deepgram's NET-0001 under 1011). */
+export interface ProtocolReason {
+  /** The token as it appears in the close reason. */
+  readonly token: string;
+  readonly name: string | null;
+  readonly meaning: string;
+  /** The section of the source, where it differs from the code's. */
+  readonly section: string | null;
+  /** The verdict after this token, where it differs from the code's. */
+  readonly reconnect: ProtocolVerdict | null;
+}
+
+/** A code the protocol no longer defines; old peers may still send it. */
+export interface ProtocolWithdrawal {
+  /** YYYY-MM-DD, where the source dates it. */
+  readonly date: string | null;
+  /** Where the withdrawal is recorded. */
+  readonly url: string;
+  readonly note: string;
 }
 
 /** One code of a protocol. */
@@ -39,7 +69,11 @@ export interface ProtocolCode {
   readonly definedBy: 'protocol' | 'library';
   /** Reported by a client library itself, never sent on the wire. */
   readonly localOnly: boolean;
-  readonly ianaOverlap: IanaOverlap | null;
+  readonly ianaOverlap: CodeIanaOverlap | null;
+  /** Reason tokens the protocol sends with the code; often empty. */
+  readonly reasons: readonly ProtocolReason[];
+  /** Set when the protocol has withdrawn the code. */
+  readonly withdrawn: ProtocolWithdrawal | null;
   readonly reconnect: ProtocolVerdict;
 }
 
@@ -64,6 +98,15 @@ export interface ProtocolSource {
   readonly alsoRead: readonly string[];
 }
 
+/** Another implementation that speaks a protocol with the same codes (soketi for Pusher). */
+export interface ProtocolAlias {
+  /** The id a lookup answers to. */
+  readonly id: string;
+  readonly name: string;
+  readonly url: string;
+  readonly notes: readonly string[];
+}
+
 /** One protocol of the catalogue. */
 export interface ProtocolRecord {
   /** The catalogue id: its subprotocol token when it has exactly one, else a vendor id. */
@@ -71,7 +114,15 @@ export interface ProtocolRecord {
   readonly name: string;
   /** The Sec-WebSocket-Protocol tokens it negotiates (what `socket.protocol` reports). */
   readonly subprotocols: readonly string[];
+  /** Other implementations with the same codes; a lookup by an alias id answers with this protocol. */
+  readonly aliases: readonly ProtocolAlias[];
   readonly summary: string;
+  /** Where the codes travel; `protocol-message` codes reach the app's onclose without a WebSocket Close frame. */
+  readonly carriedIn: ProtocolCarrier;
+  /** How they travel, in words; null for `close-frame`. */
+  readonly carriedInNote: string | null;
+  /** Set when the vendor has deprecated the protocol or version. */
+  readonly deprecated: { readonly note: string; readonly url: string | null } | null;
   readonly notes: readonly string[];
   readonly source: ProtocolSource;
   readonly ranges: readonly ProtocolRange[];

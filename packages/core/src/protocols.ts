@@ -10,13 +10,13 @@ import type { CloseLike, ReconnectContext, ReconnectOptions, ReconnectPlan } fro
 
 export { PROTOCOLS } from './generated/protocols.ts';
 export type { ProtocolCloseCodeDescription, ProtocolMeaning, ProtocolOptions, ProtocolProvenance } from './protocol-lookup.ts';
-export type { IanaOverlap, ProtocolCode, ProtocolRange, ProtocolRecord, ProtocolSource, ProtocolVerdict, ProtocolVerdictSource } from './protocol-types.ts';
+export type { CodeIanaOverlap, IanaOverlap, ProtocolAlias, ProtocolCarrier, ProtocolCode, ProtocolRange, ProtocolReason, ProtocolRecord, ProtocolSource, ProtocolVerdict, ProtocolVerdictSource, ProtocolWithdrawal } from './protocol-types.ts';
 export type { CloseLike, ReconnectContext, ReconnectOptions, ReconnectPlan } from './reconnect.ts';
 export type { CloseCodeNameMatch } from './name-lookup.ts';
 
 /**
- * The protocol a catalogue id or a subprotocol token names, or undefined. Exact match: tokens are
- * case-sensitive, as in the handshake.
+ * The protocol a catalogue id, an alias id (soketi: Pusher) or a subprotocol token names, or
+ * undefined. Exact match: tokens are case-sensitive, as in the handshake.
  */
 export function getProtocol(name: unknown): ProtocolRecord | undefined {
   return protocolNamed(PROTOCOLS, name);
@@ -24,7 +24,9 @@ export function getProtocol(name: unknown): ProtocolRecord | undefined {
 
 /**
  * describeCloseCode from the main entry, with what the code means under the protocol named in
- * `options.protocol`: its name, meaning, reconnect verdict and where they come from. The IANA fields
+ * `options.protocol`: its name, meaning, reconnect verdict and where they come from. With
+ * `options.reason`, a reason token the protocol defines under the code (Deepgram's NET-0001) gives
+ * the meaning and verdict. A withdrawn code is still found, with `withdrawn` set. The IANA fields
  * are unchanged. Total: never throws; an unknown or empty protocol gives `protocol: null`.
  */
 export function describeCloseCode(code: number, options: ProtocolOptions = {}): ProtocolCloseCodeDescription {
@@ -32,8 +34,9 @@ export function describeCloseCode(code: number, options: ProtocolOptions = {}): 
 }
 
 /**
- * planReconnect from the main entry, following the protocol's verdict on the code when
- * `options.protocol` names one that has a verdict; otherwise exactly the main entry's plan.
+ * planReconnect from the main entry, following the protocol's verdict on the code (or on the reason
+ * token in `close.reason`) when `options.protocol` names one that has a verdict; otherwise exactly
+ * the main entry's plan.
  * `options.codes`, `closedByUs` and `maxAttempts` still come first. A protocol delay sets the first
  * wait (Pusher 4200-4299: at once; 4100-4199: at least 1 s); later attempts back off from it.
  *

@@ -28,15 +28,20 @@ describe('the main entry and the catalogue', () => {
     expect(fromMain).not.toContain(join(SRC, 'protocols.ts'));
   });
 
-  it('answers every entry of the generated catalogue by its id and each token, with its meaning and provenance', () => {
+  it('answers every entry of the generated catalogue by its id, each alias and each token, with its meaning, reason tokens, withdrawal and provenance', () => {
     expect(PROTOCOLS.length).toBeGreaterThan(0);
     for (const p of PROTOCOLS) {
       expect(getProtocol(p.id)).toBe(p);
       for (const token of p.subprotocols) expect(getProtocol(token)?.subprotocols, token).toContain(token);
+      for (const alias of p.aliases) expect(describeCloseCode(1000, { protocol: alias.id }).protocol, alias.id).toMatchObject({ id: p.id, alias: { id: alias.id } });
       for (const entry of p.codes) {
         const described = describeCloseCode(entry.code, { protocol: p.id });
         expect(described.protocol?.entry, `${p.id} ${entry.code}`).toBe(entry);
         expect(described.protocol?.provenance).toMatchObject({ url: p.source.url, retrieved: p.source.retrieved, section: entry.section });
+        expect(described.protocol?.withdrawn, `${p.id} ${entry.code}`).toBe(entry.withdrawn);
+        for (const reason of entry.reasons) {
+          expect(describeCloseCode(entry.code, { protocol: p.id, reason: `${reason.token}: text` }).protocol, reason.token).toMatchObject({ reason, meaning: reason.meaning });
+        }
         // A bare number never gets the protocol's meaning.
         expect(describeMain(entry.code)).not.toHaveProperty('protocol');
       }

@@ -5,17 +5,22 @@ import * as main from '../src/index.ts';
 import { describeUnder, planUnder, protocolNamed } from '../src/protocol-lookup.ts';
 import * as protocols from '../src/protocols.ts';
 import { PROTOCOLS } from '../src/protocols.ts';
-import type { ProtocolRecord, ProtocolVerdict } from '../src/protocol-types.ts';
+import type { ProtocolCode, ProtocolRecord, ProtocolVerdict } from '../src/protocol-types.ts';
 
 const verdict = (policy: ProtocolVerdict['policy'], extra: Partial<ProtocolVerdict> = {}): ProtocolVerdict => ({ policy, source: 'protocol', delay: null, conditions: [], advice: `${policy}.`, ...extra });
 
 const CATALOGUE = (() => {
   const v = (policy: ProtocolVerdict['policy'], extra: Partial<ProtocolVerdict> = {}): ProtocolVerdict => ({ policy, source: 'protocol', delay: null, conditions: [], advice: `${policy}.`, ...extra });
+  const code = (n: number, key: string, extra: Partial<ProtocolCode> = {}): ProtocolCode => ({ code: n, key, name: key, meaning: `${key}.`, section: 'Codes', definedBy: 'protocol', localOnly: false, ianaOverlap: null, reasons: [], withdrawn: null, reconnect: v('backoff'), ...extra });
   const demo: ProtocolRecord = {
     id: 'demo-vendor',
     name: 'Demo',
     subprotocols: ['demo.v1', 'demo.v2'],
+    aliases: [{ id: 'demo-compatible', name: 'Demo Compatible', url: 'https://example.org/compatible', notes: ['Same codes.'] }],
     summary: 'S.',
+    carriedIn: 'close-frame',
+    carriedInNote: null,
+    deprecated: null,
     notes: ['A note.'],
     source: { url: 'https://example.org/demo', revision: 'abc', retrieved: '2026-01-02', alsoRead: [] },
     ranges: [
@@ -23,14 +28,37 @@ const CATALOGUE = (() => {
       { from: 4200, to: 4299, name: 'Now', meaning: 'Come back now.', section: 'Ranges', ianaOverlap: null, reconnect: v('backoff', { delay: { minSeconds: 0, maxSeconds: 0, source: 'protocol' } }) },
     ],
     codes: [
-      { code: 3000, key: 'Clash', name: 'Clash', meaning: 'Demo clash.', section: 'Codes', definedBy: 'protocol', localOnly: false, ianaOverlap: 'collision', reconnect: v('backoff') },
-      { code: 4001, key: 'Fatal', name: 'Fatal', meaning: 'Demo fatal.', section: 'Codes', definedBy: 'protocol', localOnly: false, ianaOverlap: null, reconnect: v('do-not-retry') },
-      { code: 4002, key: 'Maybe', name: 'Maybe', meaning: 'Demo maybe.', section: 'Codes', definedBy: 'library', localOnly: false, ianaOverlap: null, reconnect: v('depends', { source: 'practice' }) },
-      { code: 4150, key: 'Token', name: 'Token', meaning: 'Demo token.', section: 'Codes', definedBy: 'protocol', localOnly: false, ianaOverlap: null, reconnect: v('backoff', { source: 'client', conditions: [{ text: 'Get a new token.', source: 'client' }] }) },
+      code(3000, 'Clash', { meaning: 'Demo clash.', ianaOverlap: 'collision', reconnect: v('backoff') }),
+      code(4001, 'Fatal', { meaning: 'Demo fatal.', reconnect: v('do-not-retry') }),
+      code(4002, 'Maybe', { meaning: 'Demo maybe.', definedBy: 'library', reconnect: v('depends', { source: 'practice' }) }),
+      code(4150, 'Token', { meaning: 'Demo token.', reconnect: v('backoff', { source: 'client', conditions: [{ text: 'Get a new token.', source: 'client' }] }) }),
     ],
   };
-  const other: ProtocolRecord = { ...demo, id: 'other', name: 'Other', subprotocols: ['demo.v1'], notes: [], ranges: [], codes: [] };
-  return Object.freeze([demo, other]);
+  const other: ProtocolRecord = { ...demo, id: 'other', name: 'Other', subprotocols: ['demo.v1'], aliases: [], notes: [], ranges: [], codes: [] };
+  // A vendor-keyed protocol whose codes travel in its own close message, with IANA codes used with
+  // IANA's meaning and reason tokens under them, and a withdrawn code.
+  const vendor: ProtocolRecord = {
+    ...other,
+    id: 'vendor',
+    name: 'Vendor',
+    subprotocols: [],
+    carriedIn: 'protocol-message',
+    carriedInNote: 'In its own close message.',
+    deprecated: { note: 'Use vendor v2.', url: null },
+    codes: [
+      code(1011, 'Internal', {
+        meaning: 'An error on the server.',
+        ianaOverlap: 'same-meaning',
+        reasons: [
+          { token: 'NET-0001', name: null, meaning: 'No audio arrived in time.', section: 'Timeouts', reconnect: v('backoff', { conditions: [{ text: 'Send audio or a keep-alive.', source: 'protocol' }] }) },
+          { token: 'NET-0000', name: 'Idle', meaning: 'Nothing was sent back in time.', section: null, reconnect: null },
+        ],
+        reconnect: v('depends'),
+      }),
+      code(4000, 'Gone', { meaning: 'Once: the relay refused.', reasons: [{ token: 'Go away!', name: null, meaning: 'Ended on purpose.', section: null, reconnect: null }], withdrawn: { date: '2023-01-02', url: 'https://example.org/withdrawn', note: 'Relays now send a notice instead.' }, reconnect: v('do-not-retry') }),
+    ],
+  };
+  return Object.freeze([demo, other, vendor]);
 })();
 
 const getProtocol = (name: unknown) => protocolNamed(CATALOGUE, name);
@@ -45,6 +73,16 @@ describe('getProtocol', () => {
   it('gives a token to the protocol whose id it is not only when no id takes it first, in catalogue order', () => {
     expect(getProtocol('demo.v1')?.id).toBe('demo-vendor');
     expect(getProtocol('other')?.id).toBe('other');
+  });
+  it('finds a protocol by an alias id, and says which alias was asked for', () => {
+    expect(getProtocol('demo-compatible')?.id).toBe('demo-vendor');
+    expect(describeCloseCode(4001, { protocol: 'demo-compatible' }).protocol).toMatchObject({ id: 'demo-vendor', alias: { id: 'demo-compatible', name: 'Demo Compatible' }, meaning: 'Demo fatal.' });
+    expect(describeCloseCode(4001, { protocol: 'demo-vendor' }).protocol?.alias).toBeNull();
+  });
+  it('finds a protocol without subprotocol tokens by its vendor id, and says where its codes travel', () => {
+    expect(getProtocol('vendor')?.subprotocols).toEqual([]);
+    expect(describeCloseCode(4000, { protocol: 'vendor' }).protocol).toMatchObject({ carriedIn: 'protocol-message', deprecated: { note: 'Use vendor v2.' } });
+    expect(describeCloseCode(4001, { protocol: 'demo-vendor' }).protocol).toMatchObject({ carriedIn: 'close-frame', deprecated: null });
   });
   it('answers nothing for names that are not in the catalogue, prototype keys and non-strings', () => {
     for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'DEMO-VENDOR', '', ' demo.v1']) expect(getProtocol(name), name).toBeUndefined();
@@ -94,6 +132,42 @@ describe('describeCloseCode(code, { protocol })', () => {
       expect(iana).toEqual(main.describeCloseCode(4001));
     }
     expect(describeCloseCode(Number.NaN, { protocol: 'demo-vendor' }).protocol).toMatchObject({ entry: null, range: null, meaning: null });
+  });
+});
+
+describe('reason tokens under an IANA code, and withdrawn codes', () => {
+  it("keeps IANA's meaning for an IANA code the protocol uses as IANA does, without a reason or with one it does not define", () => {
+    for (const reason of [undefined, '', 'something else', 'NET-00012', 'XNET-0001', 'NET-0001x']) {
+      const { protocol, ...iana } = describeCloseCode(1011, { protocol: 'vendor', reason });
+      expect(iana).toEqual(main.describeCloseCode(1011));
+      expect(protocol, String(reason)).toMatchObject({ reason: null, meaning: 'An error on the server.', ianaOverlap: 'same-meaning', reconnect: verdict('depends') });
+      expect(protocol?.provenance.note).toBe("Vendor uses 1011 with IANA's meaning (source: https://example.org/demo, retrieved 2026-01-02).");
+    }
+  });
+  it('finds the token in the reason, alone or among other words, and answers with its meaning, verdict and section', () => {
+    for (const reason of ['NET-0001', 'NET-0001: no audio', 'timeout (NET-0001).', 'see NET-0001']) {
+      const protocol = describeCloseCode(1011, { protocol: 'vendor', reason }).protocol;
+      expect(protocol, reason).toMatchObject({ reason: { token: 'NET-0001' }, meaning: 'No audio arrived in time.', provenance: { section: 'Timeouts' } });
+      expect(protocol?.reconnect?.conditions).toEqual([{ text: 'Send audio or a keep-alive.', source: 'protocol' }]);
+    }
+    // A token without a verdict or section of its own keeps the code's.
+    expect(describeCloseCode(1011, { protocol: 'vendor', reason: 'NET-0000' }).protocol).toMatchObject({ reason: { token: 'NET-0000' }, meaning: 'Nothing was sent back in time.', reconnect: verdict('depends'), provenance: { section: 'Codes' } });
+    // A token may be a phrase with spaces and punctuation, matched as a whole.
+    expect(describeCloseCode(4000, { protocol: 'vendor', reason: 'Go away!' }).protocol).toMatchObject({ reason: { token: 'Go away!' }, meaning: 'Ended on purpose.' });
+    expect(describeCloseCode(4000, { protocol: 'vendor', reason: 'Go away' }).protocol).toMatchObject({ reason: null, meaning: 'Once: the relay refused.' });
+    // A token belongs to its code: under another code it means nothing.
+    expect(describeCloseCode(4000, { protocol: 'vendor', reason: 'NET-0001' }).protocol?.reason).toBeNull();
+  });
+  it('plans with the token in close.reason', () => {
+    const plan = planReconnect({ code: 1011, reason: 'NET-0001' }, { attempt: 0, opened: true }, { protocol: 'vendor', random: () => 0.5 });
+    expect(plan).toMatchObject({ reconnect: true, why: expect.stringMatching(/^1011 Internal NET-0001 \(Vendor\): reconnect, per the protocol\. Send audio or a keep-alive\.$/) });
+    expect(planReconnect({ code: 1011, reason: 'other' }, { attempt: 0, opened: true }, { protocol: 'vendor', whenAdviceDepends: 'stop' }).reconnect).toBe(false);
+  });
+  it('still finds a withdrawn code, and says it is withdrawn', () => {
+    const protocol = describeCloseCode(4000, { protocol: 'vendor' }).protocol;
+    expect(protocol).toMatchObject({ entry: { key: 'Gone' }, meaning: 'Once: the relay refused.', withdrawn: { date: '2023-01-02', url: 'https://example.org/withdrawn' } });
+    expect(protocol?.provenance.note).toBe('The meaning comes from Vendor, not IANA (source: https://example.org/demo, retrieved 2026-01-02). Vendor has withdrawn 4000 (2023-01-02): Relays now send a notice instead.');
+    expect(describeCloseCode(4001, { protocol: 'demo-vendor' }).protocol?.withdrawn).toBeNull();
   });
 });
 

@@ -66,6 +66,53 @@ codes:
     reconnect: ${verdict('depends')}
 `;
 
+/** The second-wave fields: codes in a close message of its own, an alias, deprecation, reason tokens under an IANA code, a withdrawn code. */
+export const GAMMA = `id: gamma
+name: Gamma Protocol
+subprotocols: []
+summary: Gamma sends its codes in its own close message.
+carriedIn: protocol-message
+carriedInNote: Gamma sends c[code] and its client hands it to onclose.
+aliases:
+  - { id: gamma-server, name: Gamma Server, url: "https://example.org/gamma-server", notes: [Same codes.] }
+deprecated: { note: Use Gamma 2., url: "https://example.org/gamma-2" }
+source:
+  url: https://example.org/gamma
+  retrieved: 2026-01-04
+codes:
+  - code: 1002
+    key: Interrupted
+    name: Interrupted
+    meaning: Gamma's own 1002.
+    section: Close
+    ianaOverlap: collision
+    reconnect: ${verdict('backoff')}
+  - code: 1011
+    key: ServerError
+    name: Server error
+    meaning: IANA's 1011, as Gamma sends it.
+    section: Errors
+    ianaOverlap: same-meaning
+    reasons:
+      - { token: NET-0001, meaning: No data arrived in time., reconnect: { policy: backoff, source: protocol, advice: "Send data sooner." } }
+      - { token: NET-0000, name: Idle, meaning: Nothing went back in time., section: Timeouts }
+    reconnect: ${verdict('depends')}
+  - code: 2010
+    key: StillOpen
+    name: Still open
+    meaning: Another connection is open.
+    section: Close
+    ianaOverlap: collision
+    reconnect: ${verdict('do-not-retry')}
+  - code: 4003
+    key: Refused
+    name: Refused
+    meaning: Gamma's old 4003.
+    section: Close
+    withdrawn: { date: 2025-05-06, url: "https://example.org/gamma/pull/1", note: Gamma now sends a notice instead. }
+    reconnect: ${verdict('do-not-retry')}
+`;
+
 /** The fixture registry with the small catalogue beside it. */
 export function registryWithCatalogue(): Registry {
   const registry = fixtureRegistry();
@@ -73,6 +120,7 @@ export function registryWithCatalogue(): Registry {
     [
       { file: 'registry/protocols/alpha.yaml', text: ALPHA },
       { file: 'registry/protocols/beta.yaml', text: BETA },
+      { file: 'registry/protocols/gamma.yaml', text: GAMMA },
     ],
     registry,
   );

@@ -63,6 +63,25 @@ const cases: Record<string, Case> = {
     fail: doc({ codes: [code(4000), code(4001, { key: 'Code4000' })] }),
     findings: [{ path: ['codes', 1, 'key'], message: 'the key Code4000 is used again (first by code 4000)' }],
   },
+  'protocol-unique-reasons': {
+    pass: doc({ codes: [code(4000, { reasons: [reason('A-1'), reason('A-2')] }), code(4001, { reasons: [reason('A-1')] })] }),
+    fail: doc({ codes: [code(4000, { reasons: [reason('A-1'), reason('A-2'), reason('A-1')] })] }),
+    findings: [{ path: ['codes', 0, 'reasons', 2, 'token'], message: 'the reason token A-1 of code 4000 has a second entry (the first is reasons[0])' }],
+  },
+  'protocol-names-apart': {
+    pass: doc({ aliases: [alias('demo-server'), alias('demo-other')] }),
+    fail: doc({ subprotocols: ['demo', 'demo.v2'], aliases: [alias('demo'), alias('demo.v2'), alias('twin'), alias('twin')] }),
+    findings: [
+      { path: ['aliases', 0, 'id'], message: 'the alias id demo is already the id of this protocol: a lookup by it would name it twice' },
+      { path: ['aliases', 1, 'id'], message: 'the alias id demo.v2 is already a subprotocol token of this protocol: a lookup by it would name it twice' },
+      { path: ['aliases', 3, 'id'], message: 'the alias id twin is already the alias aliases[2] of this protocol: a lookup by it would name it twice' },
+    ],
+  },
+  'protocol-carried-in': {
+    pass: doc({ carriedIn: 'protocol-message', carriedInNote: 'In c[code,"reason"].' }),
+    fail: doc({ carriedIn: 'protocol-message' }),
+    findings: [{ path: ['carriedIn'], message: "the codes travel in a message of the protocol's own, but the file does not say how" }],
+  },
   'protocol-ranges-apart': {
     pass: doc({ ranges: [range('4000-4099'), range('4100-4199')] }),
     fail: doc({ ranges: [range('4000-4099'), range('4050-4199'), range('4300-4200')] }),
@@ -112,11 +131,35 @@ const cases: Record<string, Case> = {
       { severity: 'warning', path: ['codes', 2, 'ianaOverlap'], message: "code 4000 is marked as unregistered use of IANA's range, but it lies outside it" },
     ],
   },
+  'protocol-iana-same-meaning': {
+    pass: doc({ codes: [code(1500, { ianaOverlap: 'same-meaning', reasons: [reason('NET-1')] }), code(3007, { ianaOverlap: 'same-meaning' })] }),
+    fail: doc({ codes: [code(1001, { ianaOverlap: 'same-meaning' }), code(3001, { ianaOverlap: 'same-meaning' }), code(4000, { ianaOverlap: 'same-meaning' })] }),
+    findings: [
+      { severity: 'warning', path: ['codes', 0, 'ianaOverlap'], message: "code 1001 is marked as used with IANA's meaning, but IANA registers no code 1001: there is no IANA meaning to share", fix: 'mark it `ianaOverlap: collision`, and give the protocol\'s own meaning' },
+      { severity: 'warning', path: ['codes', 1, 'ianaOverlap'], message: "code 3001 is marked as used with IANA's meaning, but IANA registers no code 3001: there is no IANA meaning to share", fix: 'mark it `ianaOverlap: unregistered-range`, and give the protocol\'s own meaning' },
+      { severity: 'warning', path: ['codes', 2, 'ianaOverlap'], message: "code 4000 is marked as used with IANA's meaning, but IANA registers no code 4000: there is no IANA meaning to share", fix: 'remove `ianaOverlap`, and give the protocol\'s own meaning' },
+    ],
+  },
 };
+
+function reason(token: string): NonNullable<CodeDoc['reasons']>[number] {
+  return { token, meaning: `${token} means.` };
+}
+
+function alias(id: string): NonNullable<ProtocolDocument['aliases']>[number] {
+  return { id, name: `Alias ${id}`, url: `https://example.org/${id}` };
+}
 
 function range(span: string, overrides: Partial<NonNullable<ProtocolDocument['ranges']>[number]> = {}): NonNullable<ProtocolDocument['ranges']>[number] {
   return { range: span, name: `R ${span}`, meaning: 'M.', section: 'S', reconnect: VERDICT, ...overrides };
 }
+
+describe('an IANA code used with IANA\'s meaning', () => {
+  it('is no collision for the other IANA rules, whether or not IANA registers it (protocol-iana-same-meaning says so)', () => {
+    const marked = doc({ codes: [code(1500, { ianaOverlap: 'same-meaning' }), code(1001, { ianaOverlap: 'same-meaning' }), code(3001, { ianaOverlap: 'same-meaning' })] });
+    for (const rule of protocolRules.filter((r) => r.id !== 'protocol-iana-same-meaning')) expect(rule.check(marked, IANA), rule.id).toEqual([]);
+  });
+});
 
 // The real registry (loaded, copied or synced) takes seconds on 2 busy cores: past vitest's 5 s default.
 describe('each protocol rule, on a document of its own', { timeout: 30_000 }, () => {
@@ -196,6 +239,37 @@ describe('checkProtocolText', { timeout: 30_000 }, () => {
     ]);
     expect(Object.isFrozen(protocol?.codes[0]?.reconnect)).toBe(true);
   });
+  it('compiles the second-wave fields: carrier, aliases, deprecation, reason tokens, withdrawals and same-meaning, with defaults', () => {
+    const text = DEMO.replace('subprotocols: [demo]\n', [
+      'subprotocols: []',
+      'carriedIn: protocol-message',
+      'carriedInNote: In its own close message.',
+      'aliases:',
+      '  - { id: demo-server, name: Demo Server, url: "https://example.org/server" }',
+      'deprecated: { note: Use demo v2. }',
+      '',
+    ].join('\n')).replace('  - code: 3007\n', '  - code: 1500\n    ianaOverlap: same-meaning\n    reasons:\n      - { token: NET-0001, meaning: No data. }\n      - { token: NET-0002, meaning: Slow., reconnect: { policy: backoff, source: protocol, advice: A. } }\n').replace('    key: A\n', '    key: A\n    withdrawn: { url: "https://example.org/gone", note: Gone. }\n');
+    const { protocol, diagnostics } = checkProtocolText(text, 'registry/protocols/demo.yaml', IANA);
+    expect(diagnostics).toEqual([]);
+    expect(protocol).toMatchObject({ carriedIn: 'protocol-message', carriedInNote: 'In its own close message.', aliases: [{ id: 'demo-server', notes: [] }], deprecated: { note: 'Use demo v2.' } });
+    expect(protocol?.codes.map((c) => [c.code, c.ianaOverlap, c.reasons.map((r) => [r.token, r.reconnect?.conditions ?? null]), c.withdrawn ?? null])).toEqual([
+      [1500, 'same-meaning', [['NET-0001', null], ['NET-0002', []]], null],
+      [4000, null, [], { url: 'https://example.org/gone', note: 'Gone.' }],
+    ]);
+    const plain = checkProtocolText(DEMO.replace('3007', '4001'), 'registry/protocols/demo.yaml', IANA).protocol;
+    expect(plain).toMatchObject({ carriedIn: 'close-frame', aliases: [] });
+    expect(plain).not.toHaveProperty('carriedInNote');
+    expect(plain).not.toHaveProperty('deprecated');
+  });
+  it('rejects a reason token with spaces around it, and a withdrawal without its record, at their place', () => {
+    const text = DEMO.replace('  - code: 3007\n', '  - code: 3007\n    reasons: [{ token: "NET 1 ", meaning: M. }]\n    withdrawn: { note: Gone. }\n');
+    const { protocol, diagnostics } = checkProtocolText(text, 'registry/protocols/demo.yaml', IANA);
+    expect(protocol).toBeUndefined();
+    expect(diagnostics.filter((d) => d.severity === 'error').map((d) => [d.line, d.message])).toEqual([
+      [positionOf(text, 'NET 1', 'NET 1').line, expect.stringMatching(/^codes\[1\]\.reasons\[0\]\.token: write the token as the protocol puts it in the close reason/)],
+      [positionOf(text, 'withdrawn:', 'withdrawn').line, expect.stringMatching(/codes\[1\]\.withdrawn.*url/)],
+    ]);
+  });
   it('flags an unmarked IANA collision with a warning at the line and column of the code, and still compiles the file with the overlap derived', () => {
     const { protocol, diagnostics } = checkProtocolText(DEMO, 'registry/protocols/demo.yaml', IANA);
     expect(diagnostics).toEqual([expect.objectContaining({ severity: 'warning', ...positionOf(DEMO, '- code: 3007', '3007'), message: 'code 3007 collides with IANA: IANA registers 3007 Also Made Up' })]);
@@ -239,6 +313,16 @@ describe('checkProtocolFiles', { timeout: 30_000 }, () => {
     expect(catalogue).toBeUndefined();
     expect(problems).toEqual([{ file: 'p/other.yaml', diagnostic: expect.objectContaining({ ...positionOf(other, '[other, demo]', 'demo]'), message: '"demo" already names the protocol demo: a lookup by it would be ambiguous' }) }]);
   });
+  it('refuses an alias id that another protocol takes as its id, alias or token, at the alias', () => {
+    const server = valid.replace('id: demo', 'id: server').replace('[demo]', '[]');
+    const aliased = valid.replace('id: demo', 'id: other').replace('[demo]', '[]').replace('codes:', 'aliases:\n  - { id: server, name: S, url: "https://example.org/s" }\n  - { id: demo, name: D, url: "https://example.org/d" }\ncodes:');
+    const { catalogue, problems } = checkProtocolFiles([{ file: 'p/demo.yaml', text: valid }, { file: 'p/server.yaml', text: server }, { file: 'p/other.yaml', text: aliased }], registry, 'p');
+    expect(catalogue).toBeUndefined();
+    expect(problems.map((p) => [p.file, p.diagnostic.line, p.diagnostic.message])).toEqual([
+      ['p/other.yaml', positionOf(aliased, 'id: server', 'server').line, '"server" already names the protocol server: a lookup by it would be ambiguous'],
+      ['p/other.yaml', positionOf(aliased, 'id: demo, name', 'demo').line, '"demo" already names the protocol demo: a lookup by it would be ambiguous'],
+    ]);
+  });
   it('sorts the catalogue by id and freezes it', () => {
     const other = valid.replace('id: demo', 'id: alpha').replace('[demo]', '[]');
     const { catalogue } = checkProtocolFiles([{ file: 'p/demo.yaml', text: valid }, { file: 'p/alpha.yaml', text: other }], registry, 'p');
@@ -257,6 +341,19 @@ describe('loadRegistry and the catalogue beside it', { timeout: 60_000 }, () => 
     expect(registry.protocols?.source).toBe('registry/protocols');
     expect(registry.protocols?.protocols.length).toBeGreaterThan(0);
     expect(registry.codes).toEqual(alone.codes);
+  });
+
+  it("keeps the README's catalogue sentences true: every protocol it names by id exists, and it counts none", () => {
+    const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Protocols on WebSocket'), readme.indexOf('\n## ', readme.indexOf('## Protocols on WebSocket') + 1));
+    const examples = /a catalogue of them, such as ([\s\S]*?); \[the index\]/.exec(section)?.[1];
+    expect(examples, 'the sentence that names example protocols').toBeDefined();
+    const named = [...examples!.matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
+    expect(named.length).toBeGreaterThan(0);
+    const known = new Set(loadRegistry().protocols!.protocols.flatMap((p) => [p.id, ...p.aliases.map((a) => a.id), ...p.subprotocols]));
+    for (const name of named) expect(known.has(name), `the README names ${name}`).toBe(true);
+    // A count would go stale with the next protocol; the generated index lists them.
+    expect(section).not.toMatch(/\b\d+ (?:protocols|vendors)\b/);
   });
 
   it('has no catalogue when the registry has no protocols folder beside it', () => {

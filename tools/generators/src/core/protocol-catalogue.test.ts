@@ -13,6 +13,9 @@ describe('generateProtocolCatalogue', () => {
     expect(file.contents).toMatch(/^\/\/ Generated from registry\/close-codes\.yaml by tools\/generators\/src\/core\/, with the catalogue in registry\/protocols\/\. Do not edit/);
     expect(file.contents).toContain('id: "alpha"');
     expect(file.contents).toContain('id: "beta"');
+    expect(file.contents).toContain('carriedIn: "protocol-message"');
+    expect(file.contents).toContain('token: "NET-0001"');
+    expect(file.contents).toContain('id: "gamma-server"');
     expect(generateProtocolCatalogue(fixtureRegistry()).contents).toContain('PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([])');
   });
 });

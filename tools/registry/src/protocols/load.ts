@@ -23,8 +23,8 @@ export interface ProtocolCheck {
   readonly diagnostics: readonly Diagnostic[];
   /** Where a path of the document is in the file, for checks across files. */
   readonly positionOf: Position;
-  /** The id and tokens the file claims, where their shape is valid, for the checks across files. */
-  readonly names?: { readonly id?: string; readonly subprotocols: readonly string[] };
+  /** The id, tokens and alias ids the file claims, where their shape is valid, for the checks across files. */
+  readonly names?: { readonly id?: string; readonly subprotocols: readonly string[]; readonly aliases: readonly string[] };
 }
 
 /** The file is named after the protocol's id (registry/protocols/ID.yaml). */
@@ -65,7 +65,8 @@ export function checkProtocolText(text: string, file: string, iana: IanaSpace): 
 export function checkProtocolDocument(text: string, file: string, iana: IanaSpace | undefined): ProtocolCheck {
   const checked = checkDocumentText(text, protocolSpec(file, iana), iana);
   const doc = checked.parts?.document as Partial<ProtocolDocument> | undefined;
-  const names = doc ? { ...(typeof doc.id === 'string' ? { id: doc.id } : {}), subprotocols: Array.isArray(doc.subprotocols) ? doc.subprotocols : [] } : undefined;
+  const aliases = Array.isArray(doc?.aliases) ? doc.aliases.map((a) => (typeof a?.id === 'string' ? a.id : '')) : [];
+  const names = doc ? { ...(typeof doc.id === 'string' ? { id: doc.id } : {}), subprotocols: Array.isArray(doc.subprotocols) ? doc.subprotocols : [], aliases } : undefined;
   return { ...(checked.result ? { protocol: checked.result } : {}), diagnostics: checked.diagnostics, positionOf: checked.positionOf, ...(names ? { names } : {}) };
 }
 
@@ -93,18 +94,22 @@ export function checkProtocolFiles(files: readonly { file: string; text: string 
 export function checkProtocolCatalogue(files: readonly { file: string; text: string }[], iana: IanaSpace | undefined, source = PROTOCOLS_DIR): { catalogue?: ProtocolCatalogue; problems: CatalogueProblem[] } {
   const problems: CatalogueProblem[] = [];
   const protocols: ProtocolInfo[] = [];
-  // Who claims each name a lookup answers to: catalogue ids and subprotocol tokens share one namespace.
+  // Who claims each name a lookup answers to: catalogue ids, alias ids and subprotocol tokens share one namespace.
   const claimed = new Map<string, string>();
   for (const { file, text } of files) {
     const result = checkProtocolDocument(text, file, iana);
     problems.push(...result.diagnostics.map((diagnostic) => ({ file, diagnostic })));
     const id = result.names?.id;
     if (id !== undefined) {
-      const names = [{ name: id, path: ['id'] }, ...result.names!.subprotocols.map((name, i) => ({ name, path: ['subprotocols', i] }))];
+      const names = [
+        { name: id, path: ['id'] },
+        ...result.names!.subprotocols.map((name, i) => ({ name, path: ['subprotocols', i] })),
+        ...result.names!.aliases.map((name, i) => ({ name, path: ['aliases', i, 'id'] })),
+      ].filter(({ name }) => name !== '');
       for (const { name, path } of names) {
         const owner = claimed.get(name);
         if (owner !== undefined && owner !== id) {
-          problems.push({ file, diagnostic: { severity: 'error', path, ...result.positionOf(path), message: `"${name}" already names the protocol ${owner}: a lookup by it would be ambiguous`, fix: 'give each protocol ids and tokens of its own; a token belongs to the protocol that negotiates it' } });
+          problems.push({ file, diagnostic: { severity: 'error', path, ...result.positionOf(path), message: `"${name}" already names the protocol ${owner}: a lookup by it would be ambiguous`, fix: 'give each protocol ids, alias ids and tokens of its own; a token belongs to the protocol that negotiates it, an alias to the protocol it implements' } });
         }
         claimed.set(name, id);
       }

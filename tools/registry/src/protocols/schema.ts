@@ -40,6 +40,35 @@ export const ianaOverlap = z
   .enum(['collision', 'unregistered-range'])
   .describe('Set on a code or range that reaches into IANA space: collision (1000-2999, or a code IANA registered), or unregistered-range (elsewhere in 3000-3999). The rules check it against the close-code registry.');
 
+/** A code may also use an IANA code with IANA's meaning (Deepgram's 1008 and 1011): no collision, IANA's meaning stands. */
+export const codeIanaOverlap = z
+  .enum(['collision', 'unregistered-range', 'same-meaning'])
+  .describe("As for a range, or same-meaning: the protocol sends a code IANA registers with IANA's meaning (it may add reason tokens); not a collision. The rules check it against the close-code registry.");
+
+const httpsUrl = z.string().regex(/^https:\/\/\S+$/, 'expected an https:// address');
+
+export const protocolReason = z
+  .strictObject({
+    token: z
+      .string()
+      .max(123, 'a close reason holds at most 123 bytes, so a token is shorter')
+      .regex(/^\S(?:[^\r\n]*\S)?$/, 'write the token as the protocol puts it in the close reason, on one line and without spaces around it, such as NET-0001 or Go away!')
+      .describe('The token or phrase the protocol puts in the close reason (Deepgram: NET-0001; SockJS: Go away!). A reason carries it on its own or among other text, never inside a longer word.'),
+    name: z.string().min(1).optional().describe("The protocol's name for the token, where it gives one."),
+    meaning: z.string().min(1).describe("What the token says under this protocol, in wscodes's words."),
+    section: z.string().min(1).optional().describe("The section of the source, where it differs from the code's."),
+    reconnect: protocolVerdict.optional().describe("The verdict after this token, where it differs from the code's."),
+  })
+  .describe('A reason token a protocol sends under one code, to say more than the code does.');
+
+export const protocolWithdrawn = z
+  .strictObject({
+    date: isoDate.optional().describe('When the protocol withdrew the code, where the source dates it.'),
+    url: httpsUrl.describe('Where the withdrawal is recorded (a changelog, an issue, a pull request).'),
+    note: z.string().min(1).describe('What changed, in one or two sentences: what senders do now, and why a reader may still meet the code.'),
+  })
+  .describe('Set on a code the protocol no longer defines. It stays in the catalogue, found by lookup with this said, since old peers still send it.');
+
 export const protocolCode = z.strictObject({
   code: closeCodeNumber,
   key: z.string().regex(/^[A-Z][A-Za-z0-9]*$/, 'a key is a PascalCase identifier such as Unauthorized').describe("A constant name for the code within this protocol, close to the protocol's own."),
@@ -48,7 +77,9 @@ export const protocolCode = z.strictObject({
   section: z.string().min(1).describe('The section of the source the code comes from.'),
   definedBy: z.enum(['protocol', 'library']).optional().describe('protocol (the default): the protocol defines it; library: only an implementation uses it.'),
   localOnly: z.boolean().optional().describe('true for a code a client library reports itself, never sent on the wire.'),
-  ianaOverlap: ianaOverlap.optional(),
+  ianaOverlap: codeIanaOverlap.optional(),
+  reasons: z.array(protocolReason).optional().describe('Reason tokens the protocol sends with this code, each with its own meaning.'),
+  withdrawn: protocolWithdrawn.optional(),
   reconnect: protocolVerdict,
 });
 
@@ -61,19 +92,41 @@ export const protocolRange = z.strictObject({
   reconnect: protocolVerdict.describe('The verdict for a code in the range without an entry of its own.'),
 });
 
+export const carriedIn = z.enum(['close-frame', 'protocol-message']);
+
+export const protocolAlias = z
+  .strictObject({
+    id: token.describe('The id a lookup answers to: unique across the catalogue\'s ids, aliases and subprotocol tokens.'),
+    name: z.string().min(1).describe('The display name of the implementation.'),
+    url: httpsUrl.describe('Where the implementation says it speaks the protocol.'),
+    notes: z.array(z.string().min(1)).optional().describe('Where it differs from the protocol, if anywhere.'),
+  })
+  .describe('Another implementation of the protocol, with the same close codes.');
+
+export const protocolDeprecated = z
+  .strictObject({
+    note: z.string().min(1).describe('What replaces the protocol or version, and whether it still runs.'),
+    url: httpsUrl.optional().describe('Where the vendor says so.'),
+  })
+  .describe('Set when the vendor has deprecated the protocol or version; its codes stay in the catalogue for the clients still using it.');
+
 export const protocolDocument = z
   .strictObject({
     id: token.describe('The catalogue id: the subprotocol token where the protocol has exactly one, else a vendor id. The file is named after it.'),
     name: z.string().min(1).describe('The display name.'),
     subprotocols: z.array(token).describe('The Sec-WebSocket-Protocol tokens it negotiates (what socket.protocol reports); [] when it uses none.'),
     summary: z.string().min(1).describe('One paragraph: what the protocol is and how its codes are laid out.'),
+    carriedIn: carriedIn.optional().describe('close-frame (the default): the codes travel in the WebSocket Close frame. protocol-message: in a close message of the protocol\'s own (SockJS\'s c[code,"reason"]), which its client hands to the app\'s onclose.'),
+    carriedInNote: z.string().min(1).optional().describe('How the codes travel, in one or two sentences; required with carriedIn: protocol-message.'),
+    aliases: z.array(protocolAlias).optional().describe('Other implementations that speak the protocol with the same codes (Pusher-compatible servers); a lookup by an alias id answers with this protocol.'),
+    deprecated: protocolDeprecated.optional(),
     notes: z.array(z.string().min(1)).optional().describe('Things a reader must know, such as a token that is often confused with another protocol.'),
     source: z
       .strictObject({
-        url: z.string().regex(/^https:\/\/\S+$/, 'expected an https:// address').describe('Where the codes are defined.'),
+        url: httpsUrl.describe('Where the codes are defined.'),
         revision: z.string().min(1).optional().describe('The commit or version read, where the source has one.'),
         retrieved: isoDate.describe('When the source was read.'),
-        alsoRead: z.array(z.string().regex(/^https:\/\/\S+$/, 'expected an https:// address')).optional().describe('Other sources the entries were checked against.'),
+        alsoRead: z.array(httpsUrl).optional().describe('Other sources the entries were checked against.'),
       })
       .describe('The provenance of every entry in the file.'),
     ranges: z.array(protocolRange).optional().describe("The protocol's own ranges, where it gives codes meaning by range."),
@@ -86,4 +139,7 @@ export type ProtocolCodeDocument = z.output<typeof protocolCode>;
 export type ProtocolRangeDocument = z.output<typeof protocolRange>;
 export type ProtocolVerdictDocument = z.output<typeof protocolVerdict>;
 export type IanaOverlap = z.output<typeof ianaOverlap>;
+export type CodeIanaOverlap = z.output<typeof codeIanaOverlap>;
+export type ProtocolReasonDocument = z.output<typeof protocolReason>;
+export type CarriedIn = z.output<typeof carriedIn>;
 export type VerdictSource = z.output<typeof verdictSource>;

@@ -53,6 +53,7 @@ export const protocolDelays: ProtocolRule = {
     const verdicts = [
       ...(doc.ranges ?? []).map((r, i) => ({ path: ['ranges', i, 'reconnect'], what: `range ${r.range}`, verdict: r.reconnect })),
       ...doc.codes.map((c, i) => ({ path: ['codes', i, 'reconnect'], what: `code ${c.code}`, verdict: c.reconnect })),
+      ...doc.codes.flatMap((c, i) => (c.reasons ?? []).flatMap((r, j) => (r.reconnect ? [{ path: ['codes', i, 'reasons', j, 'reconnect'], what: `code ${c.code} with ${r.token}`, verdict: r.reconnect }] : []))),
     ];
     return verdicts.flatMap(({ path, what, verdict }) => {
       const delay = verdict.delay;
@@ -81,5 +82,51 @@ export const protocolCodeSpace: ProtocolRule = {
         ? [error([...path, path[0] === 'ranges' ? 'range' : 'code'], `${what} is outside ${PROTOCOL_CODE_SPACE.from}-${PROTOCOL_CODE_SPACE.to}: RFC 6455 leaves 0-999 unused and defines nothing above 4999`, `correct it; a protocol's own codes are usually 4000-4999 (private use)`)]
         : [],
     );
+  },
+};
+
+export const uniqueReasons: ProtocolRule = {
+  id: 'protocol-unique-reasons',
+  description: 'a reason token has one entry under its code',
+  needsWhole: [],
+  check(doc) {
+    return doc.codes.flatMap((c, i) => {
+      const first = new Map<string, number>();
+      return (c.reasons ?? []).flatMap((r, j) => {
+        const earlier = first.get(r.token);
+        if (earlier === undefined) return first.set(r.token, j), [];
+        return [error(['codes', i, 'reasons', j, 'token'], `the reason token ${r.token} of code ${c.code} has a second entry (the first is reasons[${earlier}])`, 'merge the two entries into one')];
+      });
+    });
+  },
+};
+
+export const namesApart: ProtocolRule = {
+  id: 'protocol-names-apart',
+  description: "an alias id is used once, and is neither the protocol's id nor one of its subprotocol tokens",
+  needsWhole: [],
+  check(doc) {
+    // The id last: a protocol's one token is often its id too, and is then named as the id.
+    const own = new Map<string, string>([...doc.subprotocols.map((t): [string, string] => [t, 'a subprotocol token']), [doc.id, 'the id']]);
+    return (doc.aliases ?? []).flatMap((a, i) => {
+      const taken = own.get(a.id);
+      own.set(a.id, `the alias aliases[${i}]`);
+      return taken === undefined ? [] : [error(['aliases', i, 'id'], `the alias id ${a.id} is already ${taken} of this protocol: a lookup by it would name it twice`, 'give the alias an id of its own, or remove it')];
+    });
+  },
+};
+
+export const carriedInNote: ProtocolRule = {
+  id: 'protocol-carried-in',
+  description: 'codes carried in a message of the protocol\'s own say how (carriedInNote)',
+  needsWhole: [],
+  check(doc) {
+    if (doc.carriedIn === 'protocol-message' && doc.carriedInNote === undefined) {
+      return [error(['carriedIn'], 'the codes travel in a message of the protocol\'s own, but the file does not say how', 'add `carriedInNote`: the message that carries the code and how it reaches the app (SockJS: c[code,"reason"], handed to onclose)')];
+    }
+    if (doc.carriedIn !== 'protocol-message' && doc.carriedInNote !== undefined) {
+      return [error(['carriedInNote'], 'carriedInNote is set, but the codes travel in the WebSocket Close frame (carriedIn is close-frame or absent)', 'set `carriedIn: protocol-message`, or move the text to `notes`')];
+    }
+    return [];
   },
 };

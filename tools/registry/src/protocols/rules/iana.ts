@@ -18,6 +18,7 @@ export const ianaCollision: ProtocolRule = {
   needsWhole: [],
   check(doc, iana) {
     return spansOf(doc).flatMap(({ path, from, to, what, declared }) => {
+      if (declared === 'same-meaning') return []; // protocol-iana-same-meaning
       const derived = ianaOverlapOf(iana, { from, to });
       if (derived === 'collision' && declared !== 'collision') {
         return [warning([...path, declared ? 'ianaOverlap' : 'code'], `${what} collides with IANA: ${whereInIana(iana, from, to)}`, 'keep it if the protocol really uses it, and mark it `ianaOverlap: collision` so that readers and describeCloseCode see both meanings')];
@@ -36,6 +37,7 @@ export const unregisteredIanaRange: ProtocolRule = {
   needsWhole: [],
   check(doc, iana) {
     return spansOf(doc).flatMap(({ path, from, to, what, declared }) => {
+      if (declared === 'same-meaning') return []; // protocol-iana-same-meaning
       const derived = ianaOverlapOf(iana, { from, to });
       if (derived === 'unregistered-range' && declared !== 'unregistered-range') {
         const stale = declared === 'collision' ? ' (it is marked as a collision, but IANA registers nothing there)' : '';
@@ -45,6 +47,20 @@ export const unregisteredIanaRange: ProtocolRule = {
         return [warning([...path, 'ianaOverlap'], `${what} is marked as unregistered use of IANA's range, but it lies outside it`, 'remove `ianaOverlap`')];
       }
       return [];
+    });
+  },
+};
+
+export const ianaSameMeaning: ProtocolRule = {
+  id: 'protocol-iana-same-meaning',
+  description: "a code marked ianaOverlap: same-meaning is one IANA registers",
+  needsWhole: [],
+  check(doc, iana) {
+    return doc.codes.flatMap((c, i) => {
+      if (c.ianaOverlap !== 'same-meaning' || iana.registered.has(c.code)) return [];
+      const derived = ianaOverlapOf(iana, { from: c.code, to: c.code });
+      const mark = derived === null ? 'remove `ianaOverlap`' : `mark it \`ianaOverlap: ${derived}\``;
+      return [warning(['codes', i, 'ianaOverlap'], `code ${c.code} is marked as used with IANA's meaning, but IANA registers no code ${c.code}: there is no IANA meaning to share`, `${mark}, and give the protocol's own meaning`)];
     });
   },
 };
