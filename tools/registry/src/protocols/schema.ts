@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calendarDate, closeCodeNumber, reconnectPolicy, span } from '../schema.ts';
+import { calendarDate, classification, closeCodeNumber, reconnectPolicy, span } from '../schema.ts';
 
 // One file of registry/protocols/: the close codes one protocol that runs on WebSocket defines.
 // Kept apart from IANA's registry: nothing here is ever read as an IANA code.
@@ -40,6 +40,10 @@ export const ianaOverlap = z
   .enum(['collision', 'unregistered-range'])
   .describe('Set on a code or range that reaches into IANA space: collision (1000-2999, or a code IANA registered), or unregistered-range (elsewhere in 3000-3999). The rules check it against the close-code registry.');
 
+const protocolClassification = classification.describe(
+  "How to classify a close with this code under the protocol, where its source makes it clear. Absent: the protocol range's, then the IANA range's of the number. `cause` absent: the meaning stands in.",
+);
+
 export const protocolCode = z.strictObject({
   code: closeCodeNumber,
   key: z.string().regex(/^[A-Z][A-Za-z0-9]*$/, 'a key is a PascalCase identifier such as Unauthorized').describe("A constant name for the code within this protocol, close to the protocol's own."),
@@ -50,6 +54,7 @@ export const protocolCode = z.strictObject({
   localOnly: z.boolean().optional().describe('true for a code a client library reports itself, never sent on the wire.'),
   ianaOverlap: ianaOverlap.optional(),
   reconnect: protocolVerdict,
+  classify: protocolClassification.optional(),
 });
 
 export const protocolRange = z.strictObject({
@@ -59,6 +64,7 @@ export const protocolRange = z.strictObject({
   section: z.string().min(1),
   ianaOverlap: ianaOverlap.optional(),
   reconnect: protocolVerdict.describe('The verdict for a code in the range without an entry of its own.'),
+  classify: protocolClassification.optional().describe('The classification of a code in the range without an entry of its own; absent: the IANA range of the number decides.'),
 });
 
 export const protocolDocument = z
