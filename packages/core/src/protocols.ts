@@ -2,7 +2,9 @@
 // (graphql-transport-ws, Pusher, Discord, ...), from the catalogue in registry/protocols/. Kept out of
 // the main entry: an app that does not ask for protocols ships none of the catalogue. A lookup by bare
 // number never answers with a protocol's meaning; the protocol must be named.
+import { formatClassified, type ClassifiedClose, type ClassifyOptions } from './classification.ts';
 import { PROTOCOLS } from './generated/protocols.ts';
+import { classifyUnder } from './protocol-classify.ts';
 import { describeUnder, planUnder, protocolNamed, type ProtocolCloseCodeDescription, type ProtocolOptions } from './protocol-lookup.ts';
 import type { ProtocolRecord } from './protocol-types.ts';
 import type { CloseLike, ReconnectContext, ReconnectOptions, ReconnectPlan } from './reconnect.ts';
@@ -11,6 +13,8 @@ export { PROTOCOLS } from './generated/protocols.ts';
 export type { ProtocolCloseCodeDescription, ProtocolMeaning, ProtocolOptions, ProtocolProvenance } from './protocol-lookup.ts';
 export type { IanaOverlap, ProtocolCode, ProtocolRange, ProtocolRecord, ProtocolSource, ProtocolVerdict, ProtocolVerdictSource } from './protocol-types.ts';
 export type { CloseLike, ReconnectContext, ReconnectOptions, ReconnectPlan } from './reconnect.ts';
+export type { ClassifiedClose, ClassifyOptions } from './classification.ts';
+export type { ProtocolClassification } from './protocol-types.ts';
 
 /**
  * The protocol a catalogue id or a subprotocol token names, or undefined. Exact match: tokens are
@@ -39,4 +43,19 @@ export function describeCloseCode(code: number, options: ProtocolOptions = {}): 
  */
 export function planReconnect(close: CloseLike, context: ReconnectContext, options: ReconnectOptions & ProtocolOptions = {}): ReconnectPlan {
   return planUnder(PROTOCOLS, close, context, options);
+}
+
+/**
+ * classifyClose of @wscodes/core/classify, reading the code under the protocol named in
+ * `options.protocol` when it defines the code: the protocol's name and meaning, and its
+ * classification where the catalogue curates one (else its range's, else the IANA range's of the
+ * number). An app's `options.codes` still come first. Total: never throws.
+ */
+export function classifyClose(close: CloseLike, options: ClassifyOptions & ProtocolOptions = {}): ClassifiedClose {
+  return classifyUnder(PROTOCOLS, close, options);
+}
+
+/** formatClose of @wscodes/core/classify, under the protocol named in `options.protocol`. */
+export function formatClose(close: CloseLike, options: ClassifyOptions & ProtocolOptions = {}): string {
+  return formatClassified(classifyUnder(PROTOCOLS, close, options));
 }

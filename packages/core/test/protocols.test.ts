@@ -19,14 +19,14 @@ const CATALOGUE = (() => {
     notes: ['A note.'],
     source: { url: 'https://example.org/demo', revision: 'abc', retrieved: '2026-01-02', alsoRead: [] },
     ranges: [
-      { from: 4100, to: 4199, name: 'Later', meaning: 'Come back later.', section: 'Ranges', ianaOverlap: null, reconnect: v('backoff', { delay: { minSeconds: 2, maxSeconds: null, source: 'protocol' } }) },
-      { from: 4200, to: 4299, name: 'Now', meaning: 'Come back now.', section: 'Ranges', ianaOverlap: null, reconnect: v('backoff', { delay: { minSeconds: 0, maxSeconds: 0, source: 'protocol' } }) },
+      { from: 4100, to: 4199, name: 'Later', meaning: 'Come back later.', section: 'Ranges', ianaOverlap: null, reconnect: v('backoff', { delay: { minSeconds: 2, maxSeconds: null, source: 'protocol' } }), classify: null },
+      { from: 4200, to: 4299, name: 'Now', meaning: 'Come back now.', section: 'Ranges', ianaOverlap: null, reconnect: v('backoff', { delay: { minSeconds: 0, maxSeconds: 0, source: 'protocol' } }), classify: null },
     ],
     codes: [
-      { code: 3000, key: 'Clash', name: 'Clash', meaning: 'Demo clash.', section: 'Codes', definedBy: 'protocol', localOnly: false, ianaOverlap: 'collision', reconnect: v('backoff') },
-      { code: 4001, key: 'Fatal', name: 'Fatal', meaning: 'Demo fatal.', section: 'Codes', definedBy: 'protocol', localOnly: false, ianaOverlap: null, reconnect: v('do-not-retry') },
-      { code: 4002, key: 'Maybe', name: 'Maybe', meaning: 'Demo maybe.', section: 'Codes', definedBy: 'library', localOnly: false, ianaOverlap: null, reconnect: v('depends', { source: 'practice' }) },
-      { code: 4150, key: 'Token', name: 'Token', meaning: 'Demo token.', section: 'Codes', definedBy: 'protocol', localOnly: false, ianaOverlap: null, reconnect: v('backoff', { source: 'client', conditions: [{ text: 'Get a new token.', source: 'client' }] }) },
+      { code: 3000, key: 'Clash', name: 'Clash', meaning: 'Demo clash.', section: 'Codes', definedBy: 'protocol', localOnly: false, ianaOverlap: 'collision', reconnect: v('backoff'), classify: null },
+      { code: 4001, key: 'Fatal', name: 'Fatal', meaning: 'Demo fatal.', section: 'Codes', definedBy: 'protocol', localOnly: false, ianaOverlap: null, reconnect: v('do-not-retry'), classify: null },
+      { code: 4002, key: 'Maybe', name: 'Maybe', meaning: 'Demo maybe.', section: 'Codes', definedBy: 'library', localOnly: false, ianaOverlap: null, reconnect: v('depends', { source: 'practice' }), classify: null },
+      { code: 4150, key: 'Token', name: 'Token', meaning: 'Demo token.', section: 'Codes', definedBy: 'protocol', localOnly: false, ianaOverlap: null, reconnect: v('backoff', { source: 'client', conditions: [{ text: 'Get a new token.', source: 'client' }] }), classify: null },
     ],
   };
   const other: ProtocolRecord = { ...demo, id: 'other', name: 'Other', subprotocols: ['demo.v1'], notes: [], ranges: [], codes: [] };

@@ -36,6 +36,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Centrifugo clients reconnect with backoff.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 from: 3500,
@@ -51,6 +52,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Centrifugo clients do not reconnect.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 from: 4000,
@@ -66,6 +68,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Centrifugo clients reconnect with backoff.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 from: 4500,
@@ -81,6 +84,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Centrifugo clients do not reconnect.",
                 }),
+                classify: null,
             }),
         ]),
         codes: /* @__PURE__ */ freeze([
@@ -100,6 +104,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the reconnect range; Centrifugo clients reconnect with backoff.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 3001,
@@ -117,6 +122,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the reconnect range; Centrifugo clients reconnect with backoff.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 3004,
@@ -134,6 +140,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the reconnect range; Centrifugo clients reconnect with backoff.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 3005,
@@ -151,6 +158,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the reconnect range; the client reconnects, refreshing its token.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 3006,
@@ -168,6 +176,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the reconnect range; Centrifugo clients reconnect with backoff.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 3008,
@@ -185,6 +194,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the reconnect range; Centrifugo clients reconnect with backoff.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 3009,
@@ -202,6 +212,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the reconnect range; Centrifugo clients reconnect with backoff.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 3010,
@@ -219,6 +230,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the reconnect range; Centrifugo clients reconnect with backoff.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 3011,
@@ -236,6 +248,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the reconnect range; Centrifugo clients reconnect with backoff.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 3012,
@@ -253,6 +266,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the reconnect range; Centrifugo clients reconnect with backoff.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 3013,
@@ -270,6 +284,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the reconnect range; Centrifugo clients reconnect with backoff.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 3500,
@@ -287,6 +302,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the terminal range; Centrifugo clients stay disconnected.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 3501,
@@ -304,6 +320,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the terminal range; Centrifugo clients stay disconnected.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 3502,
@@ -321,6 +338,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the terminal range; Centrifugo clients stay disconnected.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 3503,
@@ -338,6 +356,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the terminal range; Centrifugo clients stay disconnected.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 3504,
@@ -355,6 +374,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the terminal range; Centrifugo clients stay disconnected.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 3505,
@@ -372,6 +392,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the terminal range; Centrifugo clients stay disconnected.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 3506,
@@ -389,6 +410,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the terminal range; Centrifugo clients stay disconnected.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 3507,
@@ -406,6 +428,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the terminal range; Centrifugo clients stay disconnected.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 3508,
@@ -423,6 +446,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the terminal range; Centrifugo clients stay disconnected.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 3509,
@@ -440,6 +464,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the terminal range; Centrifugo clients stay disconnected.",
                 }),
+                classify: null,
             }),
         ]),
     }),
@@ -476,6 +501,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The table marks it as one to reconnect after; resume the session.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4001,
@@ -493,6 +519,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The table marks it as one to reconnect after; also fix the payload that caused it.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4002,
@@ -510,6 +537,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The table marks it as one to reconnect after; also fix the encoding of what is sent.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4003,
@@ -527,6 +555,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The table marks it as one to reconnect after; identify before sending anything else. Some libraries once treated it as fatal.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4004,
@@ -544,6 +573,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The table marks it as one not to reconnect after; the same token fails again.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4005,
@@ -561,6 +591,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The table marks it as one to reconnect after; identify only once.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4007,
@@ -580,6 +611,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     ]),
                     advice: "The table marks it as one to reconnect after, with a new session.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4008,
@@ -597,6 +629,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The table marks it as one to reconnect after; slow down what is sent.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4009,
@@ -616,6 +649,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     ]),
                     advice: "The table marks it as one to reconnect after, with a new session.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4010,
@@ -633,6 +667,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The table marks it as one not to reconnect after; fix the shard settings first.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4011,
@@ -650,6 +685,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The table marks it as one not to reconnect after; shard the connection first.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4012,
@@ -667,6 +703,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The table marks it as one not to reconnect after; ask for a supported version.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4013,
@@ -684,6 +721,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The table marks it as one not to reconnect after; fix the intents bitfield.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4014,
@@ -701,6 +739,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The table marks it as one not to reconnect after; enable the intent, or stop asking for it.",
                 }),
+                classify: null,
             }),
         ]),
     }),
@@ -734,6 +773,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The same id fails again; fix the configuration.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4001,
@@ -751,6 +791,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The same origin fails again; allow it in the application settings.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4002,
@@ -768,6 +809,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Back off before reconnecting.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4003,
@@ -785,6 +827,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([/* @__PURE__ */ freeze({ text: "Authorize again to get a new token.", source: "practice" })]),
                     advice: "Authorize again to get a new token before reconnecting.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4004,
@@ -802,6 +845,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Ask for a supported version.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4005,
@@ -819,6 +863,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Ask for a supported encoding.",
                 }),
+                classify: null,
             }),
         ]),
     }),
@@ -854,6 +899,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug; the same payload fails again.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4002,
@@ -871,6 +917,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug; the same payload fails again.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4003,
@@ -888,6 +935,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug; identify first.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4004,
@@ -905,6 +953,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The same token fails again; get a new voice server update first.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4005,
@@ -922,6 +971,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug; identify once.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4006,
@@ -941,6 +991,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     ]),
                     advice: "Reconnect with a new session rather than resume.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4009,
@@ -960,6 +1011,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     ]),
                     advice: "Reconnect with a new session rather than resume.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4011,
@@ -977,6 +1029,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Retrying the same server fails again.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4012,
@@ -994,6 +1047,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug; select a supported protocol.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4014,
@@ -1011,6 +1065,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The documentation says not to reconnect; wait for the gateway to say where to connect next.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4015,
@@ -1028,6 +1083,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The documentation says to resume the session.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4016,
@@ -1045,6 +1101,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug; choose a supported mode.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4017,
@@ -1062,6 +1119,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The same client fails again; it needs DAVE support.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4020,
@@ -1079,6 +1137,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug; the same request fails again.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4021,
@@ -1096,6 +1155,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The documentation says not to reconnect.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4022,
@@ -1113,6 +1173,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The documentation says not to reconnect.",
                 }),
+                classify: null,
             }),
         ]),
     }),
@@ -1152,6 +1213,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Client and server disagree on the messages; the graphql-ws client treats it as fatal.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4005,
@@ -1169,6 +1231,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The graphql-ws client treats it as fatal; the error is in the app or the client.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4400,
@@ -1186,6 +1249,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The client sent something the server cannot read; sending it again fails the same way. The graphql-ws client treats it as fatal.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4401,
@@ -1203,6 +1267,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug (it must wait for ConnectionAck); the graphql-ws client treats it as fatal. Fix the order of messages rather than refresh a token.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4403,
@@ -1225,6 +1290,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     ]),
                     advice: "The graphql-ws client retries it, since access may be granted later; refresh the token first, or the retry fails again.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4406,
@@ -1242,6 +1308,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Client and server disagree on the protocol; retrying cannot fix that. The graphql-ws client treats it as fatal.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4408,
@@ -1259,6 +1326,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The graphql-ws client retries it, since the next attempt may be in time.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4409,
@@ -1276,6 +1344,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug (ids must be unique); the graphql-ws client treats it as fatal.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4429,
@@ -1293,6 +1362,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug; the graphql-ws client treats it as fatal.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4499,
@@ -1310,6 +1380,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The graphql-ws client retries it, since the socket most likely froze.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4500,
@@ -1327,6 +1398,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The graphql-ws client treats it as fatal; check the server's logs before reconnecting.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4504,
@@ -1344,6 +1416,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The graphql-ws client retries it, since the server may answer in time on the next attempt.",
                 }),
+                classify: null,
             }),
         ]),
     }),
@@ -1380,6 +1453,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The client offered the wrong subprotocol; reconnecting with the same offer fails again.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 1011,
@@ -1402,6 +1476,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     ]),
                     advice: "The server refused the initialisation; sending the same parameters again fails again.",
                 }),
+                classify: null,
             }),
         ]),
     }),
@@ -1432,6 +1507,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The Liveblocks client stops and does not reconnect.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 from: 4100,
@@ -1447,6 +1523,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([/* @__PURE__ */ freeze({ text: "Fetch a new token before reconnecting.", source: "client" })]),
                     advice: "The Liveblocks client fetches a new token, then reconnects.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 from: 4200,
@@ -1462,6 +1539,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The Liveblocks client reconnects with the token it has.",
                 }),
+                classify: null,
             }),
         ]),
         codes: /* @__PURE__ */ freeze([
@@ -1486,6 +1564,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     ]),
                     advice: "The Liveblocks client backs off, fetches a new token and reconnects.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 1013,
@@ -1503,6 +1582,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The Liveblocks client reconnects to the same server with its current token, after backing off. IANA's registration of 1013 advises otherwise (another server, or only on user action).",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4000,
@@ -1520,6 +1600,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The Liveblocks client stops.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4001,
@@ -1537,6 +1618,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The Liveblocks client stops; check the room's permissions.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4002,
@@ -1554,6 +1636,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "In 4000-4099, so the Liveblocks client stops.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4003,
@@ -1571,6 +1654,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "In 4000-4099, so the Liveblocks client stops.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4004,
@@ -1588,6 +1672,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "In 4000-4099, so the Liveblocks client stops.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4005,
@@ -1605,6 +1690,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The Liveblocks client stops.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4006,
@@ -1622,6 +1708,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The Liveblocks client stops; enter the room under its new id.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4100,
@@ -1639,6 +1726,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([/* @__PURE__ */ freeze({ text: "Fetch a new token before reconnecting.", source: "client" })]),
                     advice: "The Liveblocks client fetches a new token, then reconnects; a kicked user without access is refused then.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4109,
@@ -1656,6 +1744,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([/* @__PURE__ */ freeze({ text: "Fetch a new token before reconnecting.", source: "client" })]),
                     advice: "The Liveblocks client fetches a new token, then reconnects.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4999,
@@ -1673,6 +1762,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The Liveblocks client stops.",
                 }),
+                classify: null,
             }),
         ]),
     }),
@@ -1708,6 +1798,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Nothing says the next attempt fails; reconnect with backoff.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4002,
@@ -1725,6 +1816,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug; the same message fails again.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4003,
@@ -1742,6 +1834,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug; the same message fails again.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4004,
@@ -1759,6 +1852,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug; the same message fails again.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4005,
@@ -1776,6 +1870,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug; the same message fails again.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4006,
@@ -1793,6 +1888,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug, or a client newer than the server.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4007,
@@ -1810,6 +1906,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug; identify first.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4008,
@@ -1827,6 +1924,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug; use Reidentify.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4009,
@@ -1846,6 +1944,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     ]),
                     advice: "The same password fails again.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4010,
@@ -1863,6 +1962,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Client and server versions do not match; update one of them.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4011,
@@ -1880,6 +1980,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The protocol says a client must not reconnect after it automatically; only on user action.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4012,
@@ -1897,6 +1998,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The same request fails again on this server.",
                 }),
+                classify: null,
             }),
         ]),
     }),
@@ -1934,6 +2036,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The protocol says not to reconnect with the same parameters; pusher-js disconnects.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 from: 4100,
@@ -1949,6 +2052,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The protocol allows a reconnect after at least 1 s, backing off further (exponentially) if it fails again; pusher-js waits 1 s.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 from: 4200,
@@ -1964,6 +2068,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The protocol allows an immediate reconnect; pusher-js reconnects at once.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 from: 4300,
@@ -1979,6 +2084,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The protocol gives no verdict for this range; pusher-js stops reconnecting.",
                 }),
+                classify: null,
             }),
         ]),
         codes: /* @__PURE__ */ freeze([
@@ -1998,6 +2104,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([/* @__PURE__ */ freeze({ text: "Reconnect over TLS (wss://).", source: "protocol" })]),
                     advice: "Unchanged, the attempt fails again; over TLS it succeeds. pusher-js switches to TLS and reconnects at once.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4001,
@@ -2015,6 +2122,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Check the app key and the cluster; the same key fails again.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4003,
@@ -2032,6 +2140,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Enable the app first; until then every attempt fails.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4004,
@@ -2049,6 +2158,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The protocol says not to reconnect unchanged; raise the quota or close other connections.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4005,
@@ -2066,6 +2176,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Fix the URL; the same path fails again.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4006,
@@ -2083,6 +2194,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Fix the client's version parameter.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4007,
@@ -2100,6 +2212,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Use a client that speaks a supported protocol version.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4008,
@@ -2117,6 +2230,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Add the protocol parameter to the connection URL.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4009,
@@ -2134,6 +2248,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The protocol says not to reconnect unchanged; fix the authentication first.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4100,
@@ -2151,6 +2266,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Reconnect after at least 1 s, backing off further if it fails again.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4200,
@@ -2168,6 +2284,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Reconnect at once.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4201,
@@ -2185,6 +2302,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Reconnect at once; if it repeats, the client is not answering pusher:ping (a backgrounded app, a blocked event loop).",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4202,
@@ -2202,6 +2320,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Reconnect at once, when the app needs the connection again.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4301,
@@ -2219,6 +2338,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Usually reported in a pusher:error event; as a close code, pusher-js stops reconnecting. Slow down client events.",
                 }),
+                classify: null,
             }),
         ]),
     }),
@@ -2252,6 +2372,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A server-side failure; reconnect with backoff and subscribe again.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4001,
@@ -2269,6 +2390,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug; a client that sends the same messages is closed again.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4002,
@@ -2286,6 +2408,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Reconnect with backoff, and make sure the WebSocket library answers Pings.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4003,
@@ -2305,6 +2428,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     ]),
                     advice: "Reconnect only when there is something to subscribe to, and subscribe at once.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4004,
@@ -2327,6 +2451,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     ]),
                     advice: "The old session is gone; start a new one and subscribe again.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4005,
@@ -2344,6 +2469,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A transient failure; reconnect with backoff.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4006,
@@ -2361,6 +2487,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A transient failure; reconnect with backoff.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4007,
@@ -2380,6 +2507,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     ]),
                     advice: "Start over at the default endpoint.",
                 }),
+                classify: null,
             }),
         ]),
     }),

@@ -1,5 +1,5 @@
 import { ts } from 'ts-morph';
-import type { ProtocolInfo, ProtocolVerdict, Registry } from '@wscodes-tools/registry';
+import type { Classification, ProtocolInfo, ProtocolVerdict, Registry } from '@wscodes-tools/registry';
 import { banner, withCatalogue, type GeneratedFile } from '../files.ts';
 import { literalNode, printModule, withDocs } from './syntax.ts';
 
@@ -51,7 +51,7 @@ function record(p: ProtocolInfo): Record<string, unknown> {
     summary: p.summary,
     notes: p.notes,
     source: { url: p.source.url, revision: p.source.revision ?? null, retrieved: p.source.retrieved, alsoRead: p.source.alsoRead ?? [] },
-    ranges: p.ranges.map((r) => ({ from: r.from, to: r.to, name: r.name, meaning: r.meaning, section: r.section, ianaOverlap: r.ianaOverlap, reconnect: verdict(r.reconnect) })),
+    ranges: p.ranges.map((r) => ({ from: r.from, to: r.to, name: r.name, meaning: r.meaning, section: r.section, ianaOverlap: r.ianaOverlap, reconnect: verdict(r.reconnect), classify: classification(r.classify) })),
     codes: p.codes.map((c) => ({
       code: c.code,
       key: c.key,
@@ -62,6 +62,7 @@ function record(p: ProtocolInfo): Record<string, unknown> {
       localOnly: c.localOnly,
       ianaOverlap: c.ianaOverlap,
       reconnect: verdict(c.reconnect),
+      classify: classification(c.classify),
     })),
   };
 }
@@ -74,4 +75,9 @@ function verdict(v: ProtocolVerdict): Record<string, unknown> {
     conditions: v.conditions.map((c) => ({ text: c.text, source: c.source })),
     advice: v.advice,
   };
+}
+
+/** A curated classification, `cause` null where the file has none (the meaning stands in); null when not curated. */
+function classification(c: Classification | undefined): Record<string, unknown> | null {
+  return c ? { outcome: c.outcome, logLevel: c.logLevel, likelySide: c.likelySide, cause: c.cause ?? null } : null;
 }
