@@ -17,10 +17,9 @@ export function classifyUnder(catalogue: Catalogue, close: CloseLike, options: C
     if (said !== undefined) {
       const curated = entry?.classify ?? range?.classify ?? null;
       const classify = curated ?? rangeClassification(code);
-      given = {
-        name: `${said.name} under ${protocol.name}`,
-        classify: { ...classify, cause: curated?.cause ?? said.meaning },
-      };
+      // The words: the entry's own (its curated cause, else its meaning) before anything its range says.
+      const cause = entry !== undefined ? (entry.classify?.cause ?? entry.meaning) : (range!.classify?.cause ?? range!.meaning);
+      given = { name: `${said.name} under ${protocol.name}`, classify: { ...classify, cause } };
     }
   }
   return classifyWith(close, options, given);

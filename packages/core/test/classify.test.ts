@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Classification } from '@wscodes-tools/registry';
 import { classifyClose, formatClose, type ClassifiedClose } from '../src/classify.ts';
 import { classifyUnder } from '../src/protocol-classify.ts';
+import { classifyClose as classifyUnderProtocol, PROTOCOLS } from '../src/protocols.ts';
 import type { ProtocolRecord, ProtocolVerdict } from '../src/protocol-types.ts';
 import { registry, unregisteredEnds } from './registry.ts';
 
@@ -146,7 +147,8 @@ describe('classifyClose under a protocol', () => {
   });
 
   it("falls back to the protocol range's, then to the IANA range's of the number, never the IANA code's", () => {
-    expect(under(4150)).toMatchObject({ ...curated(curatedRange), reason: 'the range says so' });
+    expect(under(4150)).toMatchObject({ ...curated(curatedRange), reason: 'In range meaning.' });
+    expect(under(4160)).toMatchObject({ ...curated(curatedRange), name: 'Curated range under Demo', reason: 'the range says so' });
     expect(under(4250)).toMatchObject({ ...curated(rangeOf(4250).classify), name: 'Bare range under Demo', reason: 'Bare meaning.' });
     expect(verdictOf(under(3000))).toEqual(curated(rangeOf(3000).classify));
   });
@@ -155,5 +157,20 @@ describe('classifyClose under a protocol', () => {
     expect(under(1006)).toEqual(classifyClose({ code: 1006 }));
     expect(under(4001, null)).toEqual(classifyClose({ code: 4001 }));
     expect(under(4001, 'unknown')).toEqual(classifyClose({ code: 4001 }));
+  });
+});
+
+describe('classifyClose of @wscodes/core/protocols, over the generated catalogue', () => {
+  it("gives every catalogued code its entry's classification, else its range's, else the IANA range's", () => {
+    for (const protocol of PROTOCOLS) {
+      for (const entry of protocol.codes) {
+        const range = protocol.ranges.find((r) => entry.code >= r.from && entry.code <= r.to);
+        const expected = entry.classify ?? range?.classify ?? rangeOf(entry.code).classify;
+        const got = classifyUnderProtocol({ code: entry.code }, { protocol: protocol.id });
+        expect(verdictOf(got), `${protocol.id} ${entry.code}`).toEqual(curated(expected));
+        expect(got.name).toBe(`${entry.name} under ${protocol.name}`);
+        expect(got.reason).toBe(entry.classify?.cause ?? entry.meaning);
+      }
+    }
   });
 });

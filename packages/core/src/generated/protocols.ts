@@ -122,7 +122,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the reconnect range; Centrifugo clients reconnect with backoff.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "expected", logLevel: "info", likelySide: "server", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 3004,
@@ -140,7 +140,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the reconnect range; Centrifugo clients reconnect with backoff.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "server", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 3005,
@@ -158,7 +158,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the reconnect range; the client reconnects, refreshing its token.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "expected", logLevel: "info", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 3006,
@@ -176,7 +176,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the reconnect range; Centrifugo clients reconnect with backoff.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "expected", logLevel: "info", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 3008,
@@ -194,7 +194,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the reconnect range; Centrifugo clients reconnect with backoff.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 3009,
@@ -212,7 +212,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the reconnect range; Centrifugo clients reconnect with backoff.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "network", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 3010,
@@ -230,7 +230,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the reconnect range; Centrifugo clients reconnect with backoff.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "server", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 3011,
@@ -248,7 +248,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the reconnect range; Centrifugo clients reconnect with backoff.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "expected", logLevel: "info", likelySide: "server", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 3012,
@@ -266,7 +266,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the reconnect range; Centrifugo clients reconnect with backoff.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "network", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 3013,
@@ -284,7 +284,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the reconnect range; Centrifugo clients reconnect with backoff.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 3500,
@@ -302,7 +302,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the terminal range; Centrifugo clients stay disconnected.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 3501,
@@ -320,7 +320,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the terminal range; Centrifugo clients stay disconnected.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 3502,
@@ -338,7 +338,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the terminal range; Centrifugo clients stay disconnected.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 3503,
@@ -356,7 +356,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the terminal range; Centrifugo clients stay disconnected.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "expected", logLevel: "info", likelySide: "server", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 3504,
@@ -374,7 +374,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the terminal range; Centrifugo clients stay disconnected.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 3505,
@@ -392,7 +392,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the terminal range; Centrifugo clients stay disconnected.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 3506,
@@ -410,7 +410,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the terminal range; Centrifugo clients stay disconnected.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 3507,
@@ -428,7 +428,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the terminal range; Centrifugo clients stay disconnected.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 3508,
@@ -446,7 +446,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the terminal range; Centrifugo clients stay disconnected.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 3509,
@@ -464,7 +464,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the terminal range; Centrifugo clients stay disconnected.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
         ]),
     }),
@@ -501,7 +501,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The table marks it as one to reconnect after; resume the session.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "unknown", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4001,
@@ -519,7 +519,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The table marks it as one to reconnect after; also fix the payload that caused it.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4002,
@@ -537,7 +537,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The table marks it as one to reconnect after; also fix the encoding of what is sent.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4003,
@@ -555,7 +555,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The table marks it as one to reconnect after; identify before sending anything else. Some libraries once treated it as fatal.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4004,
@@ -573,7 +573,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The table marks it as one not to reconnect after; the same token fails again.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4005,
@@ -591,7 +591,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The table marks it as one to reconnect after; identify only once.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4007,
@@ -611,7 +611,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     ]),
                     advice: "The table marks it as one to reconnect after, with a new session.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4008,
@@ -629,7 +629,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The table marks it as one to reconnect after; slow down what is sent.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4009,
@@ -649,7 +649,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     ]),
                     advice: "The table marks it as one to reconnect after, with a new session.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "unknown", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4010,
@@ -667,7 +667,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The table marks it as one not to reconnect after; fix the shard settings first.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4011,
@@ -685,7 +685,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The table marks it as one not to reconnect after; shard the connection first.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4012,
@@ -703,7 +703,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The table marks it as one not to reconnect after; ask for a supported version.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4013,
@@ -721,7 +721,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The table marks it as one not to reconnect after; fix the intents bitfield.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4014,
@@ -739,7 +739,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The table marks it as one not to reconnect after; enable the intent, or stop asking for it.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
         ]),
     }),
@@ -773,7 +773,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The same id fails again; fix the configuration.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4001,
@@ -791,7 +791,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The same origin fails again; allow it in the application settings.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4002,
@@ -809,7 +809,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Back off before reconnecting.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4003,
@@ -827,7 +827,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([/* @__PURE__ */ freeze({ text: "Authorize again to get a new token.", source: "practice" })]),
                     advice: "Authorize again to get a new token before reconnecting.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4004,
@@ -845,7 +845,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Ask for a supported version.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4005,
@@ -863,7 +863,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Ask for a supported encoding.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
         ]),
     }),
@@ -899,7 +899,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug; the same payload fails again.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4002,
@@ -917,7 +917,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug; the same payload fails again.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4003,
@@ -935,7 +935,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug; identify first.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4004,
@@ -953,7 +953,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The same token fails again; get a new voice server update first.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4005,
@@ -971,7 +971,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug; identify once.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4006,
@@ -991,7 +991,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     ]),
                     advice: "Reconnect with a new session rather than resume.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "unknown", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4009,
@@ -1011,7 +1011,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     ]),
                     advice: "Reconnect with a new session rather than resume.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "unknown", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4011,
@@ -1029,7 +1029,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Retrying the same server fails again.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4012,
@@ -1047,7 +1047,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug; select a supported protocol.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4014,
@@ -1065,7 +1065,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The documentation says not to reconnect; wait for the gateway to say where to connect next.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "expected", logLevel: "info", likelySide: "server", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4015,
@@ -1083,7 +1083,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The documentation says to resume the session.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "server", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4016,
@@ -1101,7 +1101,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug; choose a supported mode.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4017,
@@ -1119,7 +1119,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The same client fails again; it needs DAVE support.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4020,
@@ -1137,7 +1137,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug; the same request fails again.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4021,
@@ -1155,7 +1155,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The documentation says not to reconnect.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4022,
@@ -1173,7 +1173,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The documentation says not to reconnect.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "expected", logLevel: "info", likelySide: "server", cause: null }),
             }),
         ]),
     }),
@@ -1213,7 +1213,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Client and server disagree on the messages; the graphql-ws client treats it as fatal.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "server", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4005,
@@ -1231,7 +1231,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The graphql-ws client treats it as fatal; the error is in the app or the client.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4400,
@@ -1249,7 +1249,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The client sent something the server cannot read; sending it again fails the same way. The graphql-ws client treats it as fatal.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4401,
@@ -1267,7 +1267,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug (it must wait for ConnectionAck); the graphql-ws client treats it as fatal. Fix the order of messages rather than refresh a token.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4403,
@@ -1290,7 +1290,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     ]),
                     advice: "The graphql-ws client retries it, since access may be granted later; refresh the token first, or the retry fails again.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4406,
@@ -1308,7 +1308,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Client and server disagree on the protocol; retrying cannot fix that. The graphql-ws client treats it as fatal.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4408,
@@ -1326,7 +1326,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The graphql-ws client retries it, since the next attempt may be in time.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4409,
@@ -1344,7 +1344,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug (ids must be unique); the graphql-ws client treats it as fatal.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4429,
@@ -1362,7 +1362,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug; the graphql-ws client treats it as fatal.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4499,
@@ -1380,7 +1380,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The graphql-ws client retries it, since the socket most likely froze.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "network", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4500,
@@ -1398,7 +1398,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The graphql-ws client treats it as fatal; check the server's logs before reconnecting.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "server", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4504,
@@ -1416,7 +1416,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The graphql-ws client retries it, since the server may answer in time on the next attempt.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "server", cause: null }),
             }),
         ]),
     }),
@@ -1453,7 +1453,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The client offered the wrong subprotocol; reconnecting with the same offer fails again.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 1011,
@@ -1507,7 +1507,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The Liveblocks client stops and does not reconnect.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "unknown", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 from: 4100,
@@ -1523,7 +1523,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([/* @__PURE__ */ freeze({ text: "Fetch a new token before reconnecting.", source: "client" })]),
                     advice: "The Liveblocks client fetches a new token, then reconnects.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "expected", logLevel: "info", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 from: 4200,
@@ -1564,7 +1564,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     ]),
                     advice: "The Liveblocks client backs off, fetches a new token and reconnects.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "server", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 1013,
@@ -1582,7 +1582,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The Liveblocks client reconnects to the same server with its current token, after backing off. IANA's registration of 1013 advises otherwise (another server, or only on user action).",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "server", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4000,
@@ -1600,7 +1600,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The Liveblocks client stops.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4001,
@@ -1618,7 +1618,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The Liveblocks client stops; check the room's permissions.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4002,
@@ -1636,7 +1636,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "In 4000-4099, so the Liveblocks client stops.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4003,
@@ -1654,7 +1654,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "In 4000-4099, so the Liveblocks client stops.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4004,
@@ -1672,7 +1672,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "In 4000-4099, so the Liveblocks client stops.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4005,
@@ -1690,7 +1690,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The Liveblocks client stops.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "server", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4006,
@@ -1708,7 +1708,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The Liveblocks client stops; enter the room under its new id.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "expected", logLevel: "info", likelySide: "server", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4100,
@@ -1726,7 +1726,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([/* @__PURE__ */ freeze({ text: "Fetch a new token before reconnecting.", source: "client" })]),
                     advice: "The Liveblocks client fetches a new token, then reconnects; a kicked user without access is refused then.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "expected", logLevel: "info", likelySide: "server", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4109,
@@ -1744,7 +1744,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([/* @__PURE__ */ freeze({ text: "Fetch a new token before reconnecting.", source: "client" })]),
                     advice: "The Liveblocks client fetches a new token, then reconnects.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "expected", logLevel: "info", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4999,
@@ -1762,7 +1762,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The Liveblocks client stops.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "expected", logLevel: "info", likelySide: "server", cause: null }),
             }),
         ]),
     }),
@@ -1798,7 +1798,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Nothing says the next attempt fails; reconnect with backoff.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "unknown", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4002,
@@ -1816,7 +1816,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug; the same message fails again.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4003,
@@ -1834,7 +1834,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug; the same message fails again.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4004,
@@ -1852,7 +1852,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug; the same message fails again.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4005,
@@ -1870,7 +1870,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug; the same message fails again.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4006,
@@ -1888,7 +1888,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug, or a client newer than the server.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4007,
@@ -1906,7 +1906,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug; identify first.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4008,
@@ -1924,7 +1924,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug; use Reidentify.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4009,
@@ -1944,7 +1944,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     ]),
                     advice: "The same password fails again.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4010,
@@ -1962,7 +1962,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Client and server versions do not match; update one of them.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4011,
@@ -1980,7 +1980,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The protocol says a client must not reconnect after it automatically; only on user action.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "expected", logLevel: "info", likelySide: "server", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4012,
@@ -1998,7 +1998,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The same request fails again on this server.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
         ]),
     }),
@@ -2036,7 +2036,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The protocol says not to reconnect with the same parameters; pusher-js disconnects.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 from: 4100,
@@ -2052,7 +2052,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The protocol allows a reconnect after at least 1 s, backing off further (exponentially) if it fails again; pusher-js waits 1 s.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "server", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 from: 4200,
@@ -2068,7 +2068,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The protocol allows an immediate reconnect; pusher-js reconnects at once.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "expected", logLevel: "info", likelySide: "server", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 from: 4300,
@@ -2104,7 +2104,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([/* @__PURE__ */ freeze({ text: "Reconnect over TLS (wss://).", source: "protocol" })]),
                     advice: "Unchanged, the attempt fails again; over TLS it succeeds. pusher-js switches to TLS and reconnects at once.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4001,
@@ -2122,7 +2122,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Check the app key and the cluster; the same key fails again.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4003,
@@ -2140,7 +2140,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Enable the app first; until then every attempt fails.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "server", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4004,
@@ -2158,7 +2158,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The protocol says not to reconnect unchanged; raise the quota or close other connections.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "server", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4005,
@@ -2176,7 +2176,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Fix the URL; the same path fails again.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4006,
@@ -2194,7 +2194,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Fix the client's version parameter.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4007,
@@ -2212,7 +2212,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Use a client that speaks a supported protocol version.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4008,
@@ -2230,7 +2230,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Add the protocol parameter to the connection URL.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4009,
@@ -2248,7 +2248,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The protocol says not to reconnect unchanged; fix the authentication first.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4100,
@@ -2266,7 +2266,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Reconnect after at least 1 s, backing off further if it fails again.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "server", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4200,
@@ -2284,7 +2284,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Reconnect at once.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "expected", logLevel: "info", likelySide: "server", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4201,
@@ -2302,7 +2302,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Reconnect at once; if it repeats, the client is not answering pusher:ping (a backgrounded app, a blocked event loop).",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "network", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4202,
@@ -2320,7 +2320,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Reconnect at once, when the app needs the connection again.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "expected", logLevel: "info", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4301,
@@ -2338,7 +2338,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Usually reported in a pusher:error event; as a close code, pusher-js stops reconnecting. Slow down client events.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "client", cause: null }),
             }),
         ]),
     }),
@@ -2372,7 +2372,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A server-side failure; reconnect with backoff and subscribe again.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "server", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4001,
@@ -2390,7 +2390,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug; a client that sends the same messages is closed again.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4002,
@@ -2408,7 +2408,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Reconnect with backoff, and make sure the WebSocket library answers Pings.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "network", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4003,
@@ -2428,7 +2428,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     ]),
                     advice: "Reconnect only when there is something to subscribe to, and subscribe at once.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4004,
@@ -2451,7 +2451,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     ]),
                     advice: "The old session is gone; start a new one and subscribe again.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4005,
@@ -2469,7 +2469,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A transient failure; reconnect with backoff.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "network", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4006,
@@ -2487,7 +2487,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A transient failure; reconnect with backoff.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "network", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4007,
@@ -2507,7 +2507,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     ]),
                     advice: "Start over at the default endpoint.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
         ]),
     }),
