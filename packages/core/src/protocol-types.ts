@@ -1,6 +1,7 @@
 // The records of the protocol catalogue (@wscodes/core/protocols). The data is generated in
 // generated/protocols.ts from registry/protocols/; these types are written by hand, and the type
 // check of the generated data holds the two together.
+import type { CloseClassification } from './generated/classify.ts';
 import type { ReconnectPolicy } from './generated/registry.ts';
 
 /** Who gives a verdict: the protocol's documentation, its reference client's behaviour, or common practice. */
@@ -75,7 +76,12 @@ export interface ProtocolCode {
   /** Set when the protocol has withdrawn the code. */
   readonly withdrawn: ProtocolWithdrawal | null;
   readonly reconnect: ProtocolVerdict;
+  /** How to classify the close, where the source makes it clear; null: the range's, then IANA's range's. */
+  readonly classify: ProtocolClassification | null;
 }
+
+/** A protocol's classification of a code or range: IANA's fields, `cause` null where the meaning says it. */
+export type ProtocolClassification = Omit<CloseClassification, 'cause'> & { readonly cause: string | null };
 
 /** A range to which a protocol gives one meaning (Pusher's 4100-4199, Centrifugo's 3500-3999). */
 export interface ProtocolRange {
@@ -86,6 +92,8 @@ export interface ProtocolRange {
   readonly section: string;
   readonly ianaOverlap: IanaOverlap | null;
   readonly reconnect: ProtocolVerdict;
+  /** How to classify a code of the range without an entry; null: IANA's range's. */
+  readonly classify: ProtocolClassification | null;
 }
 
 /** Where a protocol's entries come from. */

@@ -2,8 +2,10 @@
 // (graphql-transport-ws, Pusher, Discord, ...), from the catalogue in registry/protocols/. Kept out of
 // the main entry: an app that does not ask for protocols ships none of the catalogue. A lookup by bare
 // number never answers with a protocol's meaning; the protocol must be named.
+import { formatClassified, type ClassifiedClose, type ClassifyOptions } from './classification.ts';
 import { PROTOCOLS } from './generated/protocols.ts';
 import type { CloseCodeNameMatch } from './name-lookup.ts';
+import { classifyUnder } from './protocol-classify.ts';
 import { describeUnder, findUnder, planUnder, protocolNamed, type ProtocolCloseCodeDescription, type ProtocolOptions } from './protocol-lookup.ts';
 import type { ProtocolRecord } from './protocol-types.ts';
 import type { CloseLike, ReconnectContext, ReconnectOptions, ReconnectPlan } from './reconnect.ts';
@@ -13,6 +15,8 @@ export type { ProtocolCloseCodeDescription, ProtocolMeaning, ProtocolOptions, Pr
 export type { CodeIanaOverlap, IanaOverlap, ProtocolAlias, ProtocolCarrier, ProtocolCode, ProtocolRange, ProtocolReason, ProtocolRecord, ProtocolSource, ProtocolVerdict, ProtocolVerdictSource, ProtocolWithdrawal } from './protocol-types.ts';
 export type { CloseLike, ReconnectContext, ReconnectOptions, ReconnectPlan } from './reconnect.ts';
 export type { CloseCodeNameMatch } from './name-lookup.ts';
+export type { ClassifiedClose, ClassifyOptions } from './classification.ts';
+export type { ProtocolClassification } from './protocol-types.ts';
 
 /**
  * The protocol a catalogue id, an alias id (soketi: Pusher) or a subprotocol token names, or
@@ -56,4 +60,19 @@ export function planReconnect(close: CloseLike, context: ReconnectContext, optio
  */
 export function findCloseCodesByName(name: string, options: ProtocolOptions = {}): readonly CloseCodeNameMatch[] {
   return findUnder(PROTOCOLS, name, options);
+}
+
+/**
+ * classifyClose of @wscodes/core/classify, reading the code under the protocol named in
+ * `options.protocol` when it defines the code: the protocol's name and meaning, and its
+ * classification where the catalogue curates one (else its range's, else the IANA range's of the
+ * number). An app's `options.codes` still come first. Total: never throws.
+ */
+export function classifyClose(close: CloseLike, options: ClassifyOptions & ProtocolOptions = {}): ClassifiedClose {
+  return classifyUnder(PROTOCOLS, close, options);
+}
+
+/** formatClose of @wscodes/core/classify, under the protocol named in `options.protocol`. */
+export function formatClose(close: CloseLike, options: ClassifyOptions & ProtocolOptions = {}): string {
+  return formatClassified(classifyUnder(PROTOCOLS, close, options));
 }

@@ -48,6 +48,14 @@ describe('entry points', () => {
     expect([...names].filter((f) => registryModules.includes(f) || f === join(SRC, 'generated', 'protocols.ts') || f === join(SRC, 'generated', 'details.ts'))).toEqual([]);
   });
 
+  it('the main entry reaches no classification; /classify reaches neither defineCloseCodes nor the protocol catalogue', () => {
+    const main = reached('index.ts');
+    const classify = reached('classify.ts');
+    expect(classify.has(join(SRC, 'generated', 'classify.ts'))).toBe(true); // the walk finds what it looks for
+    expect([...main].filter((f) => /\/(classify|classification|define)\.ts$/.test(f))).toEqual([]);
+    expect([...classify].filter((f) => /\/(define|protocols|protocol-lookup)\.ts$/.test(f))).toEqual([]);
+  });
+
   it('every generated module ships: an entry of the export map reaches it (a registry module without a core module has none)', () => {
     const exportsMap = JSON.parse(readFileSync(join(SRC, '..', 'package.json'), 'utf8')).exports as Record<string, unknown>;
     const entries = Object.keys(exportsMap).filter((s) => s !== './package.json').map((s) => (s === '.' ? 'index.ts' : `${s.slice(2)}.ts`));

@@ -24,6 +24,10 @@ describe('the predicates are type guards', () => {
     expect(typeErrors('guards.check.ts')).toEqual([]);
   }, 60_000);
 
+  it('defineCloseCodes: literal constants, and a compile error for a code outside the private-use range, a duplicate code or a bad key (define.check.ts compiles)', () => {
+    expect(typeErrors('define.check.ts')).toEqual([]);
+  }, 60_000);
+
   it('still answer at run time as before', () => {
     expect([isValidApiCloseCode(1000), isValidApiCloseCode(1001), isValidApiCloseCode(3000.5)]).toEqual([true, false, false]);
     expect([isSendableCloseCode(3000), isSendableCloseCode(1015), isValidCloseCode(4999), isValidCloseCode(5000)]).toEqual([true, false, true, false]);

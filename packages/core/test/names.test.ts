@@ -29,7 +29,7 @@ const IANA: readonly NamedCode[] = Object.freeze([
 ]);
 
 const verdict = { policy: 'do-not-retry', source: 'protocol', delay: null, conditions: [], advice: '.' } as const;
-const code = (c: number, key: string, name: string) => ({ code: c, key, name, meaning: '.', section: '.', definedBy: 'protocol', localOnly: false, ianaOverlap: null, reasons: [], withdrawn: null, reconnect: verdict }) as const;
+const code = (c: number, key: string, name: string) => ({ code: c, key, name, meaning: '.', section: '.', definedBy: 'protocol', localOnly: false, ianaOverlap: null, reasons: [], withdrawn: null, reconnect: verdict, classify: null }) as const;
 const source = { url: 'https://example.org/', revision: null, retrieved: '2026-01-01', alsoRead: [] };
 const CATALOGUE: readonly ProtocolRecord[] = Object.freeze([
   { id: 'demo', name: 'Demo', subprotocols: ['demo.v1'], aliases: [], carriedIn: 'close-frame', carriedInNote: null, deprecated: null, summary: '.', notes: [], source, ranges: [], codes: [code(4401, 'Unauthorized', 'Unauthorized'), code(4409, 'AlreadyThere', 'Already there!')] },

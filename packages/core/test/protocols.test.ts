@@ -11,7 +11,7 @@ const verdict = (policy: ProtocolVerdict['policy'], extra: Partial<ProtocolVerdi
 
 const CATALOGUE = (() => {
   const v = (policy: ProtocolVerdict['policy'], extra: Partial<ProtocolVerdict> = {}): ProtocolVerdict => ({ policy, source: 'protocol', delay: null, conditions: [], advice: `${policy}.`, ...extra });
-  const code = (n: number, key: string, extra: Partial<ProtocolCode> = {}): ProtocolCode => ({ code: n, key, name: key, meaning: `${key}.`, section: 'Codes', definedBy: 'protocol', localOnly: false, ianaOverlap: null, reasons: [], withdrawn: null, reconnect: v('backoff'), ...extra });
+  const code = (n: number, key: string, extra: Partial<ProtocolCode> = {}): ProtocolCode => ({ code: n, key, name: key, meaning: `${key}.`, section: 'Codes', definedBy: 'protocol', localOnly: false, ianaOverlap: null, reasons: [], withdrawn: null, reconnect: v('backoff'), classify: null, ...extra });
   const demo: ProtocolRecord = {
     id: 'demo-vendor',
     name: 'Demo',
@@ -24,8 +24,8 @@ const CATALOGUE = (() => {
     notes: ['A note.'],
     source: { url: 'https://example.org/demo', revision: 'abc', retrieved: '2026-01-02', alsoRead: [] },
     ranges: [
-      { from: 4100, to: 4199, name: 'Later', meaning: 'Come back later.', section: 'Ranges', ianaOverlap: null, reconnect: v('backoff', { delay: { minSeconds: 2, maxSeconds: null, source: 'protocol' } }) },
-      { from: 4200, to: 4299, name: 'Now', meaning: 'Come back now.', section: 'Ranges', ianaOverlap: null, reconnect: v('backoff', { delay: { minSeconds: 0, maxSeconds: 0, source: 'protocol' } }) },
+      { from: 4100, to: 4199, name: 'Later', meaning: 'Come back later.', section: 'Ranges', ianaOverlap: null, reconnect: v('backoff', { delay: { minSeconds: 2, maxSeconds: null, source: 'protocol' } }), classify: null },
+      { from: 4200, to: 4299, name: 'Now', meaning: 'Come back now.', section: 'Ranges', ianaOverlap: null, reconnect: v('backoff', { delay: { minSeconds: 0, maxSeconds: 0, source: 'protocol' } }), classify: null },
     ],
     codes: [
       code(3000, 'Clash', { meaning: 'Demo clash.', ianaOverlap: 'collision', reconnect: v('backoff') }),

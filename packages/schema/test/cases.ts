@@ -46,7 +46,11 @@ export function consumerCases(registryJson: Json): Case[] {
     iana: { updated: '2026-01-01' },
     contacts: [],
     ranges: [],
-    notACloseCode: { name: 'Not a close code', reconnect: { policy: 'do-not-retry', source: 'practice', advice: 'Advice.' } },
+    notACloseCode: {
+      name: 'Not a close code',
+      reconnect: { policy: 'do-not-retry', source: 'practice', advice: 'Advice.' },
+      classify: { outcome: 'failure', logLevel: 'error', likelySide: 'unknown', cause: 'the value is not a close code' },
+    },
     ianaRanges: [],
     codes: [],
   };

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CLOSE_OPCODE, IANA_REGISTRIES, isControlOpcodeValue, loadRegistry, OPCODE_SPACE, opcodes as opcodeModule, spansInWords, type Registry } from '@wscodes-tools/registry';
+import { CORE_CLASSIFY_FILE } from '../src/core/classify-module.ts';
 import { CORE_DETAILS_FILE, CORE_REGISTRY_FILE, generateCore } from '../src/core/generate-core.ts';
 import { CORE_PROTOCOLS_FILE } from '../src/core/protocol-catalogue.ts';
 import { runsWhere } from '../src/core/frame-modules.ts';
@@ -23,16 +24,16 @@ const IANA_TYPES = 'packages/core/src/generated/iana.ts';
 describe('which modules core emits', { timeout: 30_000 }, () => {
   it('a registry folder with close codes only (a tool test’s) gets the close-code modules and nothing else', () => {
     expect(Object.keys(fixtureRegistry().ianaRegistries ?? {})).toEqual([]);
-    expect(paths(fixtureRegistry())).toEqual([CORE_REGISTRY_FILE, CORE_DETAILS_FILE]);
+    expect(paths(fixtureRegistry())).toEqual([CORE_REGISTRY_FILE, CORE_DETAILS_FILE, CORE_CLASSIFY_FILE]);
   });
 
   // A registry module has a core module only where iana-modules.ts has a builder for it.
   const withCore = IANA_REGISTRIES.filter((m) => others[m.id] !== undefined && hasCoreModule(m.id));
 
   it('one module per registry present that has a builder, named after its file, and the shared types once', () => {
-    expect(paths(withOnly(['opcodes']))).toEqual([CORE_REGISTRY_FILE, CORE_DETAILS_FILE, IANA_TYPES, 'packages/core/src/generated/opcodes.ts']);
+    expect(paths(withOnly(['opcodes']))).toEqual([CORE_REGISTRY_FILE, CORE_DETAILS_FILE, CORE_CLASSIFY_FILE, IANA_TYPES, 'packages/core/src/generated/opcodes.ts']);
     expect(withCore.length).toBeGreaterThan(0); // the real folder holds them (otherwise this proves nothing)
-    expect(paths(real)).toEqual([CORE_REGISTRY_FILE, CORE_DETAILS_FILE, IANA_TYPES, ...withCore.map((m) => coreModulePath(m.file))]);
+    expect(paths(real)).toEqual([CORE_REGISTRY_FILE, CORE_DETAILS_FILE, CORE_CLASSIFY_FILE, IANA_TYPES, ...withCore.map((m) => coreModulePath(m.file))]);
   });
 
   it('a registry module without a builder gets no core module, and alone no shared types either', () => {

@@ -16,7 +16,7 @@ const DATE = /^\d{4}-\d{2}(-\d{2})?$/;
 const needsDoubleQuotes = (text: string): boolean => DATE.test(text) || text.includes('\n');
 
 const CONTACT_ORDER = ['id', 'name', 'uri'] as const;
-const CODE_ORDER = ['code', 'key', 'name', 'summary', 'send', 'receive', 'reconnect', 'details', 'pending', 'withdrawn', 'iana'] as const;
+const CODE_ORDER = ['code', 'key', 'name', 'summary', 'send', 'receive', 'reconnect', 'classify', 'details', 'pending', 'withdrawn', 'iana'] as const;
 const RANGE_ORDER = ['range', 'kind', 'name', 'label', 'summary', 'receive', 'registration'] as const;
 
 export interface ApplyOptions {

@@ -33,9 +33,13 @@ describe('newCodeEntry', () => {
 
   it('gives a registered code wire rules true, placeholders pending review, and IANA fields in order', () => {
     const entry = newCodeEntry(3001, iana, { key: 'SampleCode', name: 'Sample Code' }, registry);
-    expect(Object.keys(entry)).toEqual(['code', 'key', 'name', 'summary', 'send', 'receive', 'reconnect', 'details', 'pending', 'iana']);
+    expect(Object.keys(entry)).toEqual(['code', 'key', 'name', 'summary', 'send', 'receive', 'reconnect', 'classify', 'details', 'pending', 'iana']);
     expect(entry).toMatchObject({ code: 3001, key: 'SampleCode', name: 'Sample Code', send: true, receive: true, pending: true, reconnect: { policy: 'depends' } });
-    for (const text of [entry.summary, (entry.reconnect as { advice: string }).advice, entry.details]) {
+    // Classified as its range, until a person reviews it.
+    const { cause: _rangeCause, ...rangeVerdict } = registry.ranges.find((r) => r.range.startsWith('3000-'))!.classify;
+    const { cause, ...verdict } = entry.classify as typeof rangeVerdict & { cause: string };
+    expect(verdict).toEqual(rangeVerdict);
+    for (const text of [entry.summary, (entry.reconnect as { advice: string }).advice, cause, entry.details]) {
       expect(text).toMatch(new RegExp(`^${PENDING_REVIEW}: `));
       expect(text).not.toMatch(/\n/);
     }

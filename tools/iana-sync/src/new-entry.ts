@@ -33,7 +33,7 @@ export function proposeNaming(code: number, description: string, existing: reado
 
 /**
  * A complete registry entry for a code IANA added: IANA's fields, a derived key and name, wire
- * rules from its range, and placeholders marked pending review. Generation still succeeds: the
+ * rules and classification from its range, and placeholders marked pending review. Generation still succeeds: the
  * registry reports `pending: true` as a warning and the docs show the entry as pending.
  */
 export function newCodeEntry(code: number, iana: IanaFields, naming: Naming, registry: RegistryDocument): Record<string, unknown> {
@@ -57,6 +57,13 @@ export function newCodeEntry(code: number, iana: IanaFields, naming: Naming, reg
       policy: 'depends',
       source: 'practice',
       advice: `${PENDING_REVIEW}: no reconnect advice has been written for ${code} yet. Decide from your own app state.`,
+    },
+    // Until reviewed, the code classifies as its range does: valid, and no claim of our own.
+    classify: {
+      outcome: range.classify.outcome,
+      logLevel: range.classify.logLevel,
+      likelySide: range.classify.likelySide,
+      cause: `${PENDING_REVIEW}: IANA registered ${code} as ${naming.name}`,
     },
     details: `${PENDING_REVIEW}: IANA registered ${code}${registered}; who sends it, its common causes and what to do have not been written yet.`,
     pending: true,

@@ -136,6 +136,8 @@ Semver: minor (1 code added; IANA span records changed; 6 IANA fields changed; 1
       '+    summary: "Pending review: IANA registered 3008 as Timeout; this summary has not been written yet."',
       '+      policy: depends',
       '+      advice: "Pending review: no reconnect advice has been written for 3008 yet. Decide from your own app state."',
+      '+      likelySide: unknown',
+      '+      cause: "Pending review: IANA registered 3008 as Timeout"',
       '+    details: "Pending review: IANA registered 3008 on 2024-02-01; who sends it, its common causes and what to do have not been written yet."',
       '+    pending: true',
     ]);

@@ -25,7 +25,7 @@ export function compileRegistry(input: RegistryDocument, source: string): CloseC
       rangeKind: ranges.find((r) => spanContains(r, entry.code))!.kind,
       ...(iana ? { iana: resolve(iana) } : {}),
     })),
-    notACloseCode: { name: document.notACloseCode.name, reconnect: advice(document.notACloseCode.reconnect) },
+    notACloseCode: { name: document.notACloseCode.name, reconnect: advice(document.notACloseCode.reconnect), classify: document.notACloseCode.classify },
     troubleshooting: document.troubleshooting ?? [],
     peerNotes: document.peerNotes ?? [],
     document,

@@ -81,6 +81,30 @@ export const reconnectAdvice = z
   })
   .describe('Reconnect advice as data: a policy, an optional delay and conditions, each with its source, and one paragraph.');
 
+export const closeOutcome = z
+  .enum(['expected', 'failure'])
+  .describe('Is a close with this code an expected end (log it quietly), or a failure worth attention?');
+
+export const logLevel = z.enum(['debug', 'info', 'warn', 'error']).describe('The level to log such a close at.');
+
+export const likelySide = z
+  .enum(['client', 'server', 'network', 'unknown'])
+  .describe(
+    'The side that most likely caused the close, taking the usual case of a client app reading the close its server sent: client (the endpoint that opened the connection), server, network (the path between them, or a connection that dropped), or unknown.',
+  );
+
+export const classification = z
+  .strictObject({
+    outcome: closeOutcome,
+    logLevel,
+    likelySide,
+    cause: z.string().min(1).optional().describe('What most likely happened, as a short lower-case phrase for a log line ("no Close frame arrived"), used when the close carries no reason.'),
+  })
+  .describe('How to classify a close with this code: expected or a failure, the log level, the side that most likely caused it. Curated.');
+
+/** The block a close-code entry, range and notACloseCode carry: `cause` is required there. */
+export const ianaClassification = classification.required({ cause: true });
+
 export const contact = z.strictObject({
   id: z.string().min(1).describe('IANA person id, such as IESG_HYBI.'),
   name: z.string().min(1),
@@ -101,6 +125,7 @@ export const range = z.strictObject({
   receive: receiveRule,
   registration: z.string().min(1).optional().describe("IANA's registration rule for the range, verbatim."),
   reconnect: reconnectAdvice.describe('Reconnect advice for a code in this range that has no entry of its own.'),
+  classify: ianaClassification.describe('The classification of a code in this range that has no entry of its own.'),
 });
 
 export const ianaRange = z
@@ -133,6 +158,7 @@ export const codeEntry = z.strictObject({
   send: z.boolean().describe('May an endpoint send this code in a Close frame?'),
   receive: z.boolean().describe('Should a receiver take this code from a Close frame? (Rejecting it is common practice, not an RFC 6455 MUST.)'),
   reconnect: reconnectAdvice,
+  classify: ianaClassification,
   details: z.string().min(1).describe('Longer Markdown-safe text: who sends it and when, common causes, what to do.'),
   pending: z.boolean().optional().describe('true while curated text is a placeholder awaiting review.'),
   withdrawn: withdrawn.optional(),
@@ -143,6 +169,7 @@ export const notACloseCode = z
   .strictObject({
     name: z.string().min(1).describe(`The name given to a value that is not an integer in ${CODE_SPACE_TEXT}, such as NaN or 1000.5.`),
     reconnect: reconnectAdvice,
+    classify: ianaClassification,
   })
   .describe('What @wscodes/core says about a value that is not a close code at all.');
 
@@ -198,6 +225,8 @@ export type IanaReferenceDocument = z.output<typeof ianaReference>;
 export type ReconnectPolicy = z.output<typeof reconnectPolicy>;
 export type AdviceSource = z.output<typeof adviceSource>;
 export type ReconnectAdviceDocument = z.output<typeof reconnectAdvice>;
+export type ClassificationDocument = z.output<typeof classification>;
+export type IanaClassificationDocument = z.output<typeof ianaClassification>;
 export type NotACloseCodeDocument = z.output<typeof notACloseCode>;
 export type TroubleshootingGuideDocument = z.output<typeof troubleshootingGuide>;
 export type PeerNoteDocument = z.output<typeof peerNote>;

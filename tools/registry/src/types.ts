@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type {
   AdviceSource,
+  ClassificationDocument,
   CodeEntryDocument,
   ContactDocument,
   IanaFieldsDocument,
@@ -34,6 +35,9 @@ export type ReconnectCondition = Readonly<z.output<typeof reconnectCondition>>;
 export type ReconnectAdvice = Readonly<Omit<z.output<typeof reconnectAdvice>, 'conditions'>> & {
   readonly conditions: readonly ReconnectCondition[];
 };
+
+/** How to classify a close: expected or a failure, a log level, the likely side; `cause` where curated (always, on IANA's codes and ranges). */
+export type Classification = Readonly<ClassificationDocument>;
 
 /** A troubleshooting guide, in the order the registry lists them. */
 export type TroubleshootingGuide = DeepReadonly<TroubleshootingGuideDocument>;

@@ -87,6 +87,11 @@ export function codeEntryYaml(code: number, key: string, name: string, extra: Pa
     '      policy: depends',
     '      source: practice',
     '      advice: Some advice.',
+    '    classify:',
+    '      outcome: failure',
+    '      logLevel: warn',
+    '      likelySide: unknown',
+    '      cause: something went wrong',
     '    details: Some details.',
     '',
   ].join('\n');

@@ -106,6 +106,16 @@ describe('shape (zod) layer', () => {
     ]);
   });
 
+  it('requires the classification of a code, and refuses a value outside its enum', () => {
+    const block = '    classify:\n      outcome: expected\n      logLevel: info\n      likelySide: server\n      cause: the peer is going away\n';
+    const missing = edit(T, block, '');
+    expect(checkRegistryText(missing).diagnostics.map((d) => [d.message, d.path])).toEqual([['missing required field `codes[1].classify`', ['codes', 1, 'classify']]]);
+    const loud = edit(T, block, block.replace('logLevel: info', 'logLevel: loud'));
+    expectDiagnostics(loud, [
+      { message: 'codes[1].classify.logLevel: the text "loud" is not one of the allowed values', fix: 'use one of "debug", "info", "warn", "error"', ...positionOf(loud, 'logLevel: loud', 'loud') },
+    ]);
+  });
+
   it('points a missing nested field at its parent mapping', () => {
     const text = edit(T, GOING_AWAY_POLICY, '      policy: backoff\n      source: practice\n      adviceX: The peer is leaving');
     expectDiagnostics(text, [

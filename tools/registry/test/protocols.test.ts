@@ -270,6 +270,20 @@ describe('checkProtocolText', { timeout: 30_000 }, () => {
       [positionOf(text, 'withdrawn:', 'withdrawn').line, expect.stringMatching(/codes\[1\]\.withdrawn.*url/)],
     ]);
   });
+  it('takes an optional classification on a code and a range, its cause optional too', () => {
+    const text = DEMO.replace(
+      "  - code: 4000\n    key: A\n    name: A\n    meaning: M.\n    section: S\n    reconnect: { policy: backoff, source: protocol, advice: A. }\n",
+      "  - code: 4000\n    key: A\n    name: A\n    meaning: M.\n    section: S\n    reconnect: { policy: backoff, source: protocol, advice: A. }\n    classify: { outcome: failure, logLevel: warn, likelySide: client }\n",
+    ).replace('codes:\n', 'ranges:\n  - range: 4100-4199\n    name: R\n    meaning: M.\n    section: S\n    reconnect: { policy: backoff, source: protocol, advice: A. }\n    classify: { outcome: expected, logLevel: debug, likelySide: server, cause: the range ended it }\ncodes:\n');
+    const { protocol, diagnostics } = checkProtocolText(text.replace('  - code: 3007\n', '  - code: 3007\n    ianaOverlap: collision\n'), 'registry/protocols/demo.yaml', IANA);
+    expect(diagnostics).toEqual([]);
+    expect(protocol?.codes.find((c) => c.code === 4000)?.classify).toEqual({ outcome: 'failure', logLevel: 'warn', likelySide: 'client' });
+    expect(protocol?.codes.find((c) => c.code === 3007)?.classify).toBeUndefined();
+    expect(protocol?.ranges[0]?.classify).toEqual({ outcome: 'expected', logLevel: 'debug', likelySide: 'server', cause: 'the range ended it' });
+    const bad = checkProtocolText(text.replace('likelySide: client', 'likelySide: moon'), 'registry/protocols/demo.yaml', IANA);
+    expect(bad.diagnostics.map((d) => d.message)).toContain('codes[0].classify.likelySide: the text "moon" is not one of the allowed values');
+  });
+
   it('flags an unmarked IANA collision with a warning at the line and column of the code, and still compiles the file with the overlap derived', () => {
     const { protocol, diagnostics } = checkProtocolText(DEMO, 'registry/protocols/demo.yaml', IANA);
     expect(diagnostics).toEqual([expect.objectContaining({ severity: 'warning', ...positionOf(DEMO, '- code: 3007', '3007'), message: 'code 3007 collides with IANA: IANA registers 3007 Also Made Up' })]);

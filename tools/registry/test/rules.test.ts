@@ -7,6 +7,7 @@ type CodeDoc = RegistryDocument['codes'][number];
 type Advice = CodeDoc['reconnect'];
 
 const ADVICE: Advice = { policy: 'depends', source: 'practice', advice: 'Advice.' };
+const CLASSIFY: CodeDoc['classify'] = { outcome: 'failure', logLevel: 'warn', likelySide: 'unknown', cause: 'something went wrong' };
 const DELAY = { minSeconds: 5, maxSeconds: 30, randomized: true, source: 'registration' } as const;
 
 const code = (n: number, overrides: Partial<CodeDoc> = {}): CodeDoc => ({
@@ -17,17 +18,18 @@ const code = (n: number, overrides: Partial<CodeDoc> = {}): CodeDoc => ({
   send: true,
   receive: true,
   reconnect: ADVICE,
+  classify: CLASSIFY,
   details: 'Details.',
   iana: { description: `Code ${n}`, contact: 'C1', references: [] },
   ...overrides,
 });
 
 const RANGES: RegistryDocument['ranges'] = [
-  { range: '0-999', kind: 'not-used', name: 'Not used', label: 'Not used', summary: 'S.', receive: 'none', reconnect: ADVICE },
-  { range: '1000-2999', kind: 'protocol', name: 'Protocol', label: 'Unassigned', summary: 'S.', receive: 'registered', reconnect: ADVICE },
-  { range: '3000-3999', kind: 'iana', name: 'IANA', label: 'Unregistered', summary: 'S.', receive: 'any', reconnect: ADVICE },
-  { range: '4000-4999', kind: 'private-use', name: 'Private use', label: 'Private use', summary: 'S.', receive: 'any', reconnect: ADVICE },
-  { range: '5000-65535', kind: 'out-of-range', name: 'Outside', label: 'Outside', summary: 'S.', receive: 'none', reconnect: ADVICE },
+  { range: '0-999', kind: 'not-used', name: 'Not used', label: 'Not used', summary: 'S.', receive: 'none', reconnect: ADVICE, classify: CLASSIFY },
+  { range: '1000-2999', kind: 'protocol', name: 'Protocol', label: 'Unassigned', summary: 'S.', receive: 'registered', reconnect: ADVICE, classify: CLASSIFY },
+  { range: '3000-3999', kind: 'iana', name: 'IANA', label: 'Unregistered', summary: 'S.', receive: 'any', reconnect: ADVICE, classify: CLASSIFY },
+  { range: '4000-4999', kind: 'private-use', name: 'Private use', label: 'Private use', summary: 'S.', receive: 'any', reconnect: ADVICE, classify: CLASSIFY },
+  { range: '5000-65535', kind: 'out-of-range', name: 'Outside', label: 'Outside', summary: 'S.', receive: 'none', reconnect: ADVICE, classify: CLASSIFY },
 ];
 
 /** The smallest document every rule accepts. */
@@ -38,7 +40,7 @@ function minimal(overrides: Partial<RegistryDocument> = {}): RegistryDocument {
     ranges: RANGES,
     ianaRanges: [{ range: '1001-2999', iana: { description: 'Unassigned', contact: null, references: [] } }],
     codes: [code(1000)],
-    notACloseCode: { name: 'Not a close code', reconnect: { ...ADVICE, policy: 'do-not-retry' } },
+    notACloseCode: { name: 'Not a close code', reconnect: { ...ADVICE, policy: 'do-not-retry' }, classify: CLASSIFY },
     ...overrides,
   };
 }

@@ -124,6 +124,12 @@ describe('SIZE_ROWS', () => {
     expect(new Set(SIZE_ROWS.map((r) => r.id)).size).toBe(SIZE_ROWS.length);
   });
 
+  it('budgets the classify and define entry points, each on its own', () => {
+    const rowOf = (id: string) => SIZE_ROWS.find((r) => r.id === id);
+    for (const id of ['export * (classify)', 'classifyClose', 'formatClose']) expect(rowOf(id)).toMatchObject({ subpath: 'classify', budget: { kind: 'fixed' } });
+    expect(rowOf('export * (define)')).toMatchObject({ subpath: 'define', budget: { kind: 'fixed' } });
+  });
+
   it('budgets the frame and handshake entry points, and lets only the rows that ship the subprotocol table grow with it', () => {
     const subpathOf = (id: string) => SIZE_ROWS.find((r) => r.id === id)?.subpath;
     expect(subpathOf('export * (frames)')).toBe('frames');

@@ -49,6 +49,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Fix the sample_rate parameter; the same request fails again.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4001,
@@ -68,6 +69,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Fix the credentials; the SDK does not retry it.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4002,
@@ -87,6 +89,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Add funds first; until then every attempt is refused.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4003,
@@ -106,6 +109,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Upgrade the account first.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4004,
@@ -125,6 +129,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Start a new session instead of attaching to this id.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4008,
@@ -144,6 +149,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Start a new session if the stream must go on.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4010,
@@ -163,6 +169,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Start a new session instead.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4029,
@@ -182,6 +189,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Slow down the audio before reconnecting.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4030,
@@ -201,6 +209,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Another socket owns the session; do not reconnect this one.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4031,
@@ -220,6 +229,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Start a new session, and keep sending audio (or silence) while it is open.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4032,
@@ -239,6 +249,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Fix the sender's chunk size.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4033,
@@ -258,6 +269,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Fix the sender's chunk size.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4034,
@@ -277,6 +289,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Fix the sender's chunk size.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4100,
@@ -296,6 +309,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug; fix the messages.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4101,
@@ -315,6 +329,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug; the SDK does not retry it.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4102,
@@ -334,6 +349,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Wait until another stream ends, or raise the limit.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4103,
@@ -353,6 +369,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A newer socket owns the session; do not reconnect this one.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4104,
@@ -372,6 +389,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Fix the word_boost parameter.",
                 }),
+                classify: null,
             }),
         ]),
     }),
@@ -435,6 +453,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The same key or account is refused again. Fix the credentials or the account first; an SDK that retries it keeps opening and closing sockets.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 3005,
@@ -454,6 +473,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The docs give no verdict. A server-side failure; start a new session with backoff.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 3006,
@@ -495,6 +515,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug; a new session fails the same way until the client sends valid messages.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 3007,
@@ -529,6 +550,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Fix the sender - chunks of 50 to 1000 ms, paced in real time; the SDK keeps its chunks within 50-200 ms for this reason.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 3008,
@@ -550,6 +572,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     ]),
                     advice: "The session is over by design. If the stream must go on, start a new session; end sessions explicitly to control costs.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 3009,
@@ -571,6 +594,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     ]),
                     advice: "Retrying at once is refused again; back off, or end other sessions first.",
                 }),
+                classify: null,
             }),
         ]),
     }),
@@ -608,6 +632,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Centrifugo clients reconnect with backoff.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 from: 3500,
@@ -623,6 +648,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Centrifugo clients do not reconnect.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 from: 4000,
@@ -638,6 +664,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Centrifugo clients reconnect with backoff.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 from: 4500,
@@ -653,6 +680,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Centrifugo clients do not reconnect.",
                 }),
+                classify: null,
             }),
         ]),
         codes: /* @__PURE__ */ freeze([
@@ -674,6 +702,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the reconnect range; Centrifugo clients reconnect with backoff.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 3001,
@@ -693,6 +722,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the reconnect range; Centrifugo clients reconnect with backoff.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "expected", logLevel: "info", likelySide: "server", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 3004,
@@ -712,6 +742,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the reconnect range; Centrifugo clients reconnect with backoff.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "server", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 3005,
@@ -731,6 +762,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the reconnect range; the client reconnects, refreshing its token.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "expected", logLevel: "info", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 3006,
@@ -750,6 +782,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the reconnect range; Centrifugo clients reconnect with backoff.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "expected", logLevel: "info", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 3008,
@@ -769,6 +802,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the reconnect range; Centrifugo clients reconnect with backoff.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 3009,
@@ -788,6 +822,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the reconnect range; Centrifugo clients reconnect with backoff.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "network", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 3010,
@@ -807,6 +842,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the reconnect range; Centrifugo clients reconnect with backoff.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "server", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 3011,
@@ -826,6 +862,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the reconnect range; Centrifugo clients reconnect with backoff.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "expected", logLevel: "info", likelySide: "server", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 3012,
@@ -845,6 +882,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the reconnect range; Centrifugo clients reconnect with backoff.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "network", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 3013,
@@ -864,6 +902,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the reconnect range; Centrifugo clients reconnect with backoff.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 3500,
@@ -883,6 +922,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the terminal range; Centrifugo clients stay disconnected.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 3501,
@@ -902,6 +942,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the terminal range; Centrifugo clients stay disconnected.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 3502,
@@ -921,6 +962,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the terminal range; Centrifugo clients stay disconnected.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 3503,
@@ -940,6 +982,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the terminal range; Centrifugo clients stay disconnected.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "expected", logLevel: "info", likelySide: "server", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 3504,
@@ -959,6 +1002,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the terminal range; Centrifugo clients stay disconnected.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 3505,
@@ -978,6 +1022,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the terminal range; Centrifugo clients stay disconnected.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 3506,
@@ -997,6 +1042,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the terminal range; Centrifugo clients stay disconnected.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 3507,
@@ -1016,6 +1062,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the terminal range; Centrifugo clients stay disconnected.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 3508,
@@ -1035,6 +1082,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the terminal range; Centrifugo clients stay disconnected.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 3509,
@@ -1054,6 +1102,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A code in the terminal range; Centrifugo clients stay disconnected.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
         ]),
     }),
@@ -1101,6 +1150,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A deliberate end; the SDK calls onLeave and does not reconnect. Join again only on the user's request.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4001,
@@ -1120,6 +1170,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The SDK calls onLeave and does not reconnect; the room is gone. An app may join a new room later, with backoff, once the server is back.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4002,
@@ -1139,6 +1190,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The SDK calls onLeave and does not reconnect. Fix the message the server refused, or look for a second client using the same reconnection token.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4003,
@@ -1158,6 +1210,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The SDK has already retried and given up; rejoin only on the user's request, or join a new room.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4010,
@@ -1177,6 +1230,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The SDK reconnects with exponential backoff from 100 ms up to 5 s, at most 15 times. colyseus.js 0.16 reconnects only for a development-mode seat, every 2 s, up to 8 times.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4201,
@@ -1200,6 +1254,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Colyseus no longer sends it; treat it as the app that sent it says.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4202,
@@ -1223,6 +1278,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "If an old server sends it, the room was full; try later or join another room.",
                 }),
+                classify: null,
             }),
         ]),
     }),
@@ -1280,6 +1336,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The docs say to fix the audio or the encoding parameters; reconnecting and sending the same audio fails the same way.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 1011,
@@ -1331,6 +1388,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Retry with backoff; the reason's token says whether the timeout was Deepgram's or the client's.",
                 }),
+                classify: null,
             }),
         ]),
     }),
@@ -1382,6 +1440,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Send text messages; the same message is refused again.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 1008,
@@ -1422,6 +1481,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The docs say to change the input; the same message fails again.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 1009,
@@ -1456,6 +1516,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Split the input into smaller messages; the same message fails again.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 1011,
@@ -1504,6 +1565,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The docs suggest retrying; after NET-0001, send a message sooner.",
                 }),
+                classify: null,
             }),
         ]),
     }),
@@ -1546,6 +1608,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The table marks it as one to reconnect after; resume the session.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "unknown", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4001,
@@ -1565,6 +1628,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The table marks it as one to reconnect after; also fix the payload that caused it.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4002,
@@ -1584,6 +1648,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The table marks it as one to reconnect after; also fix the encoding of what is sent.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4003,
@@ -1603,6 +1668,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The table marks it as one to reconnect after; identify before sending anything else. Some libraries once treated it as fatal.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4004,
@@ -1622,6 +1688,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The table marks it as one not to reconnect after; the same token fails again.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4005,
@@ -1641,6 +1708,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The table marks it as one to reconnect after; identify only once.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4007,
@@ -1662,6 +1730,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     ]),
                     advice: "The table marks it as one to reconnect after, with a new session.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4008,
@@ -1681,6 +1750,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The table marks it as one to reconnect after; slow down what is sent.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4009,
@@ -1702,6 +1772,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     ]),
                     advice: "The table marks it as one to reconnect after, with a new session.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "unknown", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4010,
@@ -1721,6 +1792,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The table marks it as one not to reconnect after; fix the shard settings first.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4011,
@@ -1740,6 +1812,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The table marks it as one not to reconnect after; shard the connection first.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4012,
@@ -1759,6 +1832,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The table marks it as one not to reconnect after; ask for a supported version.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4013,
@@ -1778,6 +1852,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The table marks it as one not to reconnect after; fix the intents bitfield.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4014,
@@ -1797,6 +1872,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The table marks it as one not to reconnect after; enable the intent, or stop asking for it.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
         ]),
     }),
@@ -1836,6 +1912,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The same id fails again; fix the configuration.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4001,
@@ -1855,6 +1932,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The same origin fails again; allow it in the application settings.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4002,
@@ -1874,6 +1952,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Back off before reconnecting.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4003,
@@ -1893,6 +1972,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([/* @__PURE__ */ freeze({ text: "Authorize again to get a new token.", source: "practice" })]),
                     advice: "Authorize again to get a new token before reconnecting.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4004,
@@ -1912,6 +1992,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Ask for a supported version.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4005,
@@ -1931,6 +2012,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Ask for a supported encoding.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
         ]),
     }),
@@ -1972,6 +2054,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug; the same payload fails again.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4002,
@@ -1991,6 +2074,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug; the same payload fails again.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4003,
@@ -2010,6 +2094,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug; identify first.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4004,
@@ -2029,6 +2114,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The same token fails again; get a new voice server update first.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4005,
@@ -2048,6 +2134,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug; identify once.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4006,
@@ -2069,6 +2156,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     ]),
                     advice: "Reconnect with a new session rather than resume.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "unknown", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4009,
@@ -2090,6 +2178,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     ]),
                     advice: "Reconnect with a new session rather than resume.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "unknown", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4011,
@@ -2109,6 +2198,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Retrying the same server fails again.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4012,
@@ -2128,6 +2218,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug; select a supported protocol.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4014,
@@ -2147,6 +2238,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The documentation says not to reconnect; wait for the gateway to say where to connect next.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "expected", logLevel: "info", likelySide: "server", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4015,
@@ -2166,6 +2258,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The documentation says to resume the session.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "server", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4016,
@@ -2185,6 +2278,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug; choose a supported mode.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4017,
@@ -2204,6 +2298,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The same client fails again; it needs DAVE support.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4020,
@@ -2223,6 +2318,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug; the same request fails again.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4021,
@@ -2242,6 +2338,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The documentation says not to reconnect.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4022,
@@ -2261,6 +2358,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The documentation says not to reconnect.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "expected", logLevel: "info", likelySide: "server", cause: null }),
             }),
         ]),
     }),
@@ -2306,6 +2404,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Client and server disagree on the messages; the graphql-ws client treats it as fatal.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "server", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4005,
@@ -2325,6 +2424,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The graphql-ws client treats it as fatal; the error is in the app or the client.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4400,
@@ -2344,6 +2444,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The client sent something the server cannot read; sending it again fails the same way. The graphql-ws client treats it as fatal.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4401,
@@ -2363,6 +2464,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug (it must wait for ConnectionAck); the graphql-ws client treats it as fatal. Fix the order of messages rather than refresh a token.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4403,
@@ -2387,6 +2489,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     ]),
                     advice: "The graphql-ws client retries it, since access may be granted later; refresh the token first, or the retry fails again.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4406,
@@ -2406,6 +2509,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Client and server disagree on the protocol; retrying cannot fix that. The graphql-ws client treats it as fatal.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4408,
@@ -2425,6 +2529,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The graphql-ws client retries it, since the next attempt may be in time.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4409,
@@ -2444,6 +2549,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug (ids must be unique); the graphql-ws client treats it as fatal.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4429,
@@ -2463,6 +2569,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug; the graphql-ws client treats it as fatal.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4499,
@@ -2482,6 +2589,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The graphql-ws client retries it, since the socket most likely froze.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "network", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4500,
@@ -2501,6 +2609,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The graphql-ws client treats it as fatal; check the server's logs before reconnecting.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "server", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4504,
@@ -2520,6 +2629,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The graphql-ws client retries it, since the server may answer in time on the next attempt.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "server", cause: null }),
             }),
         ]),
     }),
@@ -2562,6 +2672,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The client offered the wrong subprotocol; reconnecting with the same offer fails again.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 1011,
@@ -2586,6 +2697,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     ]),
                     advice: "The server refused the initialisation; sending the same parameters again fails again.",
                 }),
+                classify: null,
             }),
         ]),
     }),
@@ -2639,6 +2751,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     ]),
                     advice: "The provider reconnects after any close. Reconnecting alone does not help if the client sends the same oversized update again.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4205,
@@ -2658,6 +2771,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The provider reconnects after its delay (1 s by default), backing off up to 30 s with jitter. If it repeats at once, look for an undecodable message or a queue limit on the server.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4401,
@@ -2679,6 +2793,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     ]),
                     advice: "The provider reconnects after any close, with backoff. Without new credentials the server refuses again.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4403,
@@ -2703,6 +2818,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     ]),
                     advice: "The provider reconnects after any close, with backoff; a refused permission stays refused until the app changes it.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4408,
@@ -2730,6 +2846,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The provider reconnects with backoff. Repeated timeouts point at a client that stops sending (a backgrounded tab, a blocked event loop) or a proxy that drops idle sockets.",
                 }),
+                classify: null,
             }),
         ]),
     }),
@@ -2764,6 +2881,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The Liveblocks client stops and does not reconnect.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "unknown", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 from: 4100,
@@ -2779,6 +2897,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([/* @__PURE__ */ freeze({ text: "Fetch a new token before reconnecting.", source: "client" })]),
                     advice: "The Liveblocks client fetches a new token, then reconnects.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "expected", logLevel: "info", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 from: 4200,
@@ -2794,6 +2913,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The Liveblocks client reconnects with the token it has.",
                 }),
+                classify: null,
             }),
         ]),
         codes: /* @__PURE__ */ freeze([
@@ -2820,6 +2940,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     ]),
                     advice: "The Liveblocks client backs off, fetches a new token and reconnects.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "server", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 1013,
@@ -2839,6 +2960,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The Liveblocks client reconnects to the same server with its current token, after backing off. IANA's registration of 1013 advises otherwise (another server, or only on user action).",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "server", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4000,
@@ -2858,6 +2980,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The Liveblocks client stops.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4001,
@@ -2877,6 +3000,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The Liveblocks client stops; check the room's permissions.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4002,
@@ -2896,6 +3020,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "In 4000-4099, so the Liveblocks client stops.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4003,
@@ -2915,6 +3040,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "In 4000-4099, so the Liveblocks client stops.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4004,
@@ -2934,6 +3060,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "In 4000-4099, so the Liveblocks client stops.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4005,
@@ -2953,6 +3080,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The Liveblocks client stops.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "server", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4006,
@@ -2972,6 +3100,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The Liveblocks client stops; enter the room under its new id.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "expected", logLevel: "info", likelySide: "server", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4100,
@@ -2991,6 +3120,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([/* @__PURE__ */ freeze({ text: "Fetch a new token before reconnecting.", source: "client" })]),
                     advice: "The Liveblocks client fetches a new token, then reconnects; a kicked user without access is refused then.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "expected", logLevel: "info", likelySide: "server", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4109,
@@ -3010,6 +3140,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([/* @__PURE__ */ freeze({ text: "Fetch a new token before reconnecting.", source: "client" })]),
                     advice: "The Liveblocks client fetches a new token, then reconnects.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "expected", logLevel: "info", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4999,
@@ -3029,6 +3160,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The Liveblocks client stops.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "expected", logLevel: "info", likelySide: "server", cause: null }),
             }),
         ]),
     }),
@@ -3078,6 +3210,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The withdrawn text said not to reconnect. A relay that still sends 4000 means it; do not reconnect to it automatically.",
                 }),
+                classify: null,
             }),
         ]),
     }),
@@ -3119,6 +3252,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Nothing says the next attempt fails; reconnect with backoff.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "unknown", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4002,
@@ -3138,6 +3272,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug; the same message fails again.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4003,
@@ -3157,6 +3292,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug; the same message fails again.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4004,
@@ -3176,6 +3312,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug; the same message fails again.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4005,
@@ -3195,6 +3332,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug; the same message fails again.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4006,
@@ -3214,6 +3352,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug, or a client newer than the server.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4007,
@@ -3233,6 +3372,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug; identify first.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4008,
@@ -3252,6 +3392,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug; use Reidentify.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4009,
@@ -3273,6 +3414,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     ]),
                     advice: "The same password fails again.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4010,
@@ -3292,6 +3434,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Client and server versions do not match; update one of them.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4011,
@@ -3311,6 +3454,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The protocol says a client must not reconnect after it automatically; only on user action.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "expected", logLevel: "info", likelySide: "server", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4012,
@@ -3330,6 +3474,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The same request fails again on this server.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
         ]),
     }),
@@ -3396,6 +3541,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The protocol says not to reconnect with the same parameters; pusher-js disconnects.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 from: 4100,
@@ -3411,6 +3557,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The protocol allows a reconnect after at least 1 s, backing off further (exponentially) if it fails again; pusher-js waits 1 s.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "server", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 from: 4200,
@@ -3426,6 +3573,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The protocol allows an immediate reconnect; pusher-js reconnects at once.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "expected", logLevel: "info", likelySide: "server", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 from: 4300,
@@ -3441,6 +3589,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The protocol gives no verdict for this range; pusher-js stops reconnecting.",
                 }),
+                classify: null,
             }),
         ]),
         codes: /* @__PURE__ */ freeze([
@@ -3462,6 +3611,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([/* @__PURE__ */ freeze({ text: "Reconnect over TLS (wss://).", source: "protocol" })]),
                     advice: "Unchanged, the attempt fails again; over TLS it succeeds. pusher-js switches to TLS and reconnects at once.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4001,
@@ -3481,6 +3631,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Check the app key and the cluster; the same key fails again.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4003,
@@ -3500,6 +3651,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Enable the app first; until then every attempt fails.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "server", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4004,
@@ -3519,6 +3671,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The protocol says not to reconnect unchanged; raise the quota or close other connections.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "server", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4005,
@@ -3538,6 +3691,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Fix the URL; the same path fails again.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4006,
@@ -3557,6 +3711,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Fix the client's version parameter.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4007,
@@ -3576,6 +3731,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Use a client that speaks a supported protocol version.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4008,
@@ -3595,6 +3751,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Add the protocol parameter to the connection URL.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4009,
@@ -3614,6 +3771,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The protocol says not to reconnect unchanged; fix the authentication first.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4100,
@@ -3633,6 +3791,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Reconnect after at least 1 s, backing off further if it fails again.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "server", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4200,
@@ -3652,6 +3811,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Reconnect at once.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "expected", logLevel: "info", likelySide: "server", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4201,
@@ -3671,6 +3831,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Reconnect at once; if it repeats, the client is not answering pusher:ping (a backgrounded app, a blocked event loop).",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "network", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4202,
@@ -3690,6 +3851,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Reconnect at once, when the app needs the connection again.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "expected", logLevel: "info", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4301,
@@ -3709,6 +3871,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Usually reported in a pusher:error event; as a close code, pusher-js stops reconnecting. Slow down client events.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "client", cause: null }),
             }),
         ]),
     }),
@@ -3751,6 +3914,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "socketcluster-client treats these as a permanent disconnect and stays closed.",
                 }),
+                classify: null,
             }),
         ]),
         codes: /* @__PURE__ */ freeze([
@@ -3772,6 +3936,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The client reconnects at once. Repeated timeouts point at a lost network, a blocked event loop or a proxy that drops idle sockets.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4001,
@@ -3791,6 +3956,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The client reconnects at once; if it repeats, the client is not answering pings in time.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4002,
@@ -3810,6 +3976,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The client reconnects with backoff. A server-side failure - check the server's signing key and options.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4003,
@@ -3829,6 +3996,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The client reconnects with backoff.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4004,
@@ -3848,6 +4016,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The client's rule for codes below 4500 applies - reconnect with backoff.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4005,
@@ -3867,6 +4036,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The client reconnects with backoff; a slow or stalled client or network is the usual cause.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4006,
@@ -3886,6 +4056,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The client reconnects with backoff; the fault is on the server's broker.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4007,
@@ -3905,6 +4076,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The client reconnects with backoff.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4008,
@@ -3929,6 +4101,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     ]),
                     advice: "The client reconnects with backoff; a middleware that wants the client to stop closes with a code from 4500 instead.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4009,
@@ -3948,6 +4121,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The client reconnects with backoff; if it repeats, the client sends before its handshake completes.",
                 }),
+                classify: null,
             }),
         ]),
     }),
@@ -4018,6 +4192,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     ]),
                     advice: "sockjs-client does not reconnect. Open a new SockJS session with backoff; a failed /info usually means the server or the network is down.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 1006,
@@ -4066,6 +4241,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "sockjs-client does not reconnect. Open a new session with backoff; after \"Server lost session\", resynchronise the app's state, since the server restarted.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 2000,
@@ -4085,6 +4261,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "sockjs-client gives up. Try again later with backoff; if it persists, check that the server is up and that proxies let at least one transport through.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 2007,
@@ -4104,6 +4281,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "While connecting, sockjs-client falls back to the next transport itself; when none is left it ends with 2000. Retry later with backoff.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 2010,
@@ -4123,6 +4301,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "While connecting, sockjs-client treats it as a failed transport and tries the next one. Once open, the SockJS connection ends and the client does not reconnect; open a new session with backoff, and look for two tabs or clients sharing a session id.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 3000,
@@ -4176,6 +4355,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "sockjs-client does not reconnect, and the server ended the session on purpose. Open a new session only if the app still needs one, with backoff.",
                 }),
+                classify: null,
             }),
             /* @__PURE__ */ freeze({
                 code: 4500,
@@ -4195,6 +4375,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The client or its network was too slow for the server's limits; reconnect with backoff, and send the first message (such as STOMP CONNECT) promptly.",
                 }),
+                classify: null,
             }),
         ]),
     }),
@@ -4234,6 +4415,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A server-side failure; reconnect with backoff and subscribe again.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "server", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4001,
@@ -4253,6 +4435,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug; a client that sends the same messages is closed again.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4002,
@@ -4272,6 +4455,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Reconnect with backoff, and make sure the WebSocket library answers Pings.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "network", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4003,
@@ -4293,6 +4477,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     ]),
                     advice: "Reconnect only when there is something to subscribe to, and subscribe at once.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4004,
@@ -4317,6 +4502,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     ]),
                     advice: "The old session is gone; start a new one and subscribe again.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4005,
@@ -4336,6 +4522,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A transient failure; reconnect with backoff.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "network", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4006,
@@ -4355,6 +4542,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A transient failure; reconnect with backoff.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "network", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4007,
@@ -4376,6 +4564,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     ]),
                     advice: "Start over at the default endpoint.",
                 }),
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
         ]),
     }),

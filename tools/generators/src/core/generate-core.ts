@@ -33,6 +33,7 @@ import {
   unionNode,
 } from './records.ts';
 import { constant, FREEZE, freezeDeclaration, keyword, predicate, stringUnion, table, typeAlias } from './declarations.ts';
+import { classifyStatements, CORE_CLASSIFY_FILE } from './classify-module.ts';
 import { ianaCoreFiles } from './iana-modules.ts';
 import { generateProtocolCatalogue } from './protocol-catalogue.ts';
 import { literalNode, printModule, stringNode, withDocs } from './syntax.ts';
@@ -45,7 +46,8 @@ const f = ts.factory;
 /**
  * @wscodes/core's data modules: registry.ts (the protocol limits, the record types, CloseCode, the
  * short tables and the wire predicates) for the main entry, details.ts (the long text) for
- * @wscodes/core/details, then one module per other IANA registry the registry folder holds (for
+ * @wscodes/core/details, classify.ts (the classification of each code and range) for
+ * @wscodes/core/classify, then one module per other IANA registry the registry folder holds (for
  * @wscodes/core/frames and @wscodes/core/handshake; see iana-modules.ts), and the protocol
  * catalogue for @wscodes/core/protocols (protocol-catalogue.ts).
  */
@@ -57,6 +59,7 @@ export function generateCore(registry: Registry): GeneratedFile[] {
   return [
     file(CORE_REGISTRY_FILE, coreStatements(registry)),
     file(CORE_DETAILS_FILE, detailsStatements(registry)),
+    file(CORE_CLASSIFY_FILE, classifyStatements(registry)),
     ...ianaCoreFiles(registry).map(({ path, source, statements }) => file(path, statements, source)),
     generateProtocolCatalogue(registry),
   ];

@@ -1,5 +1,5 @@
 import { ts } from 'ts-morph';
-import type { ProtocolInfo, ProtocolVerdict, Registry } from '@wscodes-tools/registry';
+import type { Classification, ProtocolInfo, ProtocolVerdict, Registry } from '@wscodes-tools/registry';
 import { banner, withCatalogue, type GeneratedFile } from '../files.ts';
 import { literalNode, printModule, withDocs } from './syntax.ts';
 
@@ -55,7 +55,7 @@ function record(p: ProtocolInfo): Record<string, unknown> {
     deprecated: p.deprecated ? { note: p.deprecated.note, url: p.deprecated.url ?? null } : null,
     notes: p.notes,
     source: { url: p.source.url, revision: p.source.revision ?? null, retrieved: p.source.retrieved, alsoRead: p.source.alsoRead ?? [] },
-    ranges: p.ranges.map((r) => ({ from: r.from, to: r.to, name: r.name, meaning: r.meaning, section: r.section, ianaOverlap: r.ianaOverlap, reconnect: verdict(r.reconnect) })),
+    ranges: p.ranges.map((r) => ({ from: r.from, to: r.to, name: r.name, meaning: r.meaning, section: r.section, ianaOverlap: r.ianaOverlap, reconnect: verdict(r.reconnect), classify: classification(r.classify) })),
     codes: p.codes.map((c) => ({
       code: c.code,
       key: c.key,
@@ -68,6 +68,7 @@ function record(p: ProtocolInfo): Record<string, unknown> {
       reasons: c.reasons.map((r) => ({ token: r.token, name: r.name ?? null, meaning: r.meaning, section: r.section ?? null, reconnect: r.reconnect ? verdict(r.reconnect) : null })),
       withdrawn: c.withdrawn ? { date: c.withdrawn.date ?? null, url: c.withdrawn.url, note: c.withdrawn.note } : null,
       reconnect: verdict(c.reconnect),
+      classify: classification(c.classify),
     })),
   };
 }
@@ -80,4 +81,9 @@ function verdict(v: ProtocolVerdict): Record<string, unknown> {
     conditions: v.conditions.map((c) => ({ text: c.text, source: c.source })),
     advice: v.advice,
   };
+}
+
+/** A curated classification, `cause` null where the file has none (the meaning stands in); null when not curated. */
+function classification(c: Classification | undefined): Record<string, unknown> | null {
+  return c ? { outcome: c.outcome, logLevel: c.logLevel, likelySide: c.likelySide, cause: c.cause ?? null } : null;
 }

@@ -1,4 +1,4 @@
-import type { AdviceSource, CloseCodeEntry, IanaData, ReconnectAdvice, Registry } from '@wscodes-tools/registry';
+import type { AdviceSource, Classification, CloseCodeEntry, IanaData, ReconnectAdvice, Registry } from '@wscodes-tools/registry';
 import { API_CLOSE_ONLY, POLICY_LABEL, SOURCE_LABEL, apiAllowed, rangeOf, spanText } from './facts.ts';
 import { inline, link, paragraphs, referenceLink } from '../output/markdown.ts';
 import { codePageName, githubSlug } from './slug.ts';
@@ -45,6 +45,8 @@ export function codePage(registry: Registry, index: number, libraries: ExampleLi
     '## Reconnect',
     ...reconnectBlocks(entry),
     reconnectStructure(entry.reconnect),
+    '## In logs',
+    logBlock(entry, entry.withdrawn && range ? range.classify : entry.classify),
     '## IANA registration',
     entry.withdrawn ? 'IANA no longer lists this record; this is how it read before the withdrawal:' : undefined,
     ianaSection(entry.iana),
@@ -98,6 +100,26 @@ export function reconnectStructure(reconnect: ReconnectAdvice): string {
   ]
     .filter(Boolean)
     .join('\n');
+}
+
+const OUTCOME_TEXT: Readonly<Record<Classification['outcome'], string>> = { expected: 'an expected end', failure: 'a failure worth attention' };
+const SIDE_TEXT: Readonly<Record<Classification['likelySide'], string>> = {
+  client: 'the client',
+  server: 'the server',
+  network: 'the network between them, or a dropped connection',
+  unknown: 'either side: the code does not say',
+};
+
+/** The registry's classification, as classifyClose and formatClose in @wscodes/core/classify report it (a withdrawn code's: its range's). */
+function logBlock(entry: CloseCodeEntry, c: Classification): string {
+  return [
+    `- **Outcome:** ${OUTCOME_TEXT[c.outcome]}`,
+    `- **Log level:** \`${c.logLevel}\``,
+    `- **Likely side:** ${SIDE_TEXT[c.likelySide]}`,
+    `- **In words:** ${inline(c.cause ?? '')}`,
+    '',
+    `In code: \`classifyClose(event)\` from \`@wscodes/core/classify\` says so; \`formatClose(event)\` writes one log line with the code, the name and \`(${c.outcome}, ${c.likelySide})\`. A close with \`wasClean: false\` on an expected code counts as a failure.`,
+  ].join('\n');
 }
 
 function sendingRule(entry: CloseCodeEntry): string {

@@ -34,6 +34,17 @@ describe('generateDocs', { timeout: 30_000 }, () => {
     expect(links).toEqual(['compatibility.md', `compatibility.md#${githubSlug(WPT_SECTION_HEADING)}`]);
   });
 
+  it("shows each code's classification under In logs, as classifyClose reports it (a withdrawn code's: its range's)", () => {
+    for (const entry of registry.codes) {
+      const range = registry.ranges.find((r) => entry.code >= r.from && entry.code <= r.to)!;
+      const c = entry.withdrawn ? range.classify : entry.classify;
+      const section = codePage(registry, registry.codes.indexOf(entry)).split('## In logs\n\n')[1]!.split('\n## ')[0]!;
+      expect(section, `${entry.code}`).toContain(`- **Log level:** \`${c.logLevel}\``);
+      expect(section).toContain(`- **In words:** ${inline(c.cause)}`);
+      expect(section).toContain(`\`(${c.outcome}, ${c.likelySide})\``);
+    }
+  });
+
   it('links each code page to the previous and next code and back to the index', () => {
     const first = page('codes/1000-normal-closure.md');
     expect(first).not.toContain('Previous:');

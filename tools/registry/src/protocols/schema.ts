@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calendarDate, closeCodeNumber, reconnectPolicy, span } from '../schema.ts';
+import { calendarDate, classification, closeCodeNumber, reconnectPolicy, span } from '../schema.ts';
 
 // One file of registry/protocols/: the close codes one protocol that runs on WebSocket defines.
 // Kept apart from IANA's registry: nothing here is ever read as an IANA code.
@@ -68,6 +68,9 @@ export const protocolWithdrawn = z
     note: z.string().min(1).describe('What changed, in one or two sentences: what senders do now, and why a reader may still meet the code.'),
   })
   .describe('Set on a code the protocol no longer defines. It stays in the catalogue, found by lookup with this said, since old peers still send it.');
+const protocolClassification = classification.describe(
+  "How to classify a close with this code under the protocol, where its source makes it clear. Absent: the protocol range's, then the IANA range's of the number. `cause` absent: the meaning stands in.",
+);
 
 export const protocolCode = z.strictObject({
   code: closeCodeNumber,
@@ -81,6 +84,7 @@ export const protocolCode = z.strictObject({
   reasons: z.array(protocolReason).optional().describe('Reason tokens the protocol sends with this code, each with its own meaning.'),
   withdrawn: protocolWithdrawn.optional(),
   reconnect: protocolVerdict,
+  classify: protocolClassification.optional(),
 });
 
 export const protocolRange = z.strictObject({
@@ -90,6 +94,7 @@ export const protocolRange = z.strictObject({
   section: z.string().min(1),
   ianaOverlap: ianaOverlap.optional(),
   reconnect: protocolVerdict.describe('The verdict for a code in the range without an entry of its own.'),
+  classify: protocolClassification.optional().describe('The classification of a code in the range without an entry of its own; absent: the IANA range of the number decides.'),
 });
 
 export const carriedIn = z.enum(['close-frame', 'protocol-message']);
