@@ -28,19 +28,15 @@ export function decodeUtf8(b: Uint8Array, start: number, end: number): string | 
     for (; i < end && b[i]! < 0x80; i++) text += String.fromCharCode(b[i]!);
     if (i === end) return text;
   }
-  return decodeOnPlatform(b, start, end);
-}
-
-function decodeOnPlatform(bytes: Uint8Array, start: number, end: number): string | undefined {
   // A reason cut short mid-character, the usual ill-formed one, fails here without decoding: the
   // lead byte of the last sequence wants more continuation bytes (k) than follow it. A walk past
   // start means the text begins with a continuation byte: ill-formed too, and whatever byte the
   // walk reads there, the decoder below says so.
   let k = 0;
-  while (k < 3 && bytes[end - 1 - k]! >> 6 === 2) k++;
-  if (bytes[end - 1 - k]! >= 256 - (64 >> k)) return undefined;
+  while (k < 3 && b[end - 1 - k]! >> 6 === 2) k++;
+  if (b[end - 1 - k]! >= 256 - (64 >> k)) return undefined;
   // A plain Uint8Array view: subarray() of a Node Buffer makes a Buffer, which costs more than the decode.
-  const view = new Uint8Array(bytes.buffer, bytes.byteOffset + start, end - start);
+  const view = new Uint8Array(b.buffer, b.byteOffset + start, end - start);
   const platform = (decoder ??= new TextDecoder('utf-8', { ignoreBOM: true }));
   // Browsers refuse a view of shared memory (a SharedArrayBuffer) here; decodeClosePayload then
   // answers 1002 with "pass a plain Uint8Array".
