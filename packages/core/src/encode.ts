@@ -5,7 +5,6 @@ import { closeReasonByteLength } from './truncate.ts';
 // MAX_REASON_BYTES: RFC 6455 5.5 caps a control frame's payload, and the code takes its first bytes.
 export { MAX_REASON_BYTES };
 
-
 // Created on first use, so that importing the package costs nothing.
 let encoder: TextEncoder | undefined;
 let frame: Uint8Array | undefined;
@@ -31,8 +30,8 @@ export function encodeClosePayload(code?: number, reason?: string): Uint8Array {
   if (!isSendableCloseCode(code)) {
     throw new RangeError(`encodeClosePayload: ${String(code)} may not be sent in a Close frame (see describeCloseCode). Send ${SENDABLE_CODES_TEXT}.`);
   }
-  if (reason === undefined || reason === '') return withCode(code, 0);
-  if (typeof reason !== 'string') throw new TypeError(`encodeClosePayload: the reason must be a string, got ${typeof reason}.`);
+  if (reason === undefined) reason = '';
+  else if (typeof reason !== 'string') throw new TypeError(`encodeClosePayload: the reason must be a string, got ${typeof reason}.`);
 
   const length = reason.length;
   // Encoded into one reusable frame (its reason part viewed once), then copied out at its exact
@@ -53,11 +52,4 @@ export function encodeClosePayload(code?: number, reason?: string): Uint8Array {
   frame[0] = code >>> 8;
   frame[1] = code & 0xff;
   return frame.slice(0, CLOSE_CODE_BYTES + written);
-}
-
-function withCode(code: number, reasonBytes: number): Uint8Array {
-  const payload = new Uint8Array(CLOSE_CODE_BYTES + reasonBytes);
-  payload[0] = code >>> 8;
-  payload[1] = code & 0xff;
-  return payload;
 }
