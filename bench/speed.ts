@@ -1,25 +1,38 @@
 // Speed of @wscodes/core against what an application or library does by hand, as ratios from one run.
-import { corePolicy, coreCodeCheck, coreDecode, corePolicyChecksum, coreSubprotocolCheck } from './contenders/core.ts';
+import { corePolicy, coreCodeCheck, coreDecode, coreEncode, corePolicyChecksum, coreSubprotocolCheck } from './contenders/core.ts';
 import { REGISTERED_SUBPROTOCOLS } from '@wscodes/core/handshake';
 import { isUtf8Receipt } from './contenders/node-only.ts';
-import { policyBySwitch, setHasFor, switchPolicyChecksum, textDecoderReceipt } from './contenders/portable.ts';
+import { encodeIntoBody, policyBySwitch, setHasFor, switchPolicyChecksum, textDecoderReceipt, type CloseToEncode } from './contenders/portable.ts';
 import { wsCodeCheck, wsReceipt, wsStatusCode } from './contenders/ws.ts';
-import { race, ratioToBest, type Contender, type RaceOptions, type Spread } from './measure.ts';
+import { fastestRatio, race, ratioToBest, type Contender, type RaceOptions, type Spread } from './measure.ts';
+
+/** What a row's figure is held against: the named baseline, and the most the subject may take (a ratio). */
+export interface Target {
+  readonly against: string;
+  readonly max: number;
+}
 
 export interface RatioRow {
   /** What is measured, e.g. the payload. */
   readonly label: string;
+  /** ns per call in the subject's fastest round. */
   readonly subjectNs: number;
-  /** Median ns per call of each baseline, and the subject's per-round ratio to it. */
-  readonly baselines: readonly { readonly name: string; readonly ns: number; readonly ratio: Spread; readonly portable: boolean }[];
-  /** Per-round ratio to the fastest portable baseline of that round: the figure the target applies to. */
-  readonly toBestPortable: Spread;
+  /**
+   * Each baseline: ns per call in its fastest round, the figure (the subject's fastest round over
+   * the baseline's), and the spread of the per-round ratios (min / median / max).
+   */
+  readonly baselines: readonly { readonly name: string; readonly ns: number; readonly figure: number; readonly ratio: Spread; readonly portable: boolean }[];
+  readonly target: Target;
+  /** The figure against the target's baseline. */
+  readonly figure: number;
+  readonly rounds: number;
 }
 
 export interface SpeedReport {
   readonly wsCheckSource: string;
   readonly rounds: number;
   readonly decode: readonly RatioRow[];
+  readonly encode: readonly RatioRow[];
   readonly codeCheck: RatioRow;
   readonly policy: RatioRow;
   readonly subprotocol: RatioRow;
@@ -29,15 +42,22 @@ interface Baseline<I> extends Contender<I> {
   readonly portable: boolean;
 }
 
-function ratioRow<I>(label: string, subject: Contender<I>, baselines: readonly Baseline<I>[], inputs: readonly I[], options: RaceOptions): RatioRow {
+function ratioRow<I>(label: string, subject: Contender<I>, baselines: readonly Baseline<I>[], inputs: readonly I[], options: RaceOptions, target: Target): RatioRow {
+  if (!baselines.some((b) => b.name === target.against)) throw new Error(`${label}: the target's baseline "${target.against}" is not among the contenders`);
   const result = race([subject, ...baselines], inputs, options);
-  const portable = baselines.filter((b) => b.portable).map((b) => b.name);
-  if (portable.length === 0) throw new Error(`${label}: no portable baseline to hold the target against`);
   return {
     label,
-    subjectNs: result.ns.get(subject.name)!,
-    baselines: baselines.map((b) => ({ name: b.name, ns: result.ns.get(b.name)!, ratio: ratioToBest(result, subject.name, [b.name]), portable: b.portable })),
-    toBestPortable: ratioToBest(result, subject.name, portable),
+    subjectNs: result.fastestNs.get(subject.name)!,
+    baselines: baselines.map((b) => ({
+      name: b.name,
+      ns: result.fastestNs.get(b.name)!,
+      figure: fastestRatio(result, subject.name, b.name),
+      ratio: ratioToBest(result, subject.name, [b.name]),
+      portable: b.portable,
+    })),
+    target,
+    figure: fastestRatio(result, subject.name, target.against),
+    rounds: result.rounds,
   };
 }
 
@@ -65,23 +85,42 @@ const ASCII_123 = 'Server is restarting for a scheduled deploy; please reconnect
 
 /**
  * 123 invalid bytes as they happen in practice: a reason cut at a byte count that splits its last
- * character (121 ASCII bytes, then the first two bytes of the three of U+20AC). Every validator
- * has to read to the end to find it.
+ * character (121 ASCII bytes, then the first two bytes of the three of U+20AC).
  */
-function truncatedReason(): Uint8Array {
+function cutReason(): Uint8Array {
   const bytes = new Uint8Array(123);
   bytes.set(Buffer.from(ASCII_123.slice(0, 121), 'latin1'));
   bytes.set([0xe2, 0x82], 121);
   return bytes;
 }
 
-export const DECODE_CASES: readonly (readonly [string, Buffer])[] = [
-  ['empty (0 B)', Buffer.alloc(0)],
-  ['code only (2 B)', payload(1001, '')],
-  ['20 B ASCII reason', payload(1001, 'server shutting down')],
-  ['123 B ASCII reason', payload(1001, ASCII_123)],
-  ['123 B multibyte reason', payload(4000, multibyteReason())],
-  ['123 B invalid reason', payload(1001, truncatedReason())],
+/** 123 invalid bytes the other way they happen: text sent as Latin-1, an é (E9) mid-text where UTF-8 wants C3 A9. */
+function latin1Reason(): Uint8Array {
+  const bytes = Buffer.from(ASCII_123, 'latin1');
+  bytes[60] = 0xe9;
+  return bytes;
+}
+
+export const FATAL_TEXT_DECODER = 'fatal TextDecoder';
+export const VALIDATE_FIRST = 'validate-first (buffer.isUtf8)';
+export const ENCODE_INTO = 'TextEncoder#encodeInto';
+
+/** Valid payloads and a reason cut mid-character: at most 1.1x a fatal TextDecoder doing the same work. */
+const NEAR_DECODER: Target = { against: FATAL_TEXT_DECODER, max: 1.1 };
+
+export const DECODE_CASES: readonly (readonly [string, Buffer, Target])[] = [
+  ['empty (0 B)', Buffer.alloc(0), NEAR_DECODER],
+  ['code only (2 B)', payload(1001, ''), NEAR_DECODER],
+  ['20 B ASCII reason', payload(1001, 'server shutting down'), NEAR_DECODER],
+  ['123 B ASCII reason', payload(1001, ASCII_123), NEAR_DECODER],
+  ['123 B multibyte reason', payload(4000, multibyteReason()), NEAR_DECODER],
+  ['123 B reason cut mid-character', payload(1001, cutReason()), NEAR_DECODER],
+  ['123 B invalid reason, Latin-1 byte mid-text', payload(1001, latin1Reason()), { against: VALIDATE_FIRST, max: 1.5 }],
+];
+
+export const ENCODE_CASES: readonly (readonly [string, CloseToEncode])[] = [
+  ['123 B ASCII reason', { code: 1001, reason: ASCII_123 }],
+  ['123 B multibyte reason', { code: 4000, reason: multibyteReason() }],
 ];
 
 /** Codes as a server sees them arrive: mostly common registered ones, some app codes, a few invalid. */
@@ -113,9 +152,9 @@ function assertSwitchAgrees(): void {
 export function measureSpeed(options: RaceOptions): SpeedReport {
   const decodeSubject: Contender<Buffer> = { name: 'decodeClosePayload', run: coreDecode };
   const decodeBaselines: Baseline<Buffer>[] = [
+    { name: FATAL_TEXT_DECODER, run: textDecoderReceipt, portable: true },
+    { name: VALIDATE_FIRST, run: isUtf8Receipt, portable: false },
     { name: 'ws receive path', run: wsReceipt, portable: true },
-    { name: 'fatal TextDecoder', run: textDecoderReceipt, portable: true },
-    { name: 'buffer.isUtf8 + toString', run: isUtf8Receipt, portable: false },
   ];
   // A server sees every kind of payload: warm every contender on all of them first, so that no
   // case is timed on type feedback that only the cases before it have shaped.
@@ -123,19 +162,32 @@ export function measureSpeed(options: RaceOptions): SpeedReport {
   for (const contender of [decodeSubject, ...decodeBaselines]) {
     for (let i = 0; i < 20_000; i++) contender.run(everyCase[i % everyCase.length]!);
   }
-  const decode = DECODE_CASES.map(([label, body]) =>
+  const decode = DECODE_CASES.map(([label, body, target]) =>
     // 16 copies, so the loop indexes a small array rather than folding one constant.
-    ratioRow(label, decodeSubject, decodeBaselines, Array.from({ length: 16 }, () => Buffer.from(body)), options),
+    ratioRow(label, decodeSubject, decodeBaselines, Array.from({ length: 16 }, () => Buffer.from(body)), options, target),
+  );
+
+  const encodeSubject: Contender<CloseToEncode> = { name: 'encodeClosePayload', run: coreEncode };
+  const encodeBaselines: Baseline<CloseToEncode>[] = [{ name: ENCODE_INTO, run: encodeIntoBody, portable: true }];
+  for (const contender of [encodeSubject, ...encodeBaselines]) {
+    for (let i = 0; i < 20_000; i++) contender.run(ENCODE_CASES[i % ENCODE_CASES.length]![1]);
+  }
+  const encode = ENCODE_CASES.map(([label, close]) =>
+    ratioRow(label, encodeSubject, encodeBaselines, Array.from({ length: 16 }, () => ({ ...close })), options, { against: ENCODE_INTO, max: 1.2 }),
   );
 
   const codes = receivedCodes(1024);
-  const codeCheck = ratioRow('isValidCloseCode', { name: 'isValidCloseCode', run: coreCodeCheck }, [{ name: 'ws isValidStatusCode', run: wsCodeCheck, portable: true }], codes, options);
+  const codeCheck = ratioRow('isValidCloseCode', { name: 'isValidCloseCode', run: coreCodeCheck }, [{ name: 'ws isValidStatusCode', run: wsCodeCheck, portable: true }], codes, options, {
+    against: 'ws isValidStatusCode',
+    max: 1.0,
+  });
   const policy = ratioRow(
     'describeCloseCode(c).reconnect.policy',
     { name: 'describeCloseCode(c).reconnect.policy', run: corePolicyChecksum },
     [{ name: 'switch (code)', run: switchPolicyChecksum, portable: true }],
     codes,
     options,
+    { against: 'switch (code)', max: 1.5 },
   );
   // Offered names as a server sees them: half registered, half not (unknown, or a case variant).
   const offered = Array.from({ length: 256 }, (_, i) => {
@@ -148,9 +200,10 @@ export function measureSpeed(options: RaceOptions): SpeedReport {
     [{ name: 'Set#has', run: setHasFor(REGISTERED_SUBPROTOCOLS), portable: true }],
     offered,
     options,
+    { against: 'Set#has', max: 1.5 },
   );
   // After the race, not before: describing all 65,536 codes fills describeCloseCode's memo with
   // objects no application would create, and slowed the timed lookups by half in a trial.
   assertSwitchAgrees();
-  return { wsCheckSource: wsStatusCode.source, rounds: options.rounds, decode, codeCheck, policy, subprotocol };
+  return { wsCheckSource: wsStatusCode.source, rounds: options.rounds, decode, encode, codeCheck, policy, subprotocol };
 }

@@ -1,6 +1,7 @@
 // The subjects: @wscodes/core as built (packages/core/dist), each call in its own function.
-import { decodeClosePayload, describeCloseCode, isValidCloseCode } from '@wscodes/core';
+import { decodeClosePayload, describeCloseCode, encodeClosePayload, isValidCloseCode } from '@wscodes/core';
 import { isRegisteredSubprotocol } from '@wscodes/core/handshake';
+import { bodyChecksum, type CloseToEncode } from './portable.ts';
 
 /** Same checksum as the baselines: code, reason length and last unit (reading it flattens the string), or -closeWith. */
 export function coreDecode(payload: Uint8Array): number {
@@ -26,4 +27,8 @@ export function corePolicyChecksum(code: number): number {
 
 export function coreSubprotocolCheck(name: string): number {
   return isRegisteredSubprotocol(name) ? 1 : 0;
+}
+
+export function coreEncode({ code, reason }: CloseToEncode): number {
+  return bodyChecksum(encodeClosePayload(code, reason));
 }

@@ -1,6 +1,7 @@
-// A Node-only reference: buffer.isUtf8 (native, SIMD) then toString. Core runs in browsers, which
-// have neither, so this is shown beside the targets but never counted in them. It builds no Error
-// on failure: it is the least a Node receiver can do.
+// The validate-first path, Node only: buffer.isUtf8 (native, SIMD), then toString only when the
+// reason is valid. It builds no Error on failure and returns a result: it is the least a Node
+// receiver can do, and the baseline of the invalid-reason target (issue 24). Browsers have no
+// native validator; core's portable path is measured by the same cases against a fatal TextDecoder.
 import { isUtf8 } from 'node:buffer';
 import { wsStatusCode } from './ws.ts';
 

@@ -1,11 +1,14 @@
 import { CLOSE_CODE_BYTES, isSendableCloseCode, MAX_REASON_BYTES, SENDABLE_CODES_TEXT } from './generated/registry.ts';
 import { LONE_SURROGATES } from './surrogates.ts';
+import { closeReasonByteLength } from './truncate.ts';
 
 // MAX_REASON_BYTES: RFC 6455 5.5 caps a control frame's payload, and the code takes its first bytes.
 export { MAX_REASON_BYTES };
 
-
+// Created on first use, so that importing the package costs nothing.
 let encoder: TextEncoder | undefined;
+let frame: Uint8Array | undefined;
+let frameReason: Uint8Array | undefined;
 
 /**
  * The body of a Close frame: a big-endian code, then the reason in UTF-8 (RFC 6455 5.5.1).
@@ -27,34 +30,26 @@ export function encodeClosePayload(code?: number, reason?: string): Uint8Array {
   if (!isSendableCloseCode(code)) {
     throw new RangeError(`encodeClosePayload: ${String(code)} may not be sent in a Close frame (see describeCloseCode). Send ${SENDABLE_CODES_TEXT}.`);
   }
-  if (reason === undefined || reason === '') return withCode(code, 0);
-  if (typeof reason !== 'string') throw new TypeError(`encodeClosePayload: the reason must be a string, got ${typeof reason}.`);
+  if (reason === undefined) reason = '';
+  else if (typeof reason !== 'string') throw new TypeError(`encodeClosePayload: the reason must be a string, got ${typeof reason}.`);
 
-  // Most reasons are short ASCII: copy code units straight into the frame.
   const length = reason.length;
-  if (length <= MAX_REASON_BYTES && isAscii(reason)) {
-    const payload = withCode(code, length);
-    for (let i = 0; i < length; i++) payload[i + CLOSE_CODE_BYTES] = reason.charCodeAt(i);
-    return payload;
+  // Encoded into one reusable frame (its reason part viewed once), then copied out at its exact
+  // size. A lone surrogate comes out as EF BF BD: only then is the reason searched for one.
+  if (frame === undefined) {
+    frame = new Uint8Array(CLOSE_CODE_BYTES + MAX_REASON_BYTES);
+    frameReason = frame.subarray(CLOSE_CODE_BYTES);
+    encoder = new TextEncoder();
   }
-  if (reason.search(LONE_SURROGATES) !== -1) throw new TypeError('encodeClosePayload: the reason has a lone surrogate, which UTF-8 cannot encode: pass reason.toWellFormed().');
-  const bytes = (encoder ?? (encoder = new TextEncoder())).encode(reason);
-  if (bytes.length > MAX_REASON_BYTES) {
-    throw new RangeError(`encodeClosePayload: the reason is ${bytes.length} UTF-8 bytes, over the ${MAX_REASON_BYTES} a Close frame allows: pass truncateCloseReason(reason).`);
+  const { read, written } = encoder!.encodeInto(reason, frameReason!);
+  const ef = frameReason!.indexOf(0xef);
+  if ((read < length || (ef >= 0 && ef < written)) && reason.search(LONE_SURROGATES) !== -1) {
+    throw new TypeError('encodeClosePayload: the reason has a lone surrogate, which UTF-8 cannot encode: pass reason.toWellFormed().');
   }
-  const payload = withCode(code, bytes.length);
-  payload.set(bytes, CLOSE_CODE_BYTES);
-  return payload;
-}
-
-function withCode(code: number, reasonBytes: number): Uint8Array {
-  const payload = new Uint8Array(CLOSE_CODE_BYTES + reasonBytes);
-  payload[0] = code >>> 8;
-  payload[1] = code & 0xff;
-  return payload;
-}
-
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
-  return true;
+  if (read < length) {
+    throw new RangeError(`encodeClosePayload: the reason is ${closeReasonByteLength(reason)} UTF-8 bytes, over the ${MAX_REASON_BYTES} a Close frame allows: pass truncateCloseReason(reason).`);
+  }
+  frame[0] = code >>> 8;
+  frame[1] = code & 0xff;
+  return frame.slice(0, CLOSE_CODE_BYTES + written);
 }

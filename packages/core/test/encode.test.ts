@@ -40,6 +40,31 @@ describe('encodeClosePayload', () => {
     expect(multibyte.buffer.byteLength).toBe(125);
   });
 
+  it('each body is its own copy: the frame it is encoded in is reused, never handed out', () => {
+    const first = encodeClosePayload(4000, 'é'.repeat(61));
+    const copy = [...first];
+    const second = encodeClosePayload(1000, '€x');
+    expect([...second]).toEqual([0x03, 0xe8, 0xe2, 0x82, 0xac, 0x78]);
+    expect(second.buffer.byteLength).toBe(6);
+    expect([...first]).toEqual(copy);
+    expect(first.buffer).not.toBe(second.buffer);
+  });
+
+  it('a lone surrogate anywhere is refused before the length; U+FFFD and other EF-led characters are encoded', () => {
+    const lone = new TypeError('encodeClosePayload: the reason has a lone surrogate, which UTF-8 cannot encode: pass reason.toWellFormed().');
+    for (const reason of ['\uD800', 'a\uDC00b', `${'a'.repeat(122)}\uD83D`, `${'€'.repeat(60)}\uDE00`, `${'a'.repeat(200)}\uD800`, `\uD800${'a'.repeat(200)}`]) {
+      expect(() => encodeClosePayload(1000, reason)).toThrow(lone);
+    }
+    expect([...encodeClosePayload(1000, '\uFFFD\uF000')]).toEqual([0x03, 0xe8, 0xef, 0xbf, 0xbd, 0xef, 0x80, 0x80]);
+    expect([...encodeClosePayload(1000, '\uD83D\uDE00')]).toEqual([0x03, 0xe8, 0xf0, 0x9f, 0x98, 0x80]);
+  });
+
+  it('a reason over 123 bytes: RangeError with its UTF-8 length, ASCII or not', () => {
+    expect(() => encodeClosePayload(1000, 'a'.repeat(124))).toThrow(/the reason is 124 UTF-8 bytes, over the 123/);
+    expect(() => encodeClosePayload(1000, '€'.repeat(42))).toThrow(/the reason is 126 UTF-8 bytes, over the 123/);
+    expect(() => encodeClosePayload(1000, `${'a'.repeat(122)}é`)).toThrow(/the reason is 124 UTF-8 bytes/);
+  });
+
   it('the reason may be exactly 123 UTF-8 bytes, with a multibyte last character', () => {
     expect(encodeClosePayload(1000, `${'a'.repeat(119)}😀`).length).toBe(125);
     expect(encodeClosePayload(1000, `${'a'.repeat(120)}€`).length).toBe(125);

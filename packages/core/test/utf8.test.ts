@@ -124,6 +124,45 @@ describe('decodeUtf8 on long text (the platform decoder path)', () => {
     }
   });
 
+  it('rejects a text cut mid-character from its last bytes, without decoding it, and decodes every complete ending', () => {
+    const spy = vi.spyOn(TextDecoder.prototype, 'decode');
+    const cut = [[0xc3], [0xe2], [0xe2, 0x82], [0xf0], [0xf0, 0x9f], [0xf0, 0x9f, 0x98], [0xf8, 0x80, 0x80, 0x80]];
+    for (const tail of cut) {
+      agreeOn(long(...tail));
+      expect(decode(long(...tail))).toBeUndefined();
+      // Short text too: the hand-copied ASCII stops at the lead byte and hands over.
+      expect(decode(new Uint8Array([0x61, ...tail]))).toBeUndefined();
+    }
+    expect(spy).not.toHaveBeenCalled();
+    // A text of continuation bytes only: the walk back reaches before it (into the bytes before
+    // start, or past index 0), and the answer is still "ill formed".
+    for (const bytes of [[0x80], [0x80, 0x80], [0xbf, 0x80, 0x80], [0x80, 0x80, 0x80, 0x80]]) {
+      agreeOn(new Uint8Array(bytes));
+      for (const before of [0x00, 0xc3, 0xe2, 0xf0]) expect(decodeUtf8(new Uint8Array([before, ...bytes]), 1, bytes.length + 1)).toBeUndefined();
+    }
+    for (const tail of [[0xc3, 0xa9], [0xe2, 0x82, 0xac], [0xf0, 0x9f, 0x98, 0x80], [0x61], [0x80, 0x80, 0x80, 0x80]]) agreeOn(long(...tail));
+  });
+
+  it('rejects a U+FFFD from bytes without any EF after one decode; only text with both a U+FFFD and an EF byte is decoded twice', () => {
+    const spy = vi.spyOn(TextDecoder.prototype, 'decode');
+    for (const tail of [[0xff, 0x61], [0xe9, 0x61], [0xc0, 0xaf, 0x61], [0xed, 0xa0, 0x80, 0x61]]) {
+      spy.mockClear();
+      expect(decode(long(...tail))).toBeUndefined();
+      expect(spy).toHaveBeenCalledTimes(1);
+    }
+    // A real U+FFFD, and an ill-formed byte beside an EF: the second, fatal decode settles each.
+    for (const [tail, ok] of [
+      [[0xef, 0xbf, 0xbd, 0x61], true],
+      [[0xef, 0xbf, 0xbd, 0xff, 0x61], false],
+      [[0xef, 0xbb, 0xbf, 0xe9, 0x61], false],
+    ] as const) {
+      agreeOn(long(...tail));
+      spy.mockClear();
+      expect(decode(long(...tail)) !== undefined).toBe(ok);
+      expect(spy).toHaveBeenCalledTimes(2);
+    }
+  });
+
   it('keeps a U+FEFF wherever it is, and a leading one too', () => {
     agreeOn(long(0xef, 0xbb, 0xbf));
     agreeOn(new Uint8Array([0xef, 0xbb, 0xbf, ...asciiPrefix(60)]));
