@@ -1,11 +1,26 @@
 import { describeCloseCode } from './describe.ts';
 import { ABNORMAL_CLOSURE, TRY_AGAIN_LATER } from './local-codes.ts';
+import type { ReconnectAdvice } from './types.ts';
 
 /** A close as a WebSocket close event reports it; a CloseEvent fits as it is. */
 export interface CloseLike {
   readonly code: number;
   readonly reason?: string;
   readonly wasClean?: boolean;
+}
+
+/**
+ * A refused opening handshake, as describeHandshakeStatus (@wscodes/core/http-status) describes it:
+ * pass it as `context.handshake` where the client can see the HTTP status (Node, Python, Go; never a
+ * browser). Its policy then decides instead of the close code the library reports (1006, 1015).
+ */
+export interface HandshakeRefusal {
+  readonly status: number;
+  readonly policy: 'backoff' | 'do-not-retry' | 'depends';
+  /** The wait a Retry-After header asks for, in ms (describeHandshakeStatus cuts it to maxRetryAfterMs); null when none, invalid, or ignored for this status. */
+  readonly retryAfterMs: number | null;
+  /** Who refused, for the plan's `why`: "HTTP 503 Service Unavailable refused the handshake". */
+  readonly why: string;
 }
 
 /** Where the close happened in a run of reconnects. */
@@ -16,6 +31,12 @@ export interface ReconnectContext {
   readonly opened: boolean;
   /** The app closed the socket itself. */
   readonly closedByUs?: boolean;
+  /** The server refused the handshake with an HTTP status the client saw: the status decides, not the close code. */
+  readonly handshake?: HandshakeRefusal;
+  /** How long this connection stayed open, in ms; leave it out when it never opened. */
+  readonly uptimeMs?: number;
+  /** Short-lived connections in a row before this one: pass the last plan's `shortLived`. Default 0. */
+  readonly shortLived?: number;
 }
 
 /**
@@ -43,13 +64,18 @@ export interface ReconnectOptions {
   readonly whenAdviceDepends?: 'backoff' | 'stop';
   /** A rule per code, ahead of every default. */
   readonly codes?: { readonly [code: number]: ReconnectRule };
+  /** A connection that stays open less than this is short-lived. Default 5000, as partysocket's minUptime. */
+  readonly minUptimeMs?: number;
+  /** Stop after this many short-lived connections in a row: the server accepts, then ends every session. Default 3. */
+  readonly flapLimit?: number;
   /** A number in [0, 1); default Math.random. Inject one for tests. */
   readonly random?: () => number;
 }
 
+/** `shortLived`: the short-lived connections in a row, this one included; pass it back as `context.shortLived`. */
 export type ReconnectPlan =
-  | { readonly reconnect: false; readonly why: string }
-  | { readonly reconnect: true; readonly delayMs: number; readonly why: string };
+  | { readonly reconnect: false; readonly why: string; readonly shortLived: number }
+  | { readonly reconnect: true; readonly delayMs: number; readonly why: string; readonly shortLived: number };
 
 /**
  * Whether to reconnect after a close, and after how long, from the registry's advice for its code.
@@ -57,30 +83,37 @@ export type ReconnectPlan =
  * registered; 1013 stops (unless allowRetryAfterTryAgainLater); do-not-retry codes (1002, 1003,
  * 1008, 3000, 3003, ...) and 1000 stop; 1006 and other backoff codes back off with full jitter,
  * to a long cap while the socket never opened. Only maxAttempts ends the retries of a 1006.
+ * With `context.handshake` (a refused handshake whose HTTP status the client saw) the status's
+ * policy decides instead, and a Retry-After wait comes before the backoff. After `flapLimit`
+ * connections in a row that each closed within `minUptimeMs` of opening, it stops: flapping.
  *
  * @throws RangeError when the delay is not a number >= 0: a NaN or negative attempt, delay option or random().
  */
 export function planReconnect(close: CloseLike, context: ReconnectContext, options: ReconnectOptions = {}): ReconnectPlan {
-  const attempt = context.attempt;
+  const { attempt, opened, handshake: refusal } = context;
+  const minUptime = options.minUptimeMs ?? 5000;
+  // A connection that closed within minUptimeMs of opening is one more in a row; a stable one (or none) ends the run.
+  const shortLived = (context.uptimeMs ?? minUptime) < minUptime ? (context.shortLived ?? 0) + 1 : 0;
 
   const described = describeCloseCode(close.code);
   const code = described.code;
-  const label = `${code} ${described.name}`;
-  const stop = (why: string): ReconnectPlan => ({ reconnect: false, why: `${label}: ${why}.` });
+  const label = refusal ? refusal.why : `${code} ${described.name}`;
+  const stop = (why: string): ReconnectPlan => ({ reconnect: false, why: `${label}: ${why}.`, shortLived });
 
   if (context.closedByUs) return stop('the app closed it');
   if (attempt >= (options.maxAttempts ?? Infinity)) return stop(`gave up after ${attempt} attempts (maxAttempts)`);
 
-  const opened = context.opened;
   const longMax = options.longMaxDelayMs ?? 120_000;
-  const advice = described.reconnect;
+  // A refusal's status decides: the close code a library reports for it (1006, 1015) says nothing, so
+  // neither its advice (a refusal has no delay) nor options.codes apply.
+  const advice: { readonly policy: string; readonly delay?: ReconnectAdvice['delay'] } = refusal ?? described.reconnect;
   const policy = advice.policy;
-  let rule = options.codes?.[code];
+  let rule = refusal ? undefined : options.codes?.[code];
   let why: string;
   if (rule === undefined) {
     if (policy === 'do-not-retry') return stop('do not retry blindly; fix the cause first');
     if (policy === 'not-needed') return stop('a normal end; reconnect only if the app has more to do');
-    if (code === TRY_AGAIN_LATER) {
+    if (code === TRY_AGAIN_LATER && !refusal) {
       if (!options.allowRetryAfterTryAgainLater) {
         return stop('server overloaded; as registered, retry the same host only on user action');
       }
@@ -99,27 +132,36 @@ export function planReconnect(close: CloseLike, context: ReconnectContext, optio
     if (rule === 'stop') return stop('options.codes says stop');
     why = 'per options.codes';
   }
+  if (shortLived >= (options.flapLimit ?? 3)) return stop(`flapping: closed within ${minUptime} ms of opening ${shortLived} times in a row; fix the cause first`);
 
   const r = (options.random ?? Math.random)();
+  // A short-lived connection does not start the backoff over, even when the app resets attempt on open.
+  const n = Math.max(attempt, shortLived);
   let delayMs: number;
   if (rule === 'backoff') {
     const cap = opened ? (options.maxDelayMs ?? 30_000) : longMax;
-    delayMs = r * Math.min(cap, (options.baseDelayMs ?? 1000) * 2 ** attempt);
+    delayMs = r * Math.min(cap, (options.baseDelayMs ?? 1000) * 2 ** n);
   } else {
-    const upper = Math.max(rule.maxDelayMs, Math.min(longMax, rule.maxDelayMs * 2 ** attempt));
+    const upper = Math.max(rule.maxDelayMs, Math.min(longMax, rule.maxDelayMs * 2 ** n));
     delayMs = rule.minDelayMs + r * (upper - rule.minDelayMs);
+  }
+  const retryAfter = refusal?.retryAfterMs;
+  if (retryAfter) {
+    // The server's wait first, then the jittered backoff on top, so that clients told the same time do not return together.
+    delayMs += retryAfter;
+    why = `Retry-After ${retryAfter / 1000} s, then ${why}`;
   }
 
   // One check catches every bad number: NaN and negative inputs carry through to the delay.
   if (!(delayMs >= 0)) {
     throw new RangeError(`planReconnect: delay ${delayMs}; pass numbers >= 0 and a random() in [0, 1)`);
   }
-  if (!opened) {
+  if (!opened && !refusal) {
     const failures = attempt + 1;
     why =
       code === ABNORMAL_CLOSURE && failures >= (options.refusedHandshakeAfter ?? 3)
         ? `${failures} failures before opening: the server likely refuses the handshake (HTTP 401/403, hidden by browsers); backing off`
         : `never opened; ${why}`;
   }
-  return { reconnect: true, delayMs: Math.round(delayMs), why: `${label}: ${why}.` };
+  return { reconnect: true, delayMs: Math.round(delayMs), why: `${label}: ${why}.`, shortLived };
 }

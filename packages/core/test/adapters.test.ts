@@ -115,7 +115,7 @@ describe('partysocketReconnect with the real partysocket', () => {
     await pause(200); // ten times partysocket's longest delay here
     expect(loopback.attempts).toBe(1);
     expect(socket.shouldReconnect).toBe(false);
-    expect(plans[0]!.plan).toEqual({ reconnect: false, why: '1008 Policy Violation: do not retry blindly; fix the cause first.' });
+    expect(plans[0]!.plan).toEqual({ reconnect: false, why: '1008 Policy Violation: do not retry blindly; fix the cause first.', shortLived: 0 });
   });
 
   it('counts refused handshakes as 1006 before opening, names the likely 401/403, and stops at maxAttempts', async () => {
@@ -193,7 +193,7 @@ describe('graphqlWsRetry with the real graphql-ws', () => {
     expect(loopback.attempts).toBe(1);
     expect(session.fatal[0]).toMatchObject({ code });
     const why = registered ? 'do not retry blindly; fix the cause first' : 'options.codes says stop';
-    expect(session.plans.map((p) => p.plan)).toEqual([{ reconnect: false, why: `${code} ${describeCloseCode(code).name}: ${why}.` }]);
+    expect(session.plans.map((p) => p.plan)).toEqual([{ reconnect: false, why: `${code} ${describeCloseCode(code).name}: ${why}.`, shortLived: 0 }]);
   });
 
   it('does not retry after 1013 by default, and retries with allowRetryAfterTryAgainLater', async () => {

@@ -34,6 +34,7 @@ import {
 } from './records.ts';
 import { constant, FREEZE, freezeDeclaration, keyword, predicate, stringUnion, table, typeAlias } from './declarations.ts';
 import { ianaCoreFiles } from './iana-modules.ts';
+import { generateHandshakeStatuses } from './handshake-statuses.ts';
 import { generateProtocolCatalogue } from './protocol-catalogue.ts';
 import { literalNode, printModule, stringNode, withDocs } from './syntax.ts';
 
@@ -47,7 +48,8 @@ const f = ts.factory;
  * short tables and the wire predicates) for the main entry, details.ts (the long text) for
  * @wscodes/core/details, then one module per other IANA registry the registry folder holds (for
  * @wscodes/core/frames and @wscodes/core/handshake; see iana-modules.ts), and the protocol
- * catalogue for @wscodes/core/protocols (protocol-catalogue.ts).
+ * catalogue for @wscodes/core/protocols (protocol-catalogue.ts), and the handshake statuses for
+ * @wscodes/core/http-status (handshake-statuses.ts).
  */
 export function generateCore(registry: Registry): GeneratedFile[] {
   const file = (path: string, statements: ts.Statement[], source = registry.source): GeneratedFile => ({
@@ -59,6 +61,7 @@ export function generateCore(registry: Registry): GeneratedFile[] {
     file(CORE_DETAILS_FILE, detailsStatements(registry)),
     ...ianaCoreFiles(registry).map(({ path, source, statements }) => file(path, statements, source)),
     generateProtocolCatalogue(registry),
+    ...[generateHandshakeStatuses(registry)].filter((file) => file !== undefined),
   ];
 }
 
