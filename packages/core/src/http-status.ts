@@ -69,7 +69,8 @@ export function describeHandshakeStatus(status: number, retryAfter?: string | nu
     status,
     policy: advice.policy,
     retryAfterMs,
-    why: `HTTP ${status} ${name} refused the handshake`,
+    // planReconnect puts this before its own words, so the wait it adds is said here.
+    why: `HTTP ${status} ${name} refused the handshake${retryAfterMs === null ? '' : ` (Retry-After ${retryAfterMs / 1000} s)`}`,
     name,
     listed: listed !== undefined,
     meaning,

@@ -19,7 +19,7 @@ export interface HandshakeRefusal {
   readonly policy: 'backoff' | 'do-not-retry' | 'depends';
   /** The wait a Retry-After header asks for, in ms (describeHandshakeStatus cuts it to maxRetryAfterMs); null when none, invalid, or ignored for this status. */
   readonly retryAfterMs: number | null;
-  /** Who refused, for the plan's `why`: "HTTP 503 Service Unavailable refused the handshake". */
+  /** Who refused, for the plan's `why`: "HTTP 503 Service Unavailable refused the handshake (Retry-After 120 s)". */
   readonly why: string;
 }
 
@@ -33,9 +33,10 @@ export interface ReconnectContext {
   readonly closedByUs?: boolean;
   /** The server refused the handshake with an HTTP status the client saw: the status decides, not the close code. */
   readonly handshake?: HandshakeRefusal;
-  /** How long this connection stayed open, in ms; leave it out when it never opened. */
-  readonly uptimeMs?: number;
-  /** Short-lived connections in a row before this one: pass the last plan's `shortLived`. Default 0. */
+  /**
+   * How many connections in a row, this one included, closed soon after they opened (within a
+   * minimum uptime: countShortLived in @wscodes/core/adapters counts them). Default 0.
+   */
   readonly shortLived?: number;
 }
 
@@ -64,18 +65,15 @@ export interface ReconnectOptions {
   readonly whenAdviceDepends?: 'backoff' | 'stop';
   /** A rule per code, ahead of every default. */
   readonly codes?: { readonly [code: number]: ReconnectRule };
-  /** A connection that stays open less than this is short-lived. Default 5000, as partysocket's minUptime. */
-  readonly minUptimeMs?: number;
-  /** Stop after this many short-lived connections in a row: the server accepts, then ends every session. Default 3. */
+  /** Stop once `context.shortLived` reaches it: the server accepts each connection, then ends it at once (flapping). Default 3. */
   readonly flapLimit?: number;
   /** A number in [0, 1); default Math.random. Inject one for tests. */
   readonly random?: () => number;
 }
 
-/** `shortLived`: the short-lived connections in a row, this one included; pass it back as `context.shortLived`. */
 export type ReconnectPlan =
-  | { readonly reconnect: false; readonly why: string; readonly shortLived: number }
-  | { readonly reconnect: true; readonly delayMs: number; readonly why: string; readonly shortLived: number };
+  | { readonly reconnect: false; readonly why: string }
+  | { readonly reconnect: true; readonly delayMs: number; readonly why: string };
 
 /**
  * Whether to reconnect after a close, and after how long, from the registry's advice for its code.
@@ -84,21 +82,19 @@ export type ReconnectPlan =
  * 1008, 3000, 3003, ...) and 1000 stop; 1006 and other backoff codes back off with full jitter,
  * to a long cap while the socket never opened. Only maxAttempts ends the retries of a 1006.
  * With `context.handshake` (a refused handshake whose HTTP status the client saw) the status's
- * policy decides instead, and a Retry-After wait comes before the backoff. After `flapLimit`
- * connections in a row that each closed within `minUptimeMs` of opening, it stops: flapping.
+ * policy decides instead, and a Retry-After wait comes before the backoff. Once
+ * `context.shortLived` connections in a row closed soon after opening reach `flapLimit`, it stops: flapping.
  *
  * @throws RangeError when the delay is not a number >= 0: a NaN or negative attempt, delay option or random().
  */
 export function planReconnect(close: CloseLike, context: ReconnectContext, options: ReconnectOptions = {}): ReconnectPlan {
   const { attempt, opened, handshake: refusal } = context;
-  const minUptime = options.minUptimeMs ?? 5000;
-  // A connection that closed within minUptimeMs of opening is one more in a row; a stable one (or none) ends the run.
-  const shortLived = (context.uptimeMs ?? minUptime) < minUptime ? (context.shortLived ?? 0) + 1 : 0;
+  const shortLived = context.shortLived ?? 0;
 
   const described = describeCloseCode(close.code);
   const code = described.code;
   const label = refusal ? refusal.why : `${code} ${described.name}`;
-  const stop = (why: string): ReconnectPlan => ({ reconnect: false, why: `${label}: ${why}.`, shortLived });
+  const stop = (why: string): ReconnectPlan => ({ reconnect: false, why: `${label}: ${why}.` });
 
   if (context.closedByUs) return stop('the app closed it');
   if (attempt >= (options.maxAttempts ?? Infinity)) return stop(`gave up after ${attempt} attempts (maxAttempts)`);
@@ -106,23 +102,22 @@ export function planReconnect(close: CloseLike, context: ReconnectContext, optio
   const longMax = options.longMaxDelayMs ?? 120_000;
   // A refusal's status decides: the close code a library reports for it (1006, 1015) says nothing, so
   // neither its advice (a refusal has no delay) nor options.codes apply.
-  const advice: { readonly policy: string; readonly delay?: ReconnectAdvice['delay'] } = refusal ?? described.reconnect;
-  const policy = advice.policy;
+  const { policy, delay }: { readonly policy: string; readonly delay?: ReconnectAdvice['delay'] } = refusal ?? described.reconnect;
   let rule = refusal ? undefined : options.codes?.[code];
   let why: string;
   if (rule === undefined) {
     if (policy === 'do-not-retry') return stop('do not retry blindly; fix the cause first');
-    if (policy === 'not-needed') return stop('a normal end; reconnect only if the app has more to do');
+    if (policy === 'not-needed') return stop('a normal end');
     if (code === TRY_AGAIN_LATER && !refusal) {
       if (!options.allowRetryAfterTryAgainLater) {
-        return stop('server overloaded; as registered, retry the same host only on user action');
+        return stop('as registered, retry the same host only on user action');
       }
       const least = options.tryAgainLaterDelayMs ?? 30_000;
       rule = { minDelayMs: least, maxDelayMs: 2 * least };
       why = 'long backoff (allowRetryAfterTryAgainLater)';
-    } else if (advice.delay) {
-      rule = { minDelayMs: advice.delay.minSeconds * 1000, maxDelayMs: advice.delay.maxSeconds * 1000 };
-      why = `a random ${advice.delay.minSeconds}-${advice.delay.maxSeconds} s, per its ${advice.delay.source}`;
+    } else if (delay) {
+      rule = { minDelayMs: delay.minSeconds * 1000, maxDelayMs: delay.maxSeconds * 1000 };
+      why = `a random ${delay.minSeconds}-${delay.maxSeconds} s, per its ${delay.source}`;
     } else {
       rule = policy === 'depends' ? (options.whenAdviceDepends ?? 'backoff') : 'backoff';
       if (rule === 'stop') return stop('whenAdviceDepends says stop');
@@ -132,25 +127,16 @@ export function planReconnect(close: CloseLike, context: ReconnectContext, optio
     if (rule === 'stop') return stop('options.codes says stop');
     why = 'per options.codes';
   }
-  if (shortLived >= (options.flapLimit ?? 3)) return stop(`flapping: closed within ${minUptime} ms of opening ${shortLived} times in a row; fix the cause first`);
+  if (shortLived >= (options.flapLimit ?? 3)) return stop(`flapping: ${shortLived} short-lived in a row; fix the cause first`);
 
-  const r = (options.random ?? Math.random)();
-  // A short-lived connection does not start the backoff over, even when the app resets attempt on open.
-  const n = Math.max(attempt, shortLived);
-  let delayMs: number;
-  if (rule === 'backoff') {
-    const cap = opened ? (options.maxDelayMs ?? 30_000) : longMax;
-    delayMs = r * Math.min(cap, (options.baseDelayMs ?? 1000) * 2 ** n);
-  } else {
-    const upper = Math.max(rule.maxDelayMs, Math.min(longMax, rule.maxDelayMs * 2 ** n));
-    delayMs = rule.minDelayMs + r * (upper - rule.minDelayMs);
-  }
-  const retryAfter = refusal?.retryAfterMs;
-  if (retryAfter) {
-    // The server's wait first, then the jittered backoff on top, so that clients told the same time do not return together.
-    delayMs += retryAfter;
-    why = `Retry-After ${retryAfter / 1000} s, then ${why}`;
-  }
+  // Backoff is a window from 0 that starts at baseDelayMs; every window's upper end doubles after each
+  // attempt, up to the cap (but never below its first upper end).
+  const { minDelayMs, maxDelayMs } = rule === 'backoff' ? { minDelayMs: 0, maxDelayMs: options.baseDelayMs ?? 1000 } : rule;
+  const cap = rule === 'backoff' && opened ? (options.maxDelayMs ?? 30_000) : longMax;
+  const upper = Math.max(maxDelayMs, Math.min(cap, maxDelayMs * 2 ** attempt));
+  let delayMs = minDelayMs + (options.random ?? Math.random)() * (upper - minDelayMs);
+  // The server's wait first, then the jittered backoff on top, so that clients told the same time do not return together.
+  delayMs += refusal?.retryAfterMs ?? 0;
 
   // One check catches every bad number: NaN and negative inputs carry through to the delay.
   if (!(delayMs >= 0)) {
@@ -160,8 +146,8 @@ export function planReconnect(close: CloseLike, context: ReconnectContext, optio
     const failures = attempt + 1;
     why =
       code === ABNORMAL_CLOSURE && failures >= (options.refusedHandshakeAfter ?? 3)
-        ? `${failures} failures before opening: the server likely refuses the handshake (HTTP 401/403, hidden by browsers); backing off`
+        ? `${failures} failures before opening: likely a refused handshake (HTTP 401/403, hidden by browsers); backing off`
         : `never opened; ${why}`;
   }
-  return { reconnect: true, delayMs: Math.round(delayMs), why: `${label}: ${why}.`, shortLived };
+  return { reconnect: true, delayMs: Math.round(delayMs), why: `${label}: ${why}.` };
 }

@@ -115,7 +115,7 @@ describe('partysocketReconnect with the real partysocket', () => {
     await pause(200); // ten times partysocket's longest delay here
     expect(loopback.attempts).toBe(1);
     expect(socket.shouldReconnect).toBe(false);
-    expect(plans[0]!.plan).toEqual({ reconnect: false, why: '1008 Policy Violation: do not retry blindly; fix the cause first.', shortLived: 0 });
+    expect(plans[0]!.plan).toEqual({ reconnect: false, why: '1008 Policy Violation: do not retry blindly; fix the cause first.' });
   });
 
   it('counts refused handshakes as 1006 before opening, names the likely 401/403, and stops at maxAttempts', async () => {
@@ -130,7 +130,7 @@ describe('partysocketReconnect with the real partysocket', () => {
       [1006, 2, false, true],
       [1006, 3, false, false],
     ]);
-    expect(plans[2]!.plan.why).toMatch(/3 failures before opening: the server likely refuses the handshake \(HTTP 401\/403/);
+    expect(plans[2]!.plan.why).toMatch(/3 failures before opening: likely a refused handshake \(HTTP 401\/403/);
   });
 
   it('after it stopped, the app can still reconnect() by hand', async () => {
@@ -193,7 +193,7 @@ describe('graphqlWsRetry with the real graphql-ws', () => {
     expect(loopback.attempts).toBe(1);
     expect(session.fatal[0]).toMatchObject({ code });
     const why = registered ? 'do not retry blindly; fix the cause first' : 'options.codes says stop';
-    expect(session.plans.map((p) => p.plan)).toEqual([{ reconnect: false, why: `${code} ${describeCloseCode(code).name}: ${why}.`, shortLived: 0 }]);
+    expect(session.plans.map((p) => p.plan)).toEqual([{ reconnect: false, why: `${code} ${describeCloseCode(code).name}: ${why}.` }]);
   });
 
   it('does not retry after 1013 by default, and retries with allowRetryAfterTryAgainLater', async () => {
@@ -219,7 +219,7 @@ describe('graphqlWsRetry with the real graphql-ws', () => {
       [1, false, true],
       [2, false, true],
     ]);
-    expect(session.plans[2]!.plan.why).toMatch(/3 failures before opening: the server likely refuses the handshake \(HTTP 401\/403/);
+    expect(session.plans[2]!.plan.why).toMatch(/3 failures before opening: likely a refused handshake \(HTTP 401\/403/);
   });
 
   it('cannot override graphql-ws fatal codes: 1008 and 1011 end the client whatever the options say', async () => {

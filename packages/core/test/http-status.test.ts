@@ -3,6 +3,7 @@
 // describeCloseCode, never from today's values.
 import { describe, expect, it } from 'vitest';
 import { describeCloseCode, planReconnect, type ReconnectContext, type ReconnectOptions, type ReconnectPlan } from '../src/index.ts';
+import { countShortLived } from '../src/adapters.ts';
 import { describeHandshakeStatus, HANDSHAKE_STATUSES, parseRetryAfter } from '../src/http-status.ts';
 import { planReconnect as planUnderProtocol } from '../src/protocols.ts';
 import { registry } from './registry.ts';
@@ -29,6 +30,7 @@ describe('describeHandshakeStatus', () => {
     expect(d.advice).toEqual(entry.advice);
     expect(d.sources).toEqual(entry.sources);
     expect(d.why).toBe(`HTTP ${status} ${entry.name} refused the handshake`);
+    if (entry.advice.retryAfter === 'honoured') expect(describeHandshakeStatus(status, '7')!.why).toBe(`HTTP ${status} ${entry.name} refused the handshake (Retry-After 7 s)`);
     expect(Object.isFrozen(d)).toBe(true);
   });
 
@@ -118,7 +120,7 @@ describe('planReconnect with a refused handshake (context.handshake)', () => {
 
   it.each(statusesWith('do-not-retry').map((s) => [s.status, s.name] as const))('%i %s stops, with the status in why', (status, name) => {
     const plan = refused(status);
-    expect(plan).toEqual({ reconnect: false, why: `HTTP ${status} ${name} refused the handshake: do not retry blindly; fix the cause first.`, shortLived: 0 });
+    expect(plan).toEqual({ reconnect: false, why: `HTTP ${status} ${name} refused the handshake: do not retry blindly; fix the cause first.` });
     // Retry-After does not turn a stop into a retry, and options.codes for the hidden close code does not apply.
     expect(refused(status, {}, { codes: { 1006: 'backoff' } }, '5').reconnect).toBe(false);
   });
@@ -133,7 +135,7 @@ describe('planReconnect with a refused handshake (context.handshake)', () => {
     const status = honouring[0]!.status;
     expect(delayOf(refused(status, {}, { random: at(0) }, '120'))).toBe(120_000);
     expect(delayOf(refused(status, { attempt: 2 }, {}, '120'))).toBe(124_000);
-    expect(refused(status, {}, {}, '120').why).toMatch(/: Retry-After 120 s, then backing off with jitter\.$/);
+    expect(refused(status, {}, {}, '120').why).toMatch(/ refused the handshake \(Retry-After 120 s\): backing off with jitter\.$/);
     // An invalid value is ignored: the backoff alone.
     expect(delayOf(refused(status, {}, {}, 'soon'))).toBe(1_000);
   });
@@ -160,51 +162,52 @@ describe('planReconnect with a refused handshake (context.handshake)', () => {
   });
 });
 
-describe('planReconnect: flapping (minUptimeMs, flapLimit)', () => {
+describe('planReconnect: flapping (context.shortLived, flapLimit) and countShortLived', () => {
   const backoffCode = registry.codes.find((c) => c.reconnect.policy === 'backoff' && !c.reconnect.delay && c.code !== 1013)!.code;
-  /** Plays a run of connections that each stayed open `uptimeMs`, feeding each plan's shortLived into the next context. */
-  function run(uptimes: readonly number[], options: ReconnectOptions = {}, code = backoffCode): ReconnectPlan[] {
+  /** Plays a run of connections that each stayed open `uptimeMs` (undefined: never opened), counting them as an app would. */
+  function run(uptimes: readonly (number | undefined)[], options: ReconnectOptions = {}, minUptimeMs?: number, code = backoffCode): ReconnectPlan[] {
     let shortLived = 0;
     return uptimes.map((uptimeMs) => {
+      shortLived = countShortLived(shortLived, uptimeMs, minUptimeMs === undefined ? {} : { minUptimeMs });
       // The app resets attempt on open, as the README's first example does: flapping must still be caught.
-      const plan = planReconnect({ code }, { attempt: 0, opened: true, uptimeMs, shortLived }, { random: at(1), ...options });
-      shortLived = plan.shortLived;
-      return plan;
+      return planReconnect({ code }, { attempt: 0, opened: true, shortLived }, { random: at(1), ...options });
     });
   }
+
+  it('countShortLived: one more for a connection under minUptimeMs (default 5000), 0 after a stable one, unchanged after a failed connect', () => {
+    expect(countShortLived(0, 100)).toBe(1);
+    expect(countShortLived(2, 4_999)).toBe(3);
+    expect(countShortLived(2, 5_000)).toBe(0);
+    expect(countShortLived(2, undefined)).toBe(2);
+    expect(countShortLived(2, 900, { minUptimeMs: 1_000 })).toBe(3);
+    expect(countShortLived(2, 900, { minUptimeMs: 500 })).toBe(0);
+  });
 
   it(`${backoffCode} (backoff) stops after three short-lived connections in a row, naming the flapping`, () => {
     const plans = run([100, 100, 100]);
     expect(plans.map((p) => p.reconnect)).toEqual([true, true, false]);
-    expect(plans.map((p) => p.shortLived)).toEqual([1, 2, 3]);
-    expect(plans[2]!.why).toBe(`${backoffCode} ${describeCloseCode(backoffCode).name}: flapping: closed within 5000 ms of opening 3 times in a row; fix the cause first.`);
+    expect(plans[2]!.why).toBe(`${backoffCode} ${describeCloseCode(backoffCode).name}: flapping: 3 short-lived in a row; fix the cause first.`);
   });
 
-  it('a short-lived connection does not start the backoff over, though the app reset attempt', () => {
-    const plans = run([100, 100], { flapLimit: 10 });
-    expect(plans.map(delayOf)).toEqual([2_000, 4_000]);
+  it('a connection that stayed up minUptimeMs ends the run; a failed connect does not', () => {
+    expect(run([100, 100, 5_000, 100, 100]).every((p) => p.reconnect)).toBe(true);
+    expect(run([100, 100, undefined, 100]).map((p) => p.reconnect)).toEqual([true, true, true, false]);
   });
 
-  it('a connection that stayed up minUptimeMs ends the run', () => {
-    const plans = run([100, 100, 5_000, 100, 100]);
-    expect(plans.map((p) => p.shortLived)).toEqual([1, 2, 0, 1, 2]);
-    expect(plans.every((p) => p.reconnect)).toBe(true);
-  });
-
-  it('minUptimeMs and flapLimit can be set; flapLimit Infinity never stops', () => {
-    expect(run([900, 900], { minUptimeMs: 1_000, flapLimit: 2 }).map((p) => p.reconnect)).toEqual([true, false]);
-    expect(run([900, 900], { minUptimeMs: 500, flapLimit: 2 }).map((p) => p.reconnect)).toEqual([true, true]);
+  it('flapLimit can be set; Infinity never stops', () => {
+    expect(run([900, 900], { flapLimit: 2 }, 1_000).map((p) => p.reconnect)).toEqual([true, false]);
+    expect(run([900, 900], { flapLimit: 2 }, 500).map((p) => p.reconnect)).toEqual([true, true]);
     expect(run(Array.from({ length: 20 }, () => 10), { flapLimit: Infinity }).every((p) => p.reconnect)).toBe(true);
-  });
-
-  it('without uptimeMs (the socket never opened) nothing counts as short-lived', () => {
-    const plan = planReconnect({ code: 1006 }, { attempt: 0, opened: false, shortLived: 2 }, { random: at(1) });
-    expect(plan).toMatchObject({ reconnect: true, shortLived: 0 });
   });
 
   it('a code that stops says its own reason first', () => {
     const stopCode = registry.codes.find((c) => c.reconnect.policy === 'do-not-retry')!.code;
-    const [plan] = run([100], { flapLimit: 1 }, stopCode);
+    const [plan] = run([100], { flapLimit: 1 }, undefined, stopCode);
     expect(plan!.why).toBe(`${stopCode} ${describeCloseCode(stopCode).name}: do not retry blindly; fix the cause first.`);
+  });
+
+  it('the protocols entry stops on flapping too', () => {
+    const plan = planUnderProtocol({ code: 1011 }, { attempt: 0, opened: true, shortLived: 3 }, { protocol: 'centrifugo', random: at(1) });
+    expect(plan).toMatchObject({ reconnect: false, why: expect.stringMatching(/flapping: 3 short-lived in a row/) });
   });
 });

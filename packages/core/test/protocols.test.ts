@@ -103,7 +103,7 @@ describe('planReconnect(close, context, { protocol })', () => {
 
   it("stops on a protocol's do-not-retry code that IANA's advice would retry, and says why", () => {
     expect(main.planReconnect({ code: 4001 }, { attempt: 0, opened: true }, { random: at(0.5) }).reconnect).toBe(true);
-    expect(plan(4001, 0)).toEqual({ reconnect: false, why: '4001 Fatal (Demo): do not reconnect unchanged, per the protocol.', shortLived: 0 });
+    expect(plan(4001, 0)).toEqual({ reconnect: false, why: '4001 Fatal (Demo): do not reconnect unchanged, per the protocol.' });
   });
   it("waits the protocol's first delay, then backs off from it", () => {
     expect(plan(4250, 0)).toMatchObject({ reconnect: true, delayMs: 0 });
@@ -117,7 +117,7 @@ describe('planReconnect(close, context, { protocol })', () => {
     expect(plan(4150, 0).why).toBe('4150 Token (Demo): reconnect, per its reference client. Get a new token.');
   });
   it("follows whenAdviceDepends for a protocol's depends verdict", () => {
-    expect(plan(4002, 0, { whenAdviceDepends: 'stop' })).toEqual({ reconnect: false, why: '4002 Maybe (Demo): left to the app per common practice, and whenAdviceDepends says stop.', shortLived: 0 });
+    expect(plan(4002, 0, { whenAdviceDepends: 'stop' })).toEqual({ reconnect: false, why: '4002 Maybe (Demo): left to the app per common practice, and whenAdviceDepends says stop.' });
     expect(plan(4002, 0).reconnect).toBe(true);
   });
   it('puts options.codes, closedByUs and maxAttempts before the protocol, as the main entry does', () => {

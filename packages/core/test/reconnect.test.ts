@@ -61,7 +61,7 @@ describe('planReconnect: codes that say stop', () => {
     for (const opened of [true, false]) {
       for (const attempt of [0, 7]) {
         const result = plan(code, attempt, opened);
-        expect(result).toEqual({ reconnect: false, why: `${code} ${describeCloseCode(code).name}: do not retry blindly; fix the cause first.`, shortLived: 0 });
+        expect(result).toEqual({ reconnect: false, why: `${code} ${describeCloseCode(code).name}: do not retry blindly; fix the cause first.` });
       }
     }
   });
@@ -73,7 +73,7 @@ describe('planReconnect: codes that say stop', () => {
 
 describe('planReconnect: 1000 and 1001 follow the registry advice', () => {
   it('1000 Normal Closure stops: reconnecting is not needed', () => {
-    expect(plan(1000, 0, true)).toEqual({ reconnect: false, why: '1000 Normal Closure: a normal end; reconnect only if the app has more to do.', shortLived: 0 });
+    expect(plan(1000, 0, true)).toEqual({ reconnect: false, why: '1000 Normal Closure: a normal end.' });
   });
 
   it('1001 Going Away backs off with full jitter', () => {
@@ -83,7 +83,7 @@ describe('planReconnect: 1000 and 1001 follow the registry advice', () => {
 
   it.each([1000, 1001, 1006, 1012, 4000])('closedByUs stops after %i', (code) => {
     const result = planReconnect({ code }, { attempt: 0, opened: true, closedByUs: true }, { random: at(1) });
-    expect(result).toEqual({ reconnect: false, why: `${code} ${describeCloseCode(code).name}: the app closed it.`, shortLived: 0 });
+    expect(result).toEqual({ reconnect: false, why: `${code} ${describeCloseCode(code).name}: the app closed it.` });
   });
 });
 
@@ -109,7 +109,7 @@ describe('planReconnect: 1006 Abnormal Closure', () => {
     expect(plan(1006, 1, false).why).not.toMatch(/401/);
     for (const attempt of [2, 3, 50]) {
       expect(plan(1006, attempt, false).why).toBe(
-        `1006 Abnormal Closure: ${attempt + 1} failures before opening: the server likely refuses the handshake (HTTP 401/403, hidden by browsers); backing off.`,
+        `1006 Abnormal Closure: ${attempt + 1} failures before opening: likely a refused handshake (HTTP 401/403, hidden by browsers); backing off.`,
       );
     }
     expect(plan(1006, 2, true).why).not.toMatch(/401/); // it opened in this run, so the handshake works
@@ -126,7 +126,7 @@ describe('planReconnect: 1006 Abnormal Closure', () => {
 
   it('stops exactly at options.maxAttempts', () => {
     expect(plan(1006, 2, false, { maxAttempts: 3 }).reconnect).toBe(true);
-    expect(plan(1006, 3, false, { maxAttempts: 3 })).toEqual({ reconnect: false, why: '1006 Abnormal Closure: gave up after 3 attempts (maxAttempts).', shortLived: 0 });
+    expect(plan(1006, 3, false, { maxAttempts: 3 })).toEqual({ reconnect: false, why: '1006 Abnormal Closure: gave up after 3 attempts (maxAttempts).' });
     expect(plan(1012, 0, true, { maxAttempts: 0 }).reconnect).toBe(false);
   });
 });
@@ -150,7 +150,7 @@ describe('planReconnect: every default can be overridden', () => {
   it('options.codes comes first: a stop code can back off, a backoff code can stop, any code can have a window', () => {
     expect(delayOf(plan(1008, 1, true, { codes: { 1008: 'backoff' } }))).toBe(2_000);
     expect(plan(1008, 1, true, { codes: { 1008: 'backoff' } }).why).toBe('1008 Policy Violation: per options.codes.');
-    expect(plan(1006, 0, true, { codes: { 1006: 'stop' } })).toEqual({ reconnect: false, why: '1006 Abnormal Closure: options.codes says stop.', shortLived: 0 });
+    expect(plan(1006, 0, true, { codes: { 1006: 'stop' } })).toEqual({ reconnect: false, why: '1006 Abnormal Closure: options.codes says stop.' });
     expect(delayOf(plan(1012, 0, true, { codes: { 1012: { minDelayMs: 10, maxDelayMs: 20 } }, random: at(0.5) }))).toBe(15);
     expect(delayOf(plan(4001, 0, true, { codes: { 4001: { minDelayMs: 100, maxDelayMs: 100 } } }))).toBe(100);
     expect(plan(1013, 0, true, { codes: { 1013: 'backoff' } }).reconnect).toBe(true);

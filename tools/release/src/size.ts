@@ -88,8 +88,8 @@ export const SIZE_ROWS: readonly SizeRow[] = [
   row('isRegisteredSubprotocol', growsWithSubprotocols(768, 12), 'handshake'),
   row('getRegisteredSubprotocol', growsWithSubprotocols(4608), 'handshake'),
   // Issue 24: the handshake-status table, apart from the main entry (planReconnect reads only the
-  // small refusal describeHandshakeStatus hands it). Measured 3072 B with 13 statuses; about +10%.
-  row('*', fixed(3400), 'http-status'),
+  // small refusal describeHandshakeStatus hands it). Measured 3143 B with 13 statuses; about +10%.
+  row('*', fixed(3450), 'http-status'),
 ];
 
 /** What the budgets depend on, measured on the package. */
