@@ -140,11 +140,12 @@ describe('planReconnect with a refused handshake (context.handshake)', () => {
     expect(delayOf(refused(status, {}, {}, 'soon'))).toBe(1_000);
   });
 
-  it('a status whose class says depends follows whenAdviceDepends', () => {
-    const depends = [...table.statuses, ...table.classes.map((c) => ({ ...c, status: c.class * 100 + 99 }))].find((s) => s.advice.policy === 'depends');
-    if (depends === undefined) return; // no such status in the table today
-    expect(refused(depends.status).reconnect).toBe(true);
-    expect(refused(depends.status, {}, { whenAdviceDepends: 'stop' }).reconnect).toBe(false);
+  it('a refusal whose policy is depends follows whenAdviceDepends', () => {
+    // No status of today's table says depends; planReconnect takes any refusal of that shape.
+    const handshake = { status: 399, policy: 'depends', retryAfterMs: null, why: 'HTTP 399 Made Up refused the handshake' } as const;
+    const planned = (options: ReconnectOptions) => planReconnect({ code: 1006 }, { attempt: 0, opened: false, handshake }, { random: at(1), ...options });
+    expect(planned({})).toMatchObject({ reconnect: true, why: 'HTTP 399 Made Up refused the handshake: app-defined; backing off.' });
+    expect(planned({ whenAdviceDepends: 'stop' })).toEqual({ reconnect: false, why: 'HTTP 399 Made Up refused the handshake: whenAdviceDepends says stop.' });
   });
 
   it('closedByUs and maxAttempts still come first', () => {

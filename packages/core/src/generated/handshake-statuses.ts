@@ -323,10 +323,10 @@ export const HANDSHAKE_STATUS_CLASSES: readonly HandshakeStatusClassRecord[] = /
         name: "Redirection",
         meaning: "The server sends the client elsewhere (the Location header). WebSocket clients need not follow redirects, and most do not by default.",
         advice: /* @__PURE__ */ freeze({
-            policy: "depends",
+            policy: "do-not-retry",
             source: "rfc",
-            retryAfter: "honoured",
-            text: "Follow the Location header yourself if you trust it (ws has followRedirects), or update the URL; retrying the same address gets the same redirect.",
+            retryAfter: "ignored",
+            text: "Retrying the same address gets the same redirect. Follow the Location header yourself if you trust it (ws has followRedirects), or update the URL.",
         }),
         sources: /* @__PURE__ */ freeze([
             /* @__PURE__ */ freeze({
