@@ -1,7 +1,12 @@
 // @wscodes/core/http-status and what planReconnect does with a refused handshake and with flapping.
 // Expectations come from registry/handshake-statuses.yaml (through the registry tool) and from
 // describeCloseCode, never from today's values.
+import { once } from 'node:events';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocket as UndiciWebSocket } from 'undici';
 import { describe, expect, it } from 'vitest';
+import { WebSocket as WsClient } from 'ws';
 import { describeCloseCode, planReconnect, type ReconnectContext, type ReconnectOptions, type ReconnectPlan } from '../src/index.ts';
 import { countShortLived } from '../src/adapters.ts';
 import { describeHandshakeStatus, HANDSHAKE_STATUSES, parseRetryAfter } from '../src/http-status.ts';
@@ -210,5 +215,53 @@ describe('planReconnect: flapping (context.shortLived, flapLimit) and countShort
   it('the protocols entry stops on flapping too', () => {
     const plan = planUnderProtocol({ code: 1011 }, { attempt: 0, opened: true, shortLived: 3 }, { protocol: 'centrifugo', random: at(1) });
     expect(plan).toMatchObject({ reconnect: false, why: expect.stringMatching(/flapping: 3 short-lived in a row/) });
+  });
+});
+
+describe('with real clients: what a refused handshake looks like to them', () => {
+  /** A local server that refuses every upgrade with `status` and `headers`. */
+  async function refusing(status: number, headers: string): Promise<{ url: string; close: () => void }> {
+    const server = createServer();
+    server.on('upgrade', (_request, socket) => socket.end(`HTTP/1.1 ${status} Refused\r\n${headers}Content-Length: 0\r\nConnection: close\r\n\r\n`));
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    return { url: `ws://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => server.close() };
+  }
+
+  it("ws: 'unexpected-response' gives the status and Retry-After; after terminate() the close is 1006, and the status decides", async () => {
+    const status = honouring[0]!.status;
+    const server = await refusing(status, 'Retry-After: 7\r\n');
+    try {
+      const socket = new WsClient(server.url);
+      let refusal: ReturnType<typeof describeHandshakeStatus>;
+      socket.on('unexpected-response', (_request, response) => {
+        refusal = describeHandshakeStatus(response.statusCode ?? 0, response.headers['retry-after']);
+        response.resume();
+        socket.terminate();
+      });
+      socket.on('error', () => {}); // ws reports the aborted handshake as an error too; the close carries what matters
+      // Not events.once: it rejects on that error event.
+      const code = await new Promise<number>((resolve) => socket.on('close', resolve));
+      expect(code).toBe(1006);
+      expect(refusal!).toMatchObject({ status, retryAfterMs: 7_000 });
+      const plan = planReconnect({ code }, { attempt: 0, opened: false, handshake: refusal }, { random: at(0) });
+      expect(plan).toMatchObject({ reconnect: true, delayMs: 7_000 });
+    } finally {
+      server.close();
+    }
+  });
+
+  it("undici's WebSocket hides the status: an ErrorEvent without a message, then 1006, as a browser", async () => {
+    const server = await refusing(statusesWith('do-not-retry')[0]!.status, '');
+    try {
+      const socket = new UndiciWebSocket(server.url);
+      const seen: string[] = [];
+      socket.addEventListener('error', (event) => seen.push(`error ${JSON.stringify((event as { message?: string }).message ?? '')}`));
+      const closed = new Promise<number>((resolve) => socket.addEventListener('close', (event) => resolve(event.code)));
+      expect(await closed).toBe(1006);
+      expect(seen).toEqual(['error ""']);
+    } finally {
+      server.close();
+    }
   });
 });
