@@ -82,6 +82,8 @@ export function formatExplain(report: ExplainReport, style: Style): string {
   lines.push(...next.map((item, i) => `${i === 0 ? `${label('check next')} ` : indent}${item}`));
   // Without --protocol, say which protocols give the code a meaning, and how to ask for one.
   if (!report.protocol) lines.push(...formatMentions(report.code, report.protocols, style));
+  // 0-999 is never a close code, but 200-599 is an HTTP status: a refused handshake, likely.
+  if (report.range?.kind === 'not-used' && report.code >= 200 && report.code <= 599) lines.push(`${label('HTTP?')} as an HTTP status on a refused handshake: wscodes status ${report.code}`);
   lines.push(`${label('docs')} ${report.docs}`);
   if (report.protocol) lines.push(...formatProtocol(report.code, report.protocol, style));
   return `${lines.join('\n')}\n`;

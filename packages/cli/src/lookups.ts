@@ -16,5 +16,8 @@ export { findCloseCodesByName, type CloseCodeNameMatch } from '@wscodes/core/nam
 // The protocol catalogue, for --protocol: what a code means under the protocol on the socket.
 export { describeCloseCode as describeUnderProtocol, findCloseCodesByName as findUnderProtocol, getProtocol, PROTOCOLS } from '@wscodes/core/protocols';
 export type { ProtocolMeaning, ProtocolRecord, ProtocolVerdict } from '@wscodes/core/protocols';
+// The handshake statuses, for `wscodes status`: what an HTTP status on a refused upgrade means.
+export { describeHandshakeStatus } from '@wscodes/core/http-status';
+export type { HandshakeStatusDescription } from '@wscodes/core/http-status';
 export type { CloseCodeDescription, CloseCodeRange, DecodedClosePayload, ReconnectAdvice } from '@wscodes/core';
 export type { CloseCodeDescriptionInDetail } from '@wscodes/core/details';

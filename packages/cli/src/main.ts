@@ -9,12 +9,13 @@ import { parseHex } from './hex.ts';
 import { formatName, lookUpName } from './name.ts';
 import { findProtocol } from './protocol.ts';
 import { EXIT, quote, UsageError, type CliIo } from './io.ts';
+import { formatStatus, parseStatus, statusReport } from './status.ts';
 import { styleFor } from './style.ts';
 import { packageVersion } from './version.ts';
 
 export type { CliIo } from './io.ts';
 
-const COMMANDS = ['explain', 'name', 'decode', 'check', 'help'] as const;
+const COMMANDS = ['explain', 'name', 'decode', 'check', 'status', 'help'] as const;
 type Command = (typeof COMMANDS)[number];
 
 const USAGE: Readonly<Record<Command | 'top', string>> = {
@@ -24,6 +25,7 @@ const USAGE: Readonly<Record<Command | 'top', string>> = {
        wscodes NAME                 the close code with that name, such as "abnormal closure" (wscodes name NAME)
        wscodes decode HEX           the verdict on a received Close payload, and the Close to reply with
        wscodes check [--api] CODE   may CODE go in a Close frame? with --api: does close() accept it?
+       wscodes status STATUS        a refused handshake: what HTTP STATUS (such as 503) means, whether to reconnect
        wscodes help [COMMAND]
 
 options: --json      print one JSON object instead of text
@@ -54,7 +56,14 @@ Exit status 1 when the payload is invalid.`,
 Without --api: may an endpoint send CODE in a Close frame (the wire rules), and does a receiver take it?
 With --api: does the WebSocket API's close(CODE) accept it, as in browsers, undici, Deno and Bun?
 When it may not, prints what to use instead. Exit status 1 when CODE is not accepted.`,
-  help: 'usage: wscodes help [explain|name|decode|check]',
+  status: `usage: wscodes status [--json] [--retry-after VALUE] STATUS
+STATUS is the HTTP status a server answered the WebSocket upgrade with instead of 101, such as 503 or 401
+(200-599). Prints what it means for the handshake, whether to reconnect, whether a Retry-After header is
+honoured, and the RFC sections it comes from. A status without an entry of its own gets its class's answer
+(RFC 9110 15). Browsers hide the status (the page sees 1006); Node, Python and Go clients can read it.
+--retry-after VALUE also reads the response's Retry-After header: seconds (120) or an HTTP-date
+("Wed, 21 Oct 2026 07:28:00 GMT"); an invalid value is said to be ignored.`,
+  help: 'usage: wscodes help [explain|name|decode|check|status]',
 };
 
 const OPTIONS = {
@@ -62,6 +71,7 @@ const OPTIONS = {
   api: { type: 'boolean' },
   protocol: { type: 'string' },
   reason: { type: 'string' },
+  'retry-after': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
@@ -73,6 +83,7 @@ const ALLOWED: Readonly<Record<Command | 'top', readonly (keyof typeof OPTIONS)[
   name: ['json', 'help', 'protocol'],
   decode: ['json', 'help'],
   check: ['json', 'api', 'help'],
+  status: ['json', 'retry-after', 'help'],
   help: ['help'],
 };
 
@@ -143,6 +154,11 @@ function run(argv: readonly string[], io: CliIo): number {
       const report = check(parseCode(args[0], USAGE.check), values.api ? 'api' : 'wire');
       print(report, (r) => formatCheck(r, style));
       return report.accepted ? EXIT.ok : EXIT.negative;
+    }
+    case 'status': {
+      if (args.length > 1) throw new UsageError(`status takes one HTTP status, got ${args.length}: ${args.map(quote).join(' ')}`, USAGE.status);
+      print(statusReport(parseStatus(args[0], USAGE.status), packageVersion(), values['retry-after']), (r) => formatStatus(r, style));
+      return EXIT.ok;
     }
   }
 }

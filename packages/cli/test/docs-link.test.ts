@@ -2,7 +2,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CLOSE_CODE_INFO, CLOSE_CODE_RANGES, describeCloseCode } from '@wscodes/core';
-import { codePageName, docsPath, rangeAnchor } from '../src/docs-link.ts';
+import { HANDSHAKE_STATUS_CLASSES, HANDSHAKE_STATUSES, describeHandshakeStatus } from '@wscodes/core/http-status';
+import { codePageName, docsPath, rangeAnchor, statusDocsUrl } from '../src/docs-link.ts';
 
 const DOCS = new URL('../../docs/', import.meta.url);
 
@@ -23,5 +24,19 @@ describe('docs links', () => {
     }
     expect(docsPath(describeCloseCode(4001))).toBe('ranges.md#4000-4999-private-use');
     expect(existsSync(new URL('ranges.md', DOCS))).toBe(true);
+  });
+
+  it('each handshake status, and each class, links to a heading of handshake-statuses.md', () => {
+    const headings = readFileSync(new URL('handshake-statuses.md', DOCS), 'utf8').split('\n').filter((l) => l.startsWith('## ')).map((l) => l.slice(3));
+    const cases = [
+      ...HANDSHAKE_STATUSES.map((s) => ({ status: s.status, heading: `${s.status} ${s.name}` })),
+      ...HANDSHAKE_STATUS_CLASSES.map((c) => ({ status: c.class * 100 + 99, heading: `${c.class}xx ${c.name}` })),
+    ];
+    for (const { status, heading } of cases) {
+      expect(headings).toContain(heading);
+      // The names are plain words: GitHub's anchor is the heading in lower case, commas dropped, spaces as hyphens.
+      const anchor = heading.toLowerCase().replace(/,/g, '').replace(/ /g, '-');
+      expect(statusDocsUrl(describeHandshakeStatus(status)!, '1.0.0')).toBe(`https://unpkg.com/@wscodes/docs@1.0.0/handshake-statuses.md#${anchor}`);
+    }
   });
 });

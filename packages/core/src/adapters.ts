@@ -89,3 +89,14 @@ function toClose(value: unknown): { close: CloseLike; opened: boolean } | undefi
   if (typeof code === 'number') return { close: { code, reason: String(reason ?? ''), wasClean: wasClean === true }, opened: true };
   return type === 'error' ? { close: { code: ABNORMAL_CLOSURE, wasClean: false }, opened: false } : undefined;
 }
+
+/**
+ * The run of short-lived connections, for planReconnect's `context.shortLived` (which stops at
+ * `flapLimit`): `previous` plus one when this connection closed within `minUptimeMs` of opening,
+ * 0 after one that stayed up longer. A connection that never opened (uptimeMs undefined) is a failed
+ * connect, which `attempt` counts: it leaves the run as it was. Pure; keep the result for the next close.
+ */
+export function countShortLived(previous: number, uptimeMs: number | undefined, options: { readonly minUptimeMs?: number } = {}): number {
+  // 5 s by default, as partysocket's minUptime: a session that ends sooner did not really start.
+  return uptimeMs === undefined ? previous : uptimeMs < (options.minUptimeMs ?? 5000) ? previous + 1 : 0;
+}

@@ -29,26 +29,28 @@ export function describeCloseCode(code: number): CloseCodeDescription {
     const table = memo ?? (memo = new Array<CloseCodeDescription | undefined>(MAX_CODE + 1));
     return table[code] ?? (table[code] = describeInteger(code + 0));
   }
-  return describeInvalid(typeof code === 'number' ? code : Number.NaN);
+  return describeInvalid(typeof code === 'number' ? code : NaN);
 }
 
 function describeInteger(code: number): CloseCodeDescription {
-  const range = rangeOf(code);
+  // RANGE_RECONNECT parallels CLOSE_CODE_RANGES: one index serves both.
+  const index = CLOSE_CODE_RANGES.findIndex((r) => code >= r.from && code <= r.to);
+  const range = CLOSE_CODE_RANGES[index];
   if (range === undefined) return describeInvalid(code); // only if the registry left a gap; it is checked not to
   const info = getCloseCodeInfo(code) ?? null;
   // A withdrawn code keeps its entry (info.withdrawn says when and why) but is no longer registered.
-  const status: CloseCodeStatus = info !== null && info.withdrawn === undefined ? 'registered' : statusOf(range);
+  const status: CloseCodeStatus = info && !info.withdrawn ? 'registered' : statusOf(range);
   return freeze({
     code,
-    name: info !== null ? info.name : range.label,
+    name: info ? info.name : range.label,
     status,
     // A range's label names a code of it with no entry ("Unassigned protocol code"): a code the
     // registry lists there takes the range under its name. Built once per code, as the result is memoized.
     range: status === 'registered' ? freeze({ ...range, label: range.name }) : range,
     receivable: isValidCloseCode(code),
     acceptedByClose: isValidApiCloseCode(code),
-    // The registry's advice for a code without an entry, by range (RANGE_RECONNECT parallels CLOSE_CODE_RANGES).
-    reconnect: info !== null ? info.reconnect : RANGE_RECONNECT[CLOSE_CODE_RANGES.indexOf(range)]!,
+    // The registry's advice for a code without an entry, by range.
+    reconnect: info ? info.reconnect : RANGE_RECONNECT[index]!,
     info,
   });
 }
@@ -66,18 +68,7 @@ function describeInvalid(code: number): CloseCodeDescription {
   });
 }
 
-function rangeOf(code: number): CloseCodeRange | undefined {
-  for (const range of CLOSE_CODE_RANGES) if (code >= range.from && code <= range.to) return range;
-  return undefined;
-}
-
 /** The status of a code without an entry, from the kind of range it falls in. */
-function statusOf(range: CloseCodeRange): CloseCodeStatus {
-  switch (range.kind) {
-    case 'protocol':
-    case 'iana':
-      return 'unassigned';
-    default:
-      return range.kind;
-  }
+function statusOf({ kind }: CloseCodeRange): CloseCodeStatus {
+  return kind === 'protocol' || kind === 'iana' ? 'unassigned' : kind;
 }

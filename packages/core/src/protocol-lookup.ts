@@ -153,21 +153,24 @@ export function planUnder(catalogue: Catalogue, close: CloseLike, context: Recon
   const verdict = described.protocol?.reconnect;
   const code = described.code;
   const ownRule = options.codes?.[code];
-  if (!verdict || ownRule !== undefined || context.closedByUs || context.attempt >= (options.maxAttempts ?? Infinity)) {
+  // A refused handshake is not a close: its HTTP status decides, as in the main entry.
+  if (!verdict || ownRule !== undefined || context.handshake || context.closedByUs || context.attempt >= (options.maxAttempts ?? Infinity)) {
     return planIanaReconnect(close, context, options);
   }
   const meaning = described.protocol!;
   const label = `${code} ${meaning.entry?.name ?? meaning.range?.name ?? described.name}${meaning.reason ? ` ${meaning.reason.token}` : ''} (${meaning.name})`;
   const per = `per ${VERDICT_SOURCE[verdict.source]}`;
+  // A stop goes through the main entry too, so that the plan counts short-lived connections the same way.
+  const stop = (why: string): ReconnectPlan => ({ ...planIanaReconnect(close, context, { ...options, codes: { ...options.codes, [code]: 'stop' } }), why: `${label}: ${why}.` });
   let rule: ReconnectRule;
   switch (verdict.policy) {
     case 'do-not-retry':
-      return { reconnect: false, why: `${label}: do not reconnect unchanged, ${per}.` };
+      return stop(`do not reconnect unchanged, ${per}`);
     case 'not-needed':
-      return { reconnect: false, why: `${label}: a normal end, ${per}.` };
+      return stop(`a normal end, ${per}`);
     case 'depends':
       rule = options.whenAdviceDepends ?? 'backoff';
-      if (rule === 'stop') return { reconnect: false, why: `${label}: left to the app ${per}, and whenAdviceDepends says stop.` };
+      if (rule === 'stop') return stop(`left to the app ${per}, and whenAdviceDepends says stop`);
       break;
     default:
       rule = 'backoff';

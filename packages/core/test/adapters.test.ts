@@ -130,7 +130,7 @@ describe('partysocketReconnect with the real partysocket', () => {
       [1006, 2, false, true],
       [1006, 3, false, false],
     ]);
-    expect(plans[2]!.plan.why).toMatch(/3 failures before opening: the server likely refuses the handshake \(HTTP 401\/403/);
+    expect(plans[2]!.plan.why).toMatch(/3 failures before opening: likely a refused handshake \(HTTP 401\/403/);
   });
 
   it('after it stopped, the app can still reconnect() by hand', async () => {
@@ -219,7 +219,7 @@ describe('graphqlWsRetry with the real graphql-ws', () => {
       [1, false, true],
       [2, false, true],
     ]);
-    expect(session.plans[2]!.plan.why).toMatch(/3 failures before opening: the server likely refuses the handshake \(HTTP 401\/403/);
+    expect(session.plans[2]!.plan.why).toMatch(/3 failures before opening: likely a refused handshake \(HTTP 401\/403/);
   });
 
   it('cannot override graphql-ws fatal codes: 1008 and 1011 end the client whatever the options say', async () => {

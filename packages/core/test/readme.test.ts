@@ -23,6 +23,8 @@ const ENTRY_POINTS = {
   '@wscodes/core/names': 'names.ts',
   '@wscodes/core/classify': 'classify.ts',
   '@wscodes/core/define': 'define.ts',
+  '@wscodes/core/http-status': 'http-status.ts',
+  '@wscodes/core/adapters': 'adapters.ts',
 } as const;
 
 const snippetFile = (name: string) => join(PACKAGE_ROOT, 'test', '__readme__', `${name}.ts`);
@@ -98,13 +100,14 @@ describe('README examples', () => {
     for (const name of Object.keys(api)) expect(README).toContain(`| \`${name}`);
   });
 
-  it('shows /frames, /handshake, /names, /classify and /define in an example each, and names every export of theirs in a table', async () => {
+  it('shows /frames, /handshake, /names, /classify, /define and /http-status in an example each, and names every export of theirs in a table', async () => {
     for (const [specifier, module] of [
       ['@wscodes/core/frames', await import('../src/frames.ts')],
       ['@wscodes/core/handshake', await import('../src/handshake.ts')],
       ['@wscodes/core/names', await import('../src/names.ts')],
       ['@wscodes/core/classify', await import('../src/classify.ts')],
       ['@wscodes/core/define', await import('../src/define.ts')],
+      ['@wscodes/core/http-status', await import('../src/http-status.ts')],
     ] as const) {
       expect(examples.some((e) => e.includes(`from '${specifier}'`)), specifier).toBe(true);
       for (const name of Object.keys(module)) expect(README, `${specifier} exports ${name}`).toContain(`| \`${name}`);

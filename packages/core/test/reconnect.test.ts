@@ -73,7 +73,7 @@ describe('planReconnect: codes that say stop', () => {
 
 describe('planReconnect: 1000 and 1001 follow the registry advice', () => {
   it('1000 Normal Closure stops: reconnecting is not needed', () => {
-    expect(plan(1000, 0, true)).toEqual({ reconnect: false, why: '1000 Normal Closure: a normal end; reconnect only if the app has more to do.' });
+    expect(plan(1000, 0, true)).toEqual({ reconnect: false, why: '1000 Normal Closure: a normal end.' });
   });
 
   it('1001 Going Away backs off with full jitter', () => {
@@ -109,7 +109,7 @@ describe('planReconnect: 1006 Abnormal Closure', () => {
     expect(plan(1006, 1, false).why).not.toMatch(/401/);
     for (const attempt of [2, 3, 50]) {
       expect(plan(1006, attempt, false).why).toBe(
-        `1006 Abnormal Closure: ${attempt + 1} failures before opening: the server likely refuses the handshake (HTTP 401/403, hidden by browsers); backing off.`,
+        `1006 Abnormal Closure: ${attempt + 1} failures before opening: likely a refused handshake (HTTP 401/403, hidden by browsers); backing off.`,
       );
     }
     expect(plan(1006, 2, true).why).not.toMatch(/401/); // it opened in this run, so the handshake works

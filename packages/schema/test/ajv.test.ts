@@ -1,6 +1,6 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { CLOSE_CODE, consumerCases, ianaRegistryCases, mismatches, PROTOCOLS, protocolCatalogueCases, type Case } from './cases.ts';
+import { CLOSE_CODE, consumerCases, HANDSHAKE_STATUSES, handshakeStatusCases, ianaRegistryCases, mismatches, PROTOCOLS, protocolCatalogueCases, type Case } from './cases.ts';
 import { ianaRegistryFiles, readExport, schemaFiles } from './package-files.ts';
 
 const newAjv = () => new Ajv2020({ strict: true, allErrors: true });
@@ -43,6 +43,15 @@ describe('ajv 8 (Ajv2020, strict: true)', { timeout: 30_000 }, () => {
     expect(validate(protocolsJson), JSON.stringify(validate.errors)).toBe(true);
     const cases = protocolCatalogueCases(protocolsJson);
     expect(cases.filter((c) => !c.valid).length).toBeGreaterThan(10);
+    expect(mismatches(cases, ajvVerdicts(shipped, cases))).toEqual([]);
+  });
+
+  it('validates handshake-statuses.json against its schema, and agrees with every case of the table', () => {
+    const table = readExport('handshake-statuses.json');
+    const validate = newAjv().compile(shipped[HANDSHAKE_STATUSES]);
+    expect(validate(table), JSON.stringify(validate.errors)).toBe(true);
+    const cases = handshakeStatusCases(table);
+    expect(cases.filter((c) => !c.valid).length).toBeGreaterThan(8);
     expect(mismatches(cases, ajvVerdicts(shipped, cases))).toEqual([]);
   });
 

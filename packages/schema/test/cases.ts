@@ -229,3 +229,40 @@ export function protocolCatalogueCases(data: Json): Case[] {
     ]),
   ];
 }
+
+export const HANDSHAKE_STATUSES = 'handshake-statuses.schema.json';
+
+/**
+ * The cases of handshake-statuses.json, derived from the shipped file: it and an empty table are
+ * valid; each edit below breaks the shape of registry/handshake-statuses.yaml, whatever it lists.
+ */
+export function handshakeStatusCases(data: Json): Case[] {
+  const status = data.statuses[0];
+  const statusCases: [unknown, string][] = status
+    ? [
+        [edited(data, (d) => { d.statuses[0].colour = 'red'; }), `status ${status.status} with an unknown key`],
+        [edited(data, (d) => { d.statuses[0].status = 101; }), 'status 101, which is no refusal'],
+        [edited(data, (d) => { d.statuses[0].status = 600; }), 'a status above 599'],
+        [edited(data, (d) => { d.statuses[0].status = String(status.status); }), 'a status written as a string'],
+        [edited(data, (d) => { d.statuses[0].advice.policy = 'sometimes'; }), 'an unknown reconnect policy'],
+        [edited(data, (d) => { d.statuses[0].advice.retryAfter = 'maybe'; }), 'a Retry-After that is neither honoured nor ignored'],
+        [edited(data, (d) => { d.statuses[0].advice.source = 'registration'; }), 'a source no status has: an IANA registration'],
+        [edited(data, (d) => { d.statuses[0].sources = []; }), `status ${status.status} citing nothing`],
+        [edited(data, (d) => { d.statuses[0].sources[0].section = '§15'; }), 'a section written with its sign'],
+      ]
+    : [];
+  return [
+    ...each(HANDSHAKE_STATUSES, true, [
+      [data, 'the shipped handshake-statuses.json'],
+      [edited(data, (d) => { delete d.$schema; delete d.$comment; }), 'handshake statuses: without $schema and $comment'],
+      [{ references: [], classes: [], statuses: [] }, 'an empty table'],
+    ]),
+    ...each(HANDSHAKE_STATUSES, false, [
+      ...statusCases,
+      [edited(data, (d) => { d.classes[0].class = 1; }), 'class 1xx, which holds no refusal'],
+      [edited(data, (d) => { d.references[0].url = 'http://example.org/'; }), 'a reference that is not https'],
+      [edited(data, (d) => { d.extra = true; }), 'handshake statuses: an unknown top-level key'],
+      [{ references: [], classes: [] }, 'handshake statuses: a document without its statuses'],
+    ]),
+  ];
+}

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { posix } from 'node:path';
-import { loadRegistry, type IanaRegistryData, type ProtocolCatalogue } from '@wscodes-tools/registry';
+import { loadRegistry, type HandshakeStatuses, type IanaRegistryData, type ProtocolCatalogue } from '@wscodes-tools/registry';
 
 const require = createRequire(import.meta.url);
 
@@ -38,6 +38,9 @@ const loaded = loadRegistry();
 
 /** The protocol catalogue the repository loads (registry/protocols/), which protocols.json ships. */
 export const protocolCatalogue: ProtocolCatalogue | undefined = loaded.protocols;
+
+/** The handshake-status table the repository loads (registry/handshake-statuses.yaml), which handshake-statuses.json ships. */
+export const handshakeStatuses: HandshakeStatuses | undefined = loaded.handshakeStatuses;
 
 /** The registries the repository loads beside close codes, each with its files, named after its YAML file. */
 export const ianaRegistryFiles: readonly IanaRegistryFiles[] = Object.values(loaded.ianaRegistries ?? {}).map((registry) => {

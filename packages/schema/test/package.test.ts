@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { renderTargets, selectTargets } from '@wscodes-tools/generators';
 import { loadRegistry } from '@wscodes-tools/registry';
-import { DIALECT, exportedFiles, ianaRegistryFiles, packageJson, protocolCatalogue, publishProblems, readExport, resolveExport, schemaFiles } from './package-files.ts';
+import { DIALECT, exportedFiles, handshakeStatuses, ianaRegistryFiles, packageJson, protocolCatalogue, publishProblems, readExport, resolveExport, schemaFiles } from './package-files.ts';
 
 const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
 // The generated JSON sits at the package root, where a subpath such as `@wscodes/schema/registry.json`
@@ -53,8 +53,11 @@ describe('@wscodes/schema exports', { timeout: 60_000 }, () => {
     expect(schema.$id).toBe(`https://unpkg.com/@wscodes/schema/${file}`);
     // The id is the file's path in this package's tarball, so the CDN serves this very file.
     expect(schema.$id.endsWith(`/@wscodes/schema/${packageJson.exports[`./${file}`]!.slice(2)}`)).toBe(true);
-    // A registry's own files name its YAML file, the catalogue's its folder; the others name the close-code registry.
-    const source = ianaRegistryFiles.find((f) => f.schema === file)?.registry.source ?? (file === 'protocols.schema.json' ? protocolCatalogue?.source : undefined) ?? 'registry/close-codes.yaml';
+    // A registry's own files name its YAML file, the catalogue's its folder, the handshake statuses' theirs; the others name the close-code registry.
+    const source =
+      ianaRegistryFiles.find((f) => f.schema === file)?.registry.source ??
+      (file === 'protocols.schema.json' ? protocolCatalogue?.source : file === 'handshake-statuses.schema.json' ? handshakeStatuses?.source : undefined) ??
+      'registry/close-codes.yaml';
     expect(schema.$comment.startsWith(`Generated from ${source} by tools/generators/src/`), schema.$comment).toBe(true);
     expect(schema.$comment).toMatch(/Do not edit/);
     expect(Object.keys(schema).slice(0, 3)).toEqual(['$schema', '$id', '$comment']);

@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CLOSE_CODE, consumerCases, ianaRegistryCases, mismatches, PROTOCOLS, protocolCatalogueCases, REGISTRY, type Case } from './cases.ts';
+import { CLOSE_CODE, consumerCases, handshakeStatusCases, ianaRegistryCases, mismatches, PROTOCOLS, protocolCatalogueCases, REGISTRY, type Case } from './cases.ts';
 import { ianaRegistryFiles, readExport, schemaFiles } from './package-files.ts';
 
 // Debian's interpreter, never a virtualenv's; WSCODES_PYTHON only exists to rehearse the missing case.
@@ -43,11 +43,12 @@ function python(schemas: Record<string, unknown>, cases: readonly Case[]): Pytho
 
 const registryJson = readExport('registry.json');
 const shipped = Object.fromEntries(schemaFiles.map((file) => [file, readExport(file)]));
-// The close-code cases, each of IANA's other registries (its data file and the edits it refuses), then the protocol catalogue.
+// The close-code cases, each of IANA's other registries (its data file and the edits it refuses), the protocol catalogue, then the handshake statuses.
 const cases = [
   ...consumerCases(registryJson),
   ...ianaRegistryFiles.flatMap(({ data, schema }) => ianaRegistryCases(schema, readExport(data))),
   ...protocolCatalogueCases(readExport('protocols.json')),
+  ...handshakeStatusCases(readExport('handshake-statuses.json')),
 ];
 
 describe.skipIf(missing !== null && !requireAll)('python3-jsonschema (Draft202012Validator)', { timeout: 60_000 }, () => {

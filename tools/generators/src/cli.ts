@@ -4,7 +4,21 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkIanaRegistriesBeside, checkProtocolFolder, checkRegistryText, COMPAT_FILE, formatDiagnostic, loadCompatBeside, protocolsBeside, REGISTRY_FILE, REPO_ROOT, type ProtocolCatalogue } from '@wscodes-tools/registry';
+import {
+  checkHandshakeStatusesText,
+  checkIanaRegistriesBeside,
+  checkProtocolFolder,
+  checkRegistryText,
+  COMPAT_FILE,
+  formatDiagnostic,
+  handshakeStatusesBeside,
+  loadCompatBeside,
+  protocolsBeside,
+  REGISTRY_FILE,
+  REPO_ROOT,
+  type HandshakeStatuses,
+  type ProtocolCatalogue,
+} from '@wscodes-tools/registry';
 import { findStaleReferences, formatStaleReference, PRUNE_COMMAND } from './vectors/stale-references.ts';
 import { renderTargets, selectTargets } from './generate.ts';
 import { findDrift, hasDrift, writeFiles } from './output/writer.ts';
@@ -114,7 +128,19 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     protocols = checked.catalogue;
   }
-  const full = { ...registry, compat, ianaRegistries, ...(protocols ? { protocols } : {}) };
+  // And the HTTP statuses that refuse an upgrade (handshake-statuses.yaml), when the folder has them.
+  let handshakeStatuses: HandshakeStatuses | undefined;
+  const statusesFile = handshakeStatusesBeside(registryFile, source);
+  if (statusesFile) {
+    const checked = checkHandshakeStatusesText(readFileSync(statusesFile.path, 'utf8'), statusesFile.file);
+    for (const diagnostic of checked.diagnostics) io.stderr(formatDiagnostic(statusesFile.file, diagnostic));
+    if (!checked.result) {
+      io.stderr(`\nnothing was generated: fix ${statusesFile.file}, then run again.`);
+      return 1;
+    }
+    handshakeStatuses = checked.result;
+  }
+  const full = { ...registry, compat, ianaRegistries, ...(protocols ? { protocols } : {}), ...(handshakeStatuses ? { handshakeStatuses } : {}) };
   // Peer notes and recorded results that name a vector this registry no longer generates.
   const compatFile = join(dirname(registryFile), basename(COMPAT_FILE));
   const stale = findStaleReferences(full, { registryText, ...(existsSync(compatFile) ? { compatText: readFileSync(compatFile, 'utf8') } : {}) });

@@ -9,6 +9,7 @@ import { CLOSE_OPCODE, IANA_REGISTRIES, isControlOpcodeValue, loadRegistry, OPCO
 import { CORE_CLASSIFY_FILE } from '../src/core/classify-module.ts';
 import { CORE_DETAILS_FILE, CORE_REGISTRY_FILE, generateCore } from '../src/core/generate-core.ts';
 import { CORE_PROTOCOLS_FILE } from '../src/core/protocol-catalogue.ts';
+import { CORE_HANDSHAKE_STATUSES_FILE } from '../src/core/handshake-statuses.ts';
 import { runsWhere } from '../src/core/frame-modules.ts';
 import { coreModulePath, hasCoreModule, ianaCoreFiles } from '../src/core/iana-modules.ts';
 import { fixtureRegistry } from './registry.ts';
@@ -16,8 +17,9 @@ import { fixtureRegistry } from './registry.ts';
 const real = loadRegistry();
 const others = real.ianaRegistries!;
 const withOnly = (ids: readonly string[]): Registry => ({ ...fixtureRegistry(), ianaRegistries: Object.fromEntries(Object.entries(others).filter(([id]) => ids.includes(id))) });
-// The protocol catalogue's data file is always there (protocol-catalogue.test.ts); these tests are about the IANA modules.
-const paths = (registry: Registry) => generateCore(registry).map((f) => f.path).filter((path) => path !== CORE_PROTOCOLS_FILE);
+// The protocol catalogue's data file is always there (protocol-catalogue.test.ts), the handshake statuses'
+// with the real folder (handshake-statuses.test.ts); these tests are about the IANA modules.
+const paths = (registry: Registry) => generateCore(registry).map((f) => f.path).filter((path) => path !== CORE_PROTOCOLS_FILE && path !== CORE_HANDSHAKE_STATUSES_FILE);
 const IANA_TYPES = 'packages/core/src/generated/iana.ts';
 
 // The real registry (loaded, copied or synced) takes seconds on 2 busy cores: past vitest's 5 s default.

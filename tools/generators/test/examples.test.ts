@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
 import { connect, createServer } from 'node:net';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +13,7 @@ import { transformSync } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadRegistry } from '@wscodes-tools/registry';
 import { codePage } from '../src/docs/code-page.ts';
+import { exampleStatus } from '../src/docs/handshake-statuses-page.ts';
 import { wsSendsCode } from '../src/docs/libraries.ts';
 import { decodeClosePayload, describeCloseCode } from '@wscodes/core';
 
@@ -178,6 +180,7 @@ async function check(example: Example): Promise<string[]> {
   const { text, code } = example;
   if (example.lang === 'python') {
     if (!existsSync(PYTHON)) return process.env.WSCODES_REQUIRE_ALL === '1' ? [`${PYTHON} is missing`] : [];
+    if (text.includes('websockets.connect(')) return checkRefusedHandshake(text);
     const result = await run(PYTHON, [write(text, 'py')]);
     return result.status === 0 ? [] : [`python exited ${result.status}: ${result.out}${result.err}`];
   }
@@ -226,6 +229,29 @@ async function check(example: Example): Promise<string[]> {
     return result.out.includes(expected) === arrives ? [] : [`expected ${arrives ? '' : 'no '}"${expected}", got: ${result.out}`];
   }
   return ['an example that names no library examples.test.ts knows: teach it to run it'];
+}
+
+/**
+ * The Python websockets example of handshake-statuses.md: a local server refuses every upgrade with
+ * the page's example status and `Retry-After: 120`; the example must map the exception (InvalidStatusCode
+ * in Debian's websockets 10.4) to that status and print the table's advice for it.
+ */
+async function checkRefusedHandshake(text: string): Promise<string[]> {
+  const table = loadRegistry().handshakeStatuses!;
+  const status = exampleStatus(table)!;
+  const server = createHttpServer((_request, response) => response.writeHead(status.status).end());
+  server.on('upgrade', (_request, socket) => socket.end(`HTTP/1.1 ${status.status} ${status.name}\r\nRetry-After: 120\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`));
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  try {
+    const { port } = server.address() as { port: number };
+    if (!text.includes('127.0.0.1:8080')) return ['the example connects to an address examples.test.ts does not know'];
+    const result = await run(PYTHON, [write(text.replaceAll('127.0.0.1:8080', `127.0.0.1:${port}`), 'py')]);
+    const expected = `HTTP ${status.status} ${status.name}: ${status.advice.policy}, Retry-After 120`;
+    return result.status === 0 && result.out.includes(expected) ? [] : [`expected "${expected}", got (exit ${result.status}): ${result.out}${result.err}`];
+  } finally {
+    server.close();
+  }
 }
 
 /** Runs every example, a few at a time (each is a Node process), and keeps what went wrong with each. */
@@ -295,6 +321,14 @@ describe("the libraries' rules the examples follow", () => {
     expect(example!.text).toContain("from 'websocket-driver'");
     expect(example!.text).not.toContain("from 'ws'");
     expect(await check(example!)).toEqual([]);
+  }, 10 * 60_000);
+
+  it('the refused-handshake runner can fail: a Python example that prints other advice than the table\'s', async () => {
+    const example = EXAMPLES.find((e) => e.lang === 'python' && e.text.includes('websockets.connect('))!;
+    expect(example).toBeDefined();
+    const broken = { ...example, text: example.text.replace("entry['advice']['policy']", "'stop'") };
+    expect(broken.text).not.toBe(example.text);
+    expect((await check(broken)).join('\n')).toMatch(/expected "HTTP \d+ /);
   }, 10 * 60_000);
 
   it('the runner can fail: an example that closes with a code other than the one it explains', async () => {

@@ -5,6 +5,9 @@ import { basename, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   checkCompatText,
+  checkHandshakeStatusesText,
+  HANDSHAKE_STATUSES_FILE,
+  handshakeStatusesSummary,
   checkIanaRegistryText,
   checkProtocolDocument,
   checkRegistryFolder,
@@ -29,10 +32,12 @@ const USAGE = [
   'usage: npm run validate [-- [--quiet] [--debug] [--registry-dir DIR] [FILE]]',
   '  (no FILE)           check every file under registry/: close-codes.yaml, opcodes.yaml, header-bits.yaml,',
   '                      versions.yaml, extensions.yaml, subprotocols.yaml, protocols/*.yaml (also across files:',
-  '                      ids and tokens shared by two protocols) and compat.json; every problem in one run',
+  '                      ids and tokens shared by two protocols), handshake-statuses.yaml and compat.json;',
+  '                      every problem in one run',
   '  --registry-dir DIR  check the registry folder DIR instead of registry/ (DIR/close-codes.yaml and the files beside it)',
   '  FILE                check one file, by what its name says it holds: close-codes.yaml (or any other .yaml name),',
-  '                      one of the five IANA registry files, compat.json, or a file in a protocols/ folder',
+  '                      one of the five IANA registry files, handshake-statuses.yaml, compat.json, or a file',
+  '                      in a protocols/ folder',
   '                      (its IANA overlap rules read the close-codes.yaml beside that folder, when it is valid)',
   '  --quiet             print nothing when the files are valid',
   '  --debug             on an unexpected error, print its stack trace too',
@@ -133,6 +138,10 @@ function checkOneFile(path: string, cwd: string): CheckedFile {
   if (module) {
     const checked = checkIanaRegistryText(module, text, file);
     return { file, kind: 'iana-registry', diagnostics: checked.diagnostics, ...(checked.registry ? { summary: `${checked.registry.entries.length} ${module.noun}s` } : {}) };
+  }
+  if (name === basename(HANDSHAKE_STATUSES_FILE)) {
+    const checked = checkHandshakeStatusesText(text, file);
+    return { file, kind: 'handshake-statuses', diagnostics: checked.diagnostics, ...(checked.result ? { summary: handshakeStatusesSummary(checked.result) } : {}) };
   }
   if (name === basename(COMPAT_FILE) || name.endsWith('.json')) {
     const checked = checkCompatText(text);

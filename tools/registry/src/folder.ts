@@ -6,6 +6,7 @@ import type { Diagnostic } from './diagnostics.ts';
 import { checkIanaRegistryText, besideFile, modulesBeside } from './iana-registries/load.ts';
 import type { IanaRegistries } from './iana-registries/index.ts';
 import { checkRegistryText } from './close-codes.ts';
+import { checkHandshakeStatusesText, handshakeStatusesBeside, type HandshakeStatuses } from './handshake-statuses/load.ts';
 import { ianaSpaceOf } from './protocols/overlap.ts';
 import { checkProtocolCatalogue, protocolsBeside, readProtocolFolder } from './protocols/load.ts';
 import { readRegistryFile } from './read.ts';
@@ -14,10 +15,10 @@ import type { Registry } from './registry.ts';
 import type { IanaRegistryData } from './spec.ts';
 
 // Every file of a registry folder through the one engine: close-codes.yaml, IANA's other registries
-// beside it, each protocol file (with the checks across them) and compat.json. Used by
+// beside it, each protocol file (with the checks across them), handshake-statuses.yaml and compat.json. Used by
 // `npm run validate` and by loadRegistry, so that both see the same problems.
 
-export type RegistryFileKind = 'close-codes' | 'iana-registry' | 'protocol' | 'compat';
+export type RegistryFileKind = 'close-codes' | 'iana-registry' | 'protocol' | 'handshake-statuses' | 'compat';
 
 export interface CheckedFile {
   /** How messages name the file (relative to the repository root, or as given). */
@@ -32,7 +33,7 @@ export interface CheckedFile {
 export interface FolderCheck {
   /** Present when no file has an error (warnings allowed). */
   readonly registry?: Registry;
-  /** Every file checked, in order: close codes, IANA's other registries, protocols, compat.json. */
+  /** Every file checked, in order: close codes, IANA's other registries, protocols, handshake statuses, compat.json. */
   readonly files: readonly CheckedFile[];
 }
 
@@ -95,6 +96,14 @@ export function checkRegistryFolder(registryFile: string, source: string): Folde
     }
   }
 
+  let handshakeStatuses: HandshakeStatuses | undefined;
+  const statusesFile = handshakeStatusesBeside(registryFile, source);
+  if (statusesFile) {
+    const checked = checkHandshakeStatusesText(read(statusesFile.path, statusesFile.file), statusesFile.file);
+    handshakeStatuses = checked.result;
+    files.push({ file: statusesFile.file, kind: 'handshake-statuses', diagnostics: checked.diagnostics, ...(checked.result ? { summary: handshakeStatusesSummary(checked.result) } : {}) });
+  }
+
   let compat: Compat | undefined;
   const compatName = basename(COMPAT_FILE);
   const compatPath = join(dirname(registryFile), compatName);
@@ -111,6 +120,9 @@ export function checkRegistryFolder(registryFile: string, source: string): Folde
   if (!registry || files.some((f) => hasError(f.diagnostics))) return { files };
   return {
     files,
-    registry: { ...registry, compat: compat!, ianaRegistries: ianaRegistries as Partial<IanaRegistries>, ...(protocols ? { protocols } : {}) },
+    registry: { ...registry, compat: compat!, ianaRegistries: ianaRegistries as Partial<IanaRegistries>, ...(protocols ? { protocols } : {}), ...(handshakeStatuses ? { handshakeStatuses } : {}) },
   };
 }
+
+/** What handshake-statuses.yaml holds, in words. */
+export const handshakeStatusesSummary = (table: HandshakeStatuses): string => `${table.statuses.length} statuses, ${table.classes.length} classes`;

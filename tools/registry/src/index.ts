@@ -1,5 +1,5 @@
 export { checkRegistryText, closeCodesSpec, loadRegistry, REGISTRY_FILE, REPO_ROOT, type CheckResult } from './load.ts';
-export { checkRegistryFolder, UnreadableFileError, type CheckedFile, type FolderCheck, type RegistryFileKind } from './folder.ts';
+export { checkRegistryFolder, handshakeStatusesSummary, UnreadableFileError, type CheckedFile, type FolderCheck, type RegistryFileKind } from './folder.ts';
 export { freeze } from './freeze.ts';
 export { COMPAT_MAX_BYTES, lineColumnAt, limitProblem, MAX_DEPTH, MAX_FILE_BYTES, maxBytesFor, type SourceFormat } from './limits.ts';
 export { readRegistryFile } from './read.ts';
@@ -40,3 +40,4 @@ export { checkDocumentText, type DocumentResult } from './check-document.ts';
 export type { DocumentSpec, Finding, Rule } from './spec.ts';
 export { CLOSE_OPCODE, HEADER_BIT_MASKS, isControlOpcodeValue, OPCODE_SPACE, REGISTRABLE_HEADER_BITS, SUPPORTED_VERSION, TOKEN_PATTERN, VERSION_SPACE } from './protocol.ts';
 export * from './protocols/index.ts';
+export * from './handshake-statuses/index.ts';

@@ -1,4 +1,5 @@
 import type { Compat } from './compat-shape.ts';
+import type { HandshakeStatuses } from './handshake-statuses/load.ts';
 import type { IanaRegistries } from './iana-registries/index.ts';
 import type { ProtocolCatalogue } from './protocols/types.ts';
 import type { CloseCodeRegistry } from './types.ts';
@@ -16,4 +17,6 @@ export interface Registry extends CloseCodeRegistry {
   readonly ianaRegistries?: Partial<IanaRegistries>;
   /** The close codes of protocols that run on WebSocket (registry/protocols/), apart from IANA's; absent when there is none. */
   readonly protocols?: ProtocolCatalogue;
+  /** The HTTP statuses that refuse an upgrade (handshake-statuses.yaml); absent when there is none. */
+  readonly handshakeStatuses?: HandshakeStatuses;
 }

@@ -35,6 +35,7 @@ import {
 import { constant, FREEZE, freezeDeclaration, keyword, predicate, stringUnion, table, typeAlias } from './declarations.ts';
 import { classifyStatements, CORE_CLASSIFY_FILE } from './classify-module.ts';
 import { ianaCoreFiles } from './iana-modules.ts';
+import { generateHandshakeStatuses } from './handshake-statuses.ts';
 import { generateProtocolCatalogue } from './protocol-catalogue.ts';
 import { literalNode, printModule, stringNode, withDocs } from './syntax.ts';
 
@@ -49,7 +50,8 @@ const f = ts.factory;
  * @wscodes/core/details, classify.ts (the classification of each code and range) for
  * @wscodes/core/classify, then one module per other IANA registry the registry folder holds (for
  * @wscodes/core/frames and @wscodes/core/handshake; see iana-modules.ts), and the protocol
- * catalogue for @wscodes/core/protocols (protocol-catalogue.ts).
+ * catalogue for @wscodes/core/protocols (protocol-catalogue.ts), and the handshake statuses for
+ * @wscodes/core/http-status (handshake-statuses.ts).
  */
 export function generateCore(registry: Registry): GeneratedFile[] {
   const file = (path: string, statements: ts.Statement[], source = registry.source): GeneratedFile => ({
@@ -62,6 +64,7 @@ export function generateCore(registry: Registry): GeneratedFile[] {
     file(CORE_CLASSIFY_FILE, classifyStatements(registry)),
     ...ianaCoreFiles(registry).map(({ path, source, statements }) => file(path, statements, source)),
     generateProtocolCatalogue(registry),
+    ...[generateHandshakeStatuses(registry)].filter((file) => file !== undefined),
   ];
 }
 

@@ -26,6 +26,7 @@ export function indexPage(registry: Registry): string {
       `The IANA data matches IANA's registry as updated on ${registry.ianaUpdated}.`,
     '- [Ranges](ranges.md): the five spans of the 16-bit code space and how codes in each are registered.\n' +
       `- [Troubleshooting](troubleshooting.md): my socket closed with ${listOf(troubleshootingCodes(registry).map(String))}.\n` +
+      (registry.handshakeStatuses ? '- [Refused handshakes](handshake-statuses.md): the server answered the upgrade with an HTTP status (401, 403, 429, 503, ...) instead of 101, and whether to reconnect.\n' : '') +
       `- [Compatibility](${COMPAT_PAGE}): how real WebSocket implementations handle Close payloads and frames, \`close()\` calls and the opening handshake, summed up per implementation, and [which \`close()\` rules web-platform-tests covers](${COMPAT_PAGE}#${githubSlug(WPT_SECTION_HEADING)}).` +
       (registry.protocols?.protocols.length ? '\n- [Protocols](protocols/README.md): what a code means under the protocol running on the socket, and the [codes that collide](protocols/collisions.md).' : ''),
     'In code, use `@wscodes/core`: `CloseCode` names each code, and `describeCloseCode(code)` explains any number. ' +

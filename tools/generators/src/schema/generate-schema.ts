@@ -8,6 +8,7 @@ import type { SchemaDocument } from '../json-schemas/schema-id.ts';
 import { registrySchema, renderRegistryJson } from './registry-schema.ts';
 import { renderSchema, SCHEMA_DIR } from './schema-file.ts';
 import { generateProtocolFiles, PROTOCOLS_JSON, PROTOCOLS_SCHEMA } from './protocol-files.ts';
+import { generateHandshakeStatusFiles, HANDSHAKE_STATUSES_JSON, HANDSHAKE_STATUSES_SCHEMA } from './handshake-status-files.ts';
 
 /**
  * The schemas @wscodes/schema ships. Another target's schema (such as the fixtures' shape) joins
@@ -29,14 +30,17 @@ export const SCHEMA_FILES: readonly string[] = [
   ...IANA_REGISTRY_FILES.map((file) => SCHEMA_DIR + file),
   SCHEMA_DIR + PROTOCOLS_SCHEMA,
   SCHEMA_DIR + PROTOCOLS_JSON,
+  SCHEMA_DIR + HANDSHAKE_STATUSES_SCHEMA,
+  SCHEMA_DIR + HANDSHAKE_STATUSES_JSON,
 ];
 
-/** @wscodes/schema: one JSON Schema per document above, registry.json, a schema and data file per IANA registry, and the protocol catalogue's pair. */
+/** @wscodes/schema: one JSON Schema per document above, registry.json, a schema and data file per IANA registry, the protocol catalogue's pair and the handshake statuses' pair. */
 export function generateSchema(registry: Registry): GeneratedFile[] {
   return [
     ...SCHEMA_DOCUMENTS.map((schema) => renderSchema(registry, schema)),
     renderRegistryJson(registry),
     ...generateIanaRegistryFiles(registry),
     ...generateProtocolFiles(registry),
+    ...generateHandshakeStatusFiles(registry),
   ];
 }
