@@ -108,7 +108,7 @@ function run(argv: readonly string[], io: CliIo): number {
       expectAtMostOne(args, 'explain');
       const code = parseCode(args[0], USAGE.explain);
       const protocol = values.protocol === undefined ? undefined : findProtocol(values.protocol, USAGE.explain);
-      print(explain(code, packageVersion(), protocol), (r) => formatExplain(r, style));
+      print(explain(code, protocol), (r) => formatExplain(r, style));
       return EXIT.ok;
     }
     case 'decode': {

@@ -78,7 +78,7 @@ export function formatMentions(code: number, mentions: readonly ProtocolMention[
   return lines;
 }
 
-export function protocolReport(code: number, protocol: ProtocolRecord, version: string): ProtocolReport {
+export function protocolReport(code: number, protocol: ProtocolRecord): ProtocolReport {
   const meaning = describeUnderProtocol(code, { protocol: protocol.id }).protocol!;
   const v = meaning.reconnect;
   return {
@@ -92,7 +92,7 @@ export function protocolReport(code: number, protocol: ProtocolRecord, version: 
     notes: meaning.notes,
     source: { url: meaning.provenance.url, revision: meaning.provenance.revision, retrieved: meaning.provenance.retrieved, section: meaning.provenance.section },
     provenance: meaning.provenance.note,
-    docs: protocolDocsUrl(meaning.id, version),
+    docs: protocolDocsUrl(meaning.id),
   };
 }
 
