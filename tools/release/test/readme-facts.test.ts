@@ -3,7 +3,7 @@
 // the Node versions each needs (their `engines`), and how many packages are released together
 // (packages/*). What they say about peers is checked against compat.json in
 // tools/generators/test/readme-facts.test.ts.
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readProjectLinks } from '@wscodes-tools/generators/output';
@@ -86,7 +86,12 @@ describe('the public packages, as the READMEs and manifests describe them', () =
   it('count the packages released together as packages/* holds them', () => {
     const scoped = publicPackages.filter((p) => p.manifest.name.startsWith('@wscodes/')).length;
     const counts: string[] = [];
-    for (const { file, text } of [...readmes, { file: 'package.json description', text: rootManifest.description }]) {
+    // Also the maintainers' texts that say how a release goes: every tool's README, the changesets' and RELEASING.md.
+    const tools = readdirSync(join(REPO_ROOT, 'tools'), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => `tools/${d.name}/README.md`);
+    const more = [...tools, '.changeset/README.md', 'tools/release/RELEASING.md'].filter((file) => existsSync(join(REPO_ROOT, file))).map((file) => ({ file, text: readFileSync(join(REPO_ROOT, file), 'utf8') }));
+    for (const { file, text } of [...readmes, ...more, { file: 'package.json description', text: rootManifest.description }]) {
       for (const clause of clausesOf(text)) {
         for (const [, word, kind] of clause.matchAll(/\b(\w+) (`@wscodes\/\*`|(?:public |npm )?packages)/gi)) {
           const n = NUMBER_WORDS.indexOf(word!.toLowerCase());
