@@ -53,7 +53,7 @@ export function checkLinks(packed: readonly Packed[], root: string): string {
   // Where the project lives, and READMEs whose links work on npm's page, away from the repository.
   const projectLinks = readProjectLinks(pathToFileURL(join(root, 'package.json')));
   for (const p of packed) {
-    for (const problem of manifestLinkProblems(p.manifest as unknown as Record<string, unknown>, p.pkg.relativeDir, projectLinks)) problems.push({ packageName: p.name, problem });
+    for (const problem of manifestLinkProblems(p.manifest, p.pkg.relativeDir, projectLinks)) problems.push({ packageName: p.name, problem });
     const readme = p.files.find((f) => /^readme(?:\.md)?$/i.test(f));
     if (readme === undefined) {
       problems.push({ packageName: p.name, problem: 'packs no README.md: write one, npm shows it as the package page' });

@@ -4,6 +4,7 @@
 // by hand and rewritten by `changeset version`, so a writer would fight both; the check prints the
 // exact lines to paste instead, and a fork that changes the root sees every one of them.
 import { sitePaths, siteUrl, type ProjectLinks } from '@wscodes-tools/generators/output';
+import type { Manifest } from './workspace.ts';
 
 export interface ManifestLinks {
   readonly homepage: string;
@@ -19,7 +20,7 @@ export const expectedManifestLinks = (links: ProjectLinks, relativeDir: string):
 });
 
 /** One line per field that differs, each with the JSON to put in `relativeDir`/package.json. */
-export function manifestLinkProblems(manifest: Readonly<Record<string, unknown>>, relativeDir: string, links: ProjectLinks): string[] {
+export function manifestLinkProblems(manifest: Pick<Manifest, keyof ManifestLinks>, relativeDir: string, links: ProjectLinks): string[] {
   const expected = expectedManifestLinks(links, relativeDir);
   return (Object.keys(expected) as (keyof ManifestLinks)[])
     .filter((field) => JSON.stringify(manifest[field]) !== JSON.stringify(expected[field]))

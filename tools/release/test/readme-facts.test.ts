@@ -39,7 +39,7 @@ const packagesNamed = (clause: string) =>
 
 describe('the public packages, as the READMEs and manifests describe them', () => {
   it('each carry repository (with its folder), homepage and bugs as the root package.json derives them', () => {
-    expect(publicPackages.flatMap((p) => manifestLinkProblems(p.manifest as unknown as Record<string, unknown>, p.relativeDir, links))).toEqual([]);
+    expect(publicPackages.flatMap((p) => manifestLinkProblems(p.manifest, p.relativeDir, links))).toEqual([]);
   });
 
   it('have READMEs whose links work on npm: none relative', () => {
