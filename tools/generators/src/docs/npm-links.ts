@@ -26,10 +26,16 @@ export function docsSitePaths(registry: Registry): ReadonlyMap<string, string> {
   ]);
 }
 
+/**
+ * The target of a link the generator made: `](target)` after a `]` that is not escaped. Text from the
+ * registry has every bracket escaped (output/markdown.ts), so `\](x)` in a name is never rewritten.
+ */
+const LINK_TARGET = /(?<=(?:^|[^\\])(?:\\\\)*)\]\(([^)\s]+)\)/g;
+
 /** The Markdown with every relative link target (a path inside @wscodes/docs) made absolute. */
 export function absoluteDocsLinks(markdown: string, registry: Registry, links: ProjectLinks): string {
   const site = docsSitePaths(registry);
-  return markdown.replace(/\]\(([^)\s]+)\)/g, (whole, target: string) => {
+  return markdown.replace(LINK_TARGET, (whole, target: string) => {
     if (/^[a-z][a-z0-9+.-]*:|^#/i.test(target)) return whole;
     const [path = '', anchor] = target.split('#', 2) as [string, string | undefined];
     const section = site.get(target);
@@ -44,7 +50,7 @@ export function absoluteDocsLinks(markdown: string, registry: Registry, links: P
 export function relativeDocsLinks(markdown: string, registry: Registry, links: ProjectLinks): string {
   const docsPathOf = new Map([...docsSitePaths(registry)].map(([docs, site]) => [siteUrl(links, site), docs]));
   const repositoryDocs = repositoryFileUrl(links, DOCS_PACKAGE_DIR);
-  return markdown.replace(/\]\(([^)\s]+)\)/g, (whole, target: string) => {
+  return markdown.replace(LINK_TARGET, (whole, target: string) => {
     const [url = '', anchor] = target.split('#', 2) as [string, string | undefined];
     const docs = docsPathOf.get(url);
     if (docs !== undefined) return `](${docs}${anchor === undefined ? '' : `#${anchor}`})`;
