@@ -20,6 +20,8 @@ export const SLOW_SUITES = [
   '**/docs-markdownlint.test.ts',
   // the schemas through Debian's python3-jsonschema
   'packages/schema/test/python.test.ts',
+  // the schema README's Python and Go examples, through Debian's python3-jsonschema and golang-go
+  'packages/schema/test/readme-examples.test.ts',
   // every generated example run against the library it names
   '**/examples.test.ts',
   // whole syncs over IANA's real files (../shared/iana), on copies of the registry: the history

@@ -33,9 +33,9 @@ export interface ExplainReport {
   readonly protocol?: ProtocolReport;
 }
 
-export function explain(code: number, version: string, protocol?: ProtocolRecord, ask: ProtocolAsk = {}): ExplainReport {
+export function explain(code: number, protocol?: ProtocolRecord, ask: ProtocolAsk = {}): ExplainReport {
   const d = describeCloseCodeInDetail(code);
-  const docs = docsUrl(d, version);
+  const docs = docsUrl(d);
   // The registry's conditions on reconnecting are the checks it names; the docs page has the rest.
   const next = d.conditions.map((c) => c.text);
   return {
@@ -57,7 +57,7 @@ export function explain(code: number, version: string, protocol?: ProtocolRecord
     next,
     docs,
     protocols: protocolsDefining(d.code),
-    ...(protocol ? { protocol: protocolReport(d.code, protocol, version, ask) } : {}),
+    ...(protocol ? { protocol: protocolReport(d.code, protocol, ask) } : {}),
   };
 }
 

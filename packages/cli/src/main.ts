@@ -134,7 +134,7 @@ function run(argv: readonly string[], io: CliIo): number {
       const code = parseCode(args[0], USAGE.explain);
       const protocol = values.protocol === undefined ? undefined : findProtocol(values.protocol, USAGE.explain);
       if (values.reason !== undefined && protocol === undefined) throw new UsageError('--reason needs --protocol: a reason token means something only under the protocol that sends it', USAGE.explain);
-      print(explain(code, packageVersion(), protocol, { name: values.protocol, reason: values.reason }), (r) => formatExplain(r, style));
+      print(explain(code, protocol, { name: values.protocol, reason: values.reason }), (r) => formatExplain(r, style));
       return EXIT.ok;
     }
     case 'name': {
@@ -157,7 +157,7 @@ function run(argv: readonly string[], io: CliIo): number {
     }
     case 'status': {
       if (args.length > 1) throw new UsageError(`status takes one HTTP status, got ${args.length}: ${args.map(quote).join(' ')}`, USAGE.status);
-      print(statusReport(parseStatus(args[0], USAGE.status), packageVersion(), values['retry-after']), (r) => formatStatus(r, style));
+      print(statusReport(parseStatus(args[0], USAGE.status), values['retry-after']), (r) => formatStatus(r, style));
       return EXIT.ok;
     }
   }

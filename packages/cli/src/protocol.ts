@@ -99,7 +99,7 @@ export interface ProtocolAsk {
   readonly reason?: string;
 }
 
-export function protocolReport(code: number, protocol: ProtocolRecord, version: string, ask: ProtocolAsk = {}): ProtocolReport {
+export function protocolReport(code: number, protocol: ProtocolRecord, ask: ProtocolAsk = {}): ProtocolReport {
   const name = ask.name !== undefined && getProtocol(ask.name) === protocol ? ask.name : protocol.id;
   const meaning = describeUnderProtocol(code, { protocol: name, reason: ask.reason ?? null }).protocol!;
   const v = meaning.reconnect;
@@ -121,7 +121,7 @@ export function protocolReport(code: number, protocol: ProtocolRecord, version: 
     notes: meaning.notes,
     source: { url: meaning.provenance.url, revision: meaning.provenance.revision, retrieved: meaning.provenance.retrieved, section: meaning.provenance.section },
     provenance: meaning.provenance.note,
-    docs: protocolDocsUrl(meaning.id, version),
+    docs: protocolDocsUrl(meaning.id),
   };
 }
 

@@ -38,7 +38,7 @@ export function parseStatus(text: string | undefined, usage: string): number {
   return status;
 }
 
-export function statusReport(status: number, version: string, retryAfter?: string): StatusReport {
+export function statusReport(status: number, retryAfter?: string): StatusReport {
   // parseStatus let only 200-599 through, and every class of those has an answer.
   const d = describeHandshakeStatus(status, retryAfter)!;
   return {
@@ -50,7 +50,7 @@ export function statusReport(status: number, version: string, retryAfter?: strin
     reconnect: { policy: d.policy, source: d.advice.source, advice: d.advice.text, retryAfter: d.advice.retryAfter },
     ...(retryAfter === undefined ? {} : { retryAfter: { value: retryAfter, ms: d.retryAfterMs, note: d.retryAfterNote! } }),
     sources: d.sources.map(({ title, section, url }) => ({ title, section, url: `${url}#section-${section}` })),
-    docs: statusDocsUrl(d, version),
+    docs: statusDocsUrl(d),
   };
 }
 

@@ -1,42 +1,43 @@
-// Every docs address the CLI derives names a page (and a heading) that @wscodes/docs really has.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// Every docs address the CLI prints is the site's page for it, as the root package.json and the
+// site's paths give it (tools/generators/src/output/links.ts), through the generated src/generated/site.ts.
 import { describe, expect, it } from 'vitest';
 import { CLOSE_CODE_INFO, CLOSE_CODE_RANGES, describeCloseCode } from '@wscodes/core';
+import { PROTOCOLS } from '@wscodes/core/protocols';
+import { readProjectLinks, sitePaths, siteUrl } from '@wscodes-tools/generators/output';
 import { HANDSHAKE_STATUS_CLASSES, HANDSHAKE_STATUSES, describeHandshakeStatus } from '@wscodes/core/http-status';
-import { codePageName, docsPath, rangeAnchor, statusDocsUrl } from '../src/docs-link.ts';
+import { docsUrl, protocolDocsUrl, statusDocsUrl } from '../src/docs-link.ts';
 
-const DOCS = new URL('../../docs/', import.meta.url);
+const links = readProjectLinks();
+const page = (path: string): string => siteUrl(links, path);
+const namedByProtocol = new Set(PROTOCOLS.flatMap((p) => p.codes.map((c) => c.code)));
 
 describe('docs links', () => {
-  it('each registered code links to its own page, and each page is linked by its code', () => {
-    const pages = readdirSync(new URL('codes/', DOCS)).filter((f) => f.endsWith('.md')).sort();
-    const linked = Object.values(CLOSE_CODE_INFO).map((info) => docsPath(describeCloseCode(info.code))).map((p) => p.replace(/^codes\//, '')).sort();
-    expect(linked).toEqual(pages);
-    expect(codePageName(1006, 'AbnormalClosure')).toBe('1006-abnormal-closure.md');
-    expect(codePageName(1015, 'TLSHandshake')).toBe('1015-tls-handshake.md');
+  it("link each registered code, and each code a protocol names, to the code's page on the site", () => {
+    for (const info of Object.values(CLOSE_CODE_INFO)) expect(docsUrl(describeCloseCode(info.code))).toBe(page(sitePaths.code(info.code)));
+    const protocolOnly = [...namedByProtocol].filter((code) => !(code in CLOSE_CODE_INFO) && !Object.values(CLOSE_CODE_INFO).some((i) => i.code === code));
+    expect(protocolOnly.length).toBeGreaterThan(0);
+    for (const code of protocolOnly) expect(docsUrl(describeCloseCode(code))).toBe(page(sitePaths.code(code)));
+    expect(docsUrl(describeCloseCode(1006))).toMatch(/^https:\/\/\S+\/codes\/1006\/$/);
   });
 
-  it('each range links to a heading of ranges.md', () => {
-    const headings = readFileSync(new URL('ranges.md', DOCS), 'utf8').split('\n').filter((l) => l.startsWith('## ')).map((l) => l.slice(3));
+  it("link any other code to its range's page", () => {
     for (const range of CLOSE_CODE_RANGES) {
-      expect(headings).toContain(`${range.from}-${range.to} ${range.name}`);
-      expect(rangeAnchor(range)).toMatch(/^\d+-\d+-[a-z-]+$/);
+      const unnamed = Array.from({ length: range.to - range.from + 1 }, (_, i) => range.from + i).find((code) => !namedByProtocol.has(code) && describeCloseCode(code).info === null);
+      if (unnamed !== undefined) expect(docsUrl(describeCloseCode(unnamed))).toBe(page(sitePaths.range(range.from, range.to)));
     }
-    expect(docsPath(describeCloseCode(4001))).toBe('ranges.md#4000-4999-private-use');
-    expect(existsSync(new URL('ranges.md', DOCS))).toBe(true);
+    expect(docsUrl(describeCloseCode(70000))).toBe(page(sitePaths.home));
   });
 
-  it('each handshake status, and each class, links to a heading of handshake-statuses.md', () => {
-    const headings = readFileSync(new URL('handshake-statuses.md', DOCS), 'utf8').split('\n').filter((l) => l.startsWith('## ')).map((l) => l.slice(3));
-    const cases = [
-      ...HANDSHAKE_STATUSES.map((s) => ({ status: s.status, heading: `${s.status} ${s.name}` })),
-      ...HANDSHAKE_STATUS_CLASSES.map((c) => ({ status: c.class * 100 + 99, heading: `${c.class}xx ${c.name}` })),
-    ];
-    for (const { status, heading } of cases) {
-      expect(headings).toContain(heading);
-      // The names are plain words: GitHub's anchor is the heading in lower case, commas dropped, spaces as hyphens.
-      const anchor = heading.toLowerCase().replace(/,/g, '').replace(/ /g, '-');
-      expect(statusDocsUrl(describeHandshakeStatus(status)!, '1.0.0')).toBe(`https://unpkg.com/@wscodes/docs@1.0.0/handshake-statuses.md#${anchor}`);
+  it("link each protocol to its page", () => {
+    for (const p of PROTOCOLS) expect(protocolDocsUrl(p.id)).toBe(page(sitePaths.protocol(p.id)));
+  });
+
+  it("link each status the table lists to its page, and any other to the page of every status", () => {
+    for (const s of HANDSHAKE_STATUSES) expect(statusDocsUrl(describeHandshakeStatus(s.status)!)).toBe(page(sitePaths.handshakeStatus(s.status)));
+    const listed = new Set(HANDSHAKE_STATUSES.map((s) => s.status));
+    for (const c of HANDSHAKE_STATUS_CLASSES) {
+      const other = Array.from({ length: 100 }, (_, i) => c.class * 100 + i).find((status) => !listed.has(status) && status !== 101);
+      if (other !== undefined) expect(statusDocsUrl(describeHandshakeStatus(other)!)).toBe(page(sitePaths.handshakeStatuses));
     }
   });
 });

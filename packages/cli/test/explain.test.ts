@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { describeCloseCodeInDetail as describeCloseCode } from '@wscodes/core/details';
-import { packageVersion } from '../src/version.ts';
+import { PROTOCOLS } from '@wscodes/core/protocols';
+import { readProjectLinks, sitePaths, siteUrl } from '@wscodes-tools/generators/output';
 import { json, wscodes } from './helpers.ts';
 
-const DOCS = `https://unpkg.com/@wscodes/docs@${packageVersion()}`;
+// The site's addresses, derived from the root package.json as the generator derives them.
+const page = (path: string): string => siteUrl(readProjectLinks(), path);
+/** A private-use code that no catalogued protocol names: only its range explains it. */
+const rangeOnly = Array.from({ length: 1000 }, (_, i) => 4000 + i).find((code) => !PROTOCOLS.some((p) => p.codes.some((c) => c.code === code)))!;
 
 describe('wscodes CODE and wscodes explain CODE', () => {
   it('explains 1006: name, status, meaning, rules, reconnect advice, what to check, docs link', () => {
@@ -18,7 +22,8 @@ describe('wscodes CODE and wscodes explain CODE', () => {
     expect(run.out).toContain('reconnect   reconnect with backoff (common practice)');
     expect(run.out).toContain(d.advice);
     expect(run.out).toContain(`check next  ${d.conditions[0]?.text}`);
-    expect(run.out).toContain(`docs        ${DOCS}/codes/1006-abnormal-closure.md`);
+    expect(run.out).toMatch(new RegExp(`\ndocs        ${page(sitePaths.code(1006)).replace(/[.?]/g, '\\$&')}\n$`));
+    expect(page(sitePaths.code(1006))).toMatch(/^https:\/\/\S+\/codes\/1006\/$/);
   });
 
   it('says the same for `explain 1006` as for `1006`', () => {
@@ -29,13 +34,13 @@ describe('wscodes CODE and wscodes explain CODE', () => {
     expect(wscodes(['1012']).out).toContain('delay: 5-30 s, picked at random (IANA registration)');
   });
 
-  it('explains a code without an entry from its range, linking the range section', () => {
-    const run = wscodes(['4001']);
+  it('explains a code without an entry from its range, linking the range page', () => {
+    const run = wscodes([String(rangeOnly)]);
     expect(run.status).toBe(0);
-    expect(run.out).toMatch(/^4001 /);
+    expect(run.out).toMatch(new RegExp(`^${rangeOnly} `));
     expect(run.out).toContain('status      private-use (range 4000-4999 Private use)');
     expect(run.out).toContain('close()     accepts it: yes');
-    expect(run.out).toContain(`${DOCS}/ranges.md#4000-4999-private-use`);
+    expect(run.out).toContain(`docs        ${page(sitePaths.range(4000, 4999))}\n`);
     expect(run.out).toContain('check next  The docs page lists the causes and the rules.');
   });
 
@@ -61,7 +66,7 @@ describe('wscodes CODE and wscodes explain CODE', () => {
       reconnect: { policy: 'backoff', source: 'registration', advice: describeCloseCode(1012).advice, delay: { minSeconds: 5, maxSeconds: 30, randomized: true } },
       withdrawn: null,
       next: describeCloseCode(1012).conditions.map((c) => c.text),
-      docs: `${DOCS}/codes/1012-service-restart.md`,
+      docs: page(sitePaths.code(1012)),
       protocols: expect.any(Array), // its content: test/protocol.test.ts
     });
   });

@@ -2,7 +2,7 @@
 // restated here), so that the tests hold whatever protocols and codes the catalogue has.
 import { describe, expect, it } from 'vitest';
 import { describeCloseCode, getProtocol as getProtocolByName, PROTOCOLS } from '@wscodes/core/protocols';
-import { packageVersion } from '../src/version.ts';
+import { readProjectLinks, sitePaths, siteUrl } from '@wscodes-tools/generators/output';
 import { json, wscodes } from './helpers.ts';
 
 const withCodes = PROTOCOLS.filter((p) => p.codes.length > 0);
@@ -26,7 +26,7 @@ describe('wscodes CODE --protocol ID', () => {
       expect(run.out).toContain(`source      ${p.source.url}`);
       expect(run.out).toContain(`retrieved ${p.source.retrieved}, section "${entry.section}"`);
       expect(run.out).toContain(describeCloseCode(entry.code, { protocol: p.id }).protocol!.provenance.note);
-      expect(run.out).toContain(`docs        https://unpkg.com/@wscodes/docs@${packageVersion()}/protocols/${p.id}.md`);
+      expect(run.out).toContain(`docs        ${siteUrl(readProjectLinks(), sitePaths.protocol(p.id))}`);
     }
   });
 
@@ -76,7 +76,7 @@ describe('wscodes CODE --protocol ID', () => {
       notes: p.notes,
       source: { url: p.source.url, revision: p.source.revision, retrieved: p.source.retrieved, section: entry.section },
       provenance: described.provenance.note,
-      docs: `https://unpkg.com/@wscodes/docs@${packageVersion()}/protocols/${p.id}.md`,
+      docs: siteUrl(readProjectLinks(), sitePaths.protocol(p.id)),
     });
     expect(json(wscodes([String(entry.code), '--json']))).not.toHaveProperty('protocol');
   });

@@ -2,10 +2,10 @@
 // handshake-status table (through @wscodes/core/http-status), never from today's wording.
 import { describe, expect, it } from 'vitest';
 import { describeHandshakeStatus, HANDSHAKE_STATUS_CLASSES, HANDSHAKE_STATUSES } from '@wscodes/core/http-status';
-import { packageVersion } from '../src/version.ts';
+import { readProjectLinks, sitePaths, siteUrl } from '@wscodes-tools/generators/output';
 import { json, wscodes } from './helpers.ts';
 
-const DOCS = `https://unpkg.com/@wscodes/docs@${packageVersion()}/handshake-statuses.md`;
+const page = (path: string): string => siteUrl(readProjectLinks(), path);
 const honoured = HANDSHAKE_STATUSES.find((s) => s.advice.retryAfter === 'honoured')!;
 const ignored = HANDSHAKE_STATUSES.find((s) => s.advice.retryAfter === 'ignored')!;
 
@@ -18,7 +18,7 @@ describe('wscodes status STATUS', () => {
     expect(run.out).toContain(entry.advice.text);
     expect(run.out).toContain(`Retry-After ${entry.advice.retryAfter}`);
     for (const s of entry.sources) expect(run.out).toContain(`${s.title}, section ${s.section}: ${s.url}#section-${s.section}`);
-    expect(run.out).toContain(`docs        ${DOCS}#${status}-${entry.name.toLowerCase().replace(/ /g, '-')}`);
+    expect(run.out).toContain(`docs        ${page(sitePaths.handshakeStatus(status))}`);
   });
 
   it('a status without an entry gets its class\'s answer, and says so', () => {
@@ -27,7 +27,7 @@ describe('wscodes status STATUS', () => {
     const run = wscodes(['status', String(unlisted)]);
     expect(run.status).toBe(0);
     expect(run.out).toMatch(new RegExp(`^${unlisted} ${cls.name} \\(${unlisted} is not listed: read as its class, RFC 9110 15\\)`));
-    expect(run.out).toContain(`${DOCS}#4xx-${cls.name.toLowerCase().replace(/ /g, '-')}`);
+    expect(run.out).toContain(`docs        ${page(sitePaths.handshakeStatuses)}`);
   });
 
   it('--retry-after: the wait read from it on a status that honours it, or why it is ignored', () => {

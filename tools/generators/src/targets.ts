@@ -1,3 +1,4 @@
+import { CLI_GENERATED_DIR, generateCli } from './cli/generate-cli.ts';
 import { generateCore } from './core/generate-core.ts';
 import { DOCS_FILES, generateDocs } from './docs/generate-docs.ts';
 import type { Target } from './files.ts';
@@ -10,7 +11,7 @@ import { generateVectors, VECTORS_FILES } from './vectors/generate-vectors.ts';
 
 /**
  * Every generation target, in the order they run. Each owns the files it lists, and its generator
- * lives in the folder of its name (core/, schema/, docs/, vectors/). The JSON of @wscodes/schema
+ * lives in the folder of its name (core/, schema/, docs/, vectors/, cli/). The JSON of @wscodes/schema
  * and @wscodes/fixtures sits at the package root beside hand-written files (package.json,
  * compat.json), so those targets own their JSON file by file, not the folder.
  */
@@ -19,4 +20,5 @@ export const targets: readonly Target[] = [
   { name: 'schema', owns: SCHEMA_FILES, generate: generateSchema },
   { name: 'docs', owns: DOCS_FILES, generate: generateDocs },
   { name: 'vectors', owns: VECTORS_FILES, generate: generateVectors },
+  { name: 'cli', owns: [CLI_GENERATED_DIR], generate: (registry) => generateCli(registry) },
 ];

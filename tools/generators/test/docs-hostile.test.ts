@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { COMPAT_PAGE_FILE } from '../src/compat-page-links.ts';
 import { generateDocs } from '../src/docs/generate-docs.ts';
+import { withRelativeReadme } from '../src/docs/npm-links.ts';
 import { banner } from '../src/files.ts';
 import { compatPage } from '../src/vectors/compat-page.ts';
 // The docs checkers: the link resolver and a renderer.
@@ -17,7 +18,7 @@ const registry = hostileRegistry();
 // The docs package as it ships: the docs target's pages and the compatibility page the vectors target writes beside them.
 // (compatPage itself: generateVectors refuses the hostile registry's vectors, whose descriptions hold line breaks.)
 const compat = { path: COMPAT_PAGE_FILE, contents: `${banner.markdown(registry, 'vectors')}\n${compatPage(registry)}\n` };
-const pages: Page[] = [...generateDocs(registry), compat].map((f) => ({ path: f.path.replace(/^packages\/docs\//, ''), contents: f.contents }));
+const pages: Page[] = withRelativeReadme([...generateDocs(registry), compat].map((f) => ({ path: f.path.replace(/^packages\/docs\//, ''), contents: f.contents })), registry);
 const page = (path: string) => pages.find((p) => p.path === path)!;
 /** A page's HTML without the banner comment, the one piece of HTML the generator writes on purpose. */
 const html = (p: Page) => {

@@ -4,6 +4,7 @@
 // `npm run build`. Packs each package once into a temporary folder, then checks the tarballs:
 //   files     only the allow-listed files; everything package.json points at; LICENSE = root LICENSE
 //   links     siblings linked through dependencies (never peers); built code imports only dependencies
+//             repository, homepage and bugs as the root derives them; no relative link in a packed README
 //   publint   publint reports nothing (suggestions included)
 //   attw      @arethetypeswrong/cli reports nothing on every subpath of the export map (packages without
 //             JavaScript have no types for it, and say so); every JSON subpath of every package resolves

@@ -3,6 +3,8 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { readProjectLinks } from '@wscodes-tools/generators/output';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 import { checkTarballFiles, formatViolations } from './allow-list.ts';
@@ -12,6 +14,8 @@ import { entryKind, listEntryPoints, referencedFiles } from './exports.ts';
 import { describeFailures, jsonEntryPoints, RESOLUTION_MODES, resolveJsonSubpaths, type JsonResolution } from './json-resolution.ts';
 import { licenseStates } from './licenses.ts';
 import { checkDependencyLinks, checkRuntimeImports } from './manifest-rules.ts';
+import { manifestLinkProblems } from './project-links.ts';
+import { relativeLinks } from './readme-links.ts';
 import { listPackages, type WorkspacePackage } from './workspace.ts';
 
 /** A packed public package and the workspace folder it came from. */
@@ -46,9 +50,22 @@ export function checkLinks(packed: readonly Packed[], root: string): string {
     const built = new Map(p.files.filter((f) => /\.(?:[cm]?js|d\.[cm]?ts)$/.test(f)).map((f) => [f, readFileSync(join(p.pkg.dir, f), 'utf8')]));
     problems.push(...checkRuntimeImports(p.manifest, built));
   }
+  // Where the project lives, and READMEs whose links work on npm's page, away from the repository.
+  const projectLinks = readProjectLinks(pathToFileURL(join(root, 'package.json')));
+  for (const p of packed) {
+    for (const problem of manifestLinkProblems(p.manifest, p.pkg.relativeDir, projectLinks)) problems.push({ packageName: p.name, problem });
+    const readme = p.files.find((f) => /^readme(?:\.md)?$/i.test(f));
+    if (readme === undefined) {
+      problems.push({ packageName: p.name, problem: 'packs no README.md: write one, npm shows it as the package page' });
+      continue;
+    }
+    for (const link of relativeLinks(readFileSync(join(p.pkg.dir, readme), 'utf8'))) {
+      problems.push({ packageName: p.name, problem: `${readme}:${link.line} links to "${link.target}", which is relative and breaks on npm: link the site or the repository (siteUrl or repositoryFileUrl in tools/generators/src/output/links.ts)` });
+    }
+  }
   if (problems.length > 0) throw new ReleaseError(problems.map((p) => `${p.packageName} ${p.problem}`).join('\n'));
   const links = packed.flatMap((p) => Object.keys(p.manifest.dependencies ?? {}).filter((d) => publicNames.has(d)).map((d) => `${p.name} → ${d}`));
-  return `no peer links between public packages${links.length ? `; dependencies: ${links.join(', ')}` : ''}`;
+  return `no peer links between public packages${links.length ? `; dependencies: ${links.join(', ')}` : ''}; repository, homepage and bugs derived from the root; no relative link in any README`;
 }
 
 export async function checkPublint(packed: readonly Packed[]): Promise<string> {

@@ -23,6 +23,10 @@ export interface Manifest {
   readonly devDependencies?: Readonly<Record<string, string>>;
   readonly peerDependencies?: Readonly<Record<string, string>>;
   readonly optionalDependencies?: Readonly<Record<string, string>>;
+  /** Where the project lives (checked against the root's by project-links.ts). */
+  readonly homepage?: unknown;
+  readonly repository?: unknown;
+  readonly bugs?: unknown;
 }
 
 export interface WorkspacePackage {

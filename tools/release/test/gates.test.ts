@@ -77,6 +77,23 @@ describe('links gate', () => {
   });
 });
 
+describe('links gate: where the project lives', () => {
+  const linked = { homepage: 'https://wscodes.github.io/', repository: { type: 'git', url: 'git+https://github.com/wscodes/wscodes.git', directory: 'packages/synthetic' }, bugs: { url: 'https://github.com/wscodes/wscodes/issues' } };
+  const withReadme = (readme: string, extra: Record<string, unknown> = linked) => syntheticPackage({ ...goodFiles(), 'package.json': manifest({ ...dualExports, files: ['dist'], ...extra }), 'README.md': readme });
+
+  it('passes absolute links and same-page anchors, and fails a relative link in the packed README, naming its line', async () => {
+    expect(checkLinks([withReadme('# ok\n\n[site](https://wscodes.github.io/codes/1006/), [usage](#usage)\n')], REPO_ROOT)).toContain('no relative link in any README');
+    const message = await failureOf(() => checkLinks([withReadme('# synthetic\n\nSee [the page](../docs/compatibility.md).\n')], REPO_ROOT));
+    expect(message).toContain('README.md:3 links to "../docs/compatibility.md", which is relative and breaks on npm');
+  });
+
+  it('fails a manifest without repository, homepage and bugs, with the JSON to set', async () => {
+    const message = await failureOf(() => checkLinks([withReadme('# synthetic\n', {})], REPO_ROOT));
+    for (const field of ['homepage', 'repository', 'bugs']) expect(message).toContain(`packages/synthetic/package.json: no "${field}"; set "${field}": `);
+    expect(message).toContain('"directory":"packages/synthetic"');
+  });
+});
+
 describe('publint gate', () => {
   it('passes the good package and reports an exports target missing from the tarball', async () => {
     expect(await checkPublint([syntheticPackage(goodFiles())])).toContain('reports nothing');

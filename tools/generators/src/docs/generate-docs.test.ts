@@ -8,9 +8,12 @@ import { DOCS_DIR, generateDocs } from './generate-docs.ts';
 import { fixtureRegistry, FIXTURE_TEXT } from '../../test/registry.ts';
 import { WPT_SECTION_HEADING } from '../compat-page-links.ts';
 import { githubSlug } from './slug.ts';
+import { withRelativeReadme } from './npm-links.ts';
+import { readProjectLinks, sitePaths, siteUrl } from '../output/links.ts';
 
 const registry = fixtureRegistry();
-const docs = (r: Registry = registry) => new Map(generateDocs(r).map((f) => [f.path.slice(DOCS_DIR.length), f.contents]));
+// The README's links are absolute (npm shows it away from the package's pages); read as paths inside the package again.
+const docs = (r: Registry = registry) => new Map(withRelativeReadme(generateDocs(r).map((f) => ({ path: f.path.slice(DOCS_DIR.length), contents: f.contents })), r).map((p) => [p.path, p.contents]));
 const pages = docs();
 const page = (path: string) => pages.get(path)!;
 
@@ -27,6 +30,16 @@ describe('generateDocs', { timeout: 30_000 }, () => {
       expect(contents, path).toMatch(/^<!-- Generated from registry\/close-codes\.yaml by tools\/generators\/src\/docs\/\. Do not edit.* -->\n\n# /);
       expect(contents, path).toMatch(/[^\n]\n$/);
     }
+  });
+
+  it('writes the README, the package page on npm, with absolute links only: the site, or the repository', () => {
+    const readme = generateDocs(registry).find((f) => f.path === `${DOCS_DIR}README.md`)!.contents;
+    const targets = [...readme.matchAll(/\]\(([^)]+)\)/g)].map((m) => m[1]!);
+    const links = readProjectLinks();
+    expect(targets.length).toBeGreaterThan(registry.codes.length);
+    for (const target of targets) expect(target.startsWith(links.site) || target.startsWith(`${links.repository}/`), target).toBe(true);
+    expect(targets).toContain(siteUrl(links, sitePaths.code(1006)));
+    expect(targets).toContain(siteUrl(links, sitePaths.range(4000, 4999)));
   });
 
   it('links the compatibility page and its WPT section from the index (that the anchor resolves: docs-hostile.test.ts)', () => {

@@ -1,6 +1,7 @@
 // handshake-statuses.md, on the small table of test/handshake-statuses.ts.
 import { describe, expect, it } from 'vitest';
 import { fixtureRegistry } from '../../test/registry.ts';
+import { readProjectLinks, sitePaths, siteUrl } from '../output/links.ts';
 import { registryWithStatuses, smallStatusTable } from '../../test/handshake-statuses.ts';
 import { generateDocs } from './generate-docs.ts';
 import { exampleStatus, HANDSHAKE_STATUSES_PAGE, handshakeStatusesPage } from './handshake-statuses-page.ts';
@@ -28,7 +29,7 @@ describe('handshake-statuses.md', () => {
   it('is a page of the docs, linked from the index, only when the registry folder has the table', () => {
     const withTable = generateDocs(registryWithStatuses());
     expect(withTable.find((f) => f.path.endsWith(HANDSHAKE_STATUSES_PAGE))?.contents).toMatch(/^<!-- Generated from registry\/handshake-statuses\.yaml /);
-    expect(withTable.find((f) => f.path.endsWith('/README.md'))?.contents).toContain('(handshake-statuses.md)');
+    expect(withTable.find((f) => f.path.endsWith('/README.md'))?.contents).toContain(`(${siteUrl(readProjectLinks(), sitePaths.handshakeStatuses)})`);
     const without = generateDocs(fixtureRegistry());
     expect(without.some((f) => f.path.endsWith(HANDSHAKE_STATUSES_PAGE))).toBe(false);
     expect(without.find((f) => f.path.endsWith('/README.md'))?.contents).not.toContain('handshake-statuses.md');

@@ -16,6 +16,7 @@ import {
 import { DOCS_DIR, generateDocs } from './generate-docs.ts';
 import { referenceLink } from '../output/markdown.ts';
 import { ianaRegistryPages, ianaRegistryUrl, registryPagePath } from './iana-registry-pages.ts';
+import { withRelativeReadme } from './npm-links.ts';
 import type { TextWithReferences, Xref } from './iana-text.ts';
 // The docs package's own checkers: the link resolver, its markdownlint configuration and a renderer.
 import { brokenLinks, type Page } from '../../test/docs/support/links.ts';
@@ -31,7 +32,7 @@ const loaded = modules.flatMap((module) => {
   return data ? [{ module, data }] : [];
 });
 
-const pagesOf = (r: Registry): Page[] => generateDocs(r).map((f) => ({ path: f.path.slice(DOCS_DIR.length), contents: f.contents }));
+const pagesOf = (r: Registry): Page[] => withRelativeReadme(generateDocs(r).map((f) => ({ path: f.path.slice(DOCS_DIR.length), contents: f.contents })), r);
 const pages = pagesOf(registry);
 const page = (all: readonly Page[], path: string) => all.find((p) => p.path === path)!;
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();

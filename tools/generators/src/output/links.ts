@@ -42,9 +42,12 @@ export function readProjectLinks(rootManifest: URL = new URL('../../../../packag
 export const sitePaths = {
   home: '',
   code: (code: number): string => `codes/${code}/`,
+  ranges: 'ranges/',
   range: (first: number, last: number): string => `ranges/${first}-${last}/`,
+  protocols: 'protocols/',
   protocol: (id: string): string => `protocols/${id}/`,
   registry: (id: string): string => `registries/${id}/`,
+  handshakeStatuses: 'statuses/',
   handshakeStatus: (status: number): string => `statuses/${status}/`,
   troubleshooting: 'troubleshooting/',
   collisions: 'collisions/',

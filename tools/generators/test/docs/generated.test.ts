@@ -8,10 +8,12 @@ import { loadRegistry, type IanaRegistryData } from '@wscodes-tools/registry';
 import { brokenLinks } from './support/links.ts';
 import { DOCS_DIR } from './support/markdownlint.ts';
 import { readPages } from './support/pages.ts';
+import { withRelativeReadme } from '../../src/docs/npm-links.ts';
 import { renderHtml, visibleText } from './support/render.ts';
 
-const pages = readPages(DOCS_DIR);
 const registry = loadRegistry();
+// The README's links are absolute (it is the npm page); resolved here as paths inside the package.
+const pages = withRelativeReadme(readPages(DOCS_DIR), registry);
 const ianaRegistries = Object.values(registry.ianaRegistries ?? {}) as IanaRegistryData[];
 
 // Rendering every page is slow on a busy machine: a generous limit, not a speed check.
