@@ -261,6 +261,15 @@ describe('checkProtocolText', { timeout: 30_000 }, () => {
     expect(plain).not.toHaveProperty('carriedInNote');
     expect(plain).not.toHaveProperty('deprecated');
   });
+  it("refuses the id iana, which a name lookup reports as IANA's own, for a protocol and an alias, at its place", () => {
+    const text = DEMO.replace('id: demo\n', 'id: iana\n').replace('subprotocols: [demo]\n', 'subprotocols: [demo]\naliases:\n  - { id: iana, name: Other, url: "https://example.org/other" }\n');
+    const { protocol, diagnostics } = checkProtocolText(text, 'registry/protocols/iana.yaml', IANA);
+    expect(protocol).toBeUndefined();
+    expect(diagnostics.filter((d) => d.severity === 'error').map((d) => [d.line, d.message])).toEqual([
+      [positionOf(text, 'id: iana\nname', 'iana').line, expect.stringMatching(/^id: the text "iana" is reserved for IANA's registry/)],
+      [positionOf(text, '{ id: iana', 'iana').line, expect.stringMatching(/^aliases\[0\]\.id: the text "iana" is reserved/)],
+    ]);
+  });
   it('rejects a reason token with spaces around it, and a withdrawal without its record, at their place', () => {
     const text = DEMO.replace('  - code: 3007\n', '  - code: 3007\n    reasons: [{ token: "NET 1 ", meaning: M. }]\n    withdrawn: { note: Gone. }\n');
     const { protocol, diagnostics } = checkProtocolText(text, 'registry/protocols/demo.yaml', IANA);

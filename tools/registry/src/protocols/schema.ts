@@ -11,6 +11,9 @@ const token = z
   .string()
   .regex(/^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/, 'write lower-case letters and digits, words joined by "-", "_" or ".", such as graphql-transport-ws');
 
+/** A catalogue or alias id. `iana` is taken: a name lookup reports IANA's own matches with `source: 'iana'`. */
+const catalogueId = token.refine((id) => id !== 'iana', 'is reserved for IANA\'s registry (a name lookup reports IANA\'s own matches as source: "iana"); name the protocol after its vendor or its token');
+
 export const verdictSource = z
   .enum(['protocol', 'client', 'practice'])
   .describe("Who gives the verdict: the protocol's own documentation, its reference client's behaviour, or common practice (wscodes's curation).");
@@ -101,7 +104,7 @@ export const carriedIn = z.enum(['close-frame', 'protocol-message']);
 
 export const protocolAlias = z
   .strictObject({
-    id: token.describe('The id a lookup answers to: unique across the catalogue\'s ids, aliases and subprotocol tokens.'),
+    id: catalogueId.describe('The id a lookup answers to: unique across the catalogue\'s ids, aliases and subprotocol tokens.'),
     name: z.string().min(1).describe('The display name of the implementation.'),
     url: httpsUrl.describe('Where the implementation says it speaks the protocol.'),
     notes: z.array(z.string().min(1)).optional().describe('Where it differs from the protocol, if anywhere.'),
@@ -117,7 +120,7 @@ export const protocolDeprecated = z
 
 export const protocolDocument = z
   .strictObject({
-    id: token.describe('The catalogue id: the subprotocol token where the protocol has exactly one, else a vendor id. The file is named after it.'),
+    id: catalogueId.describe('The catalogue id: the subprotocol token where the protocol has exactly one, else a vendor id. The file is named after it.'),
     name: z.string().min(1).describe('The display name.'),
     subprotocols: z.array(token).describe('The Sec-WebSocket-Protocol tokens it negotiates (what socket.protocol reports); [] when it uses none.'),
     summary: z.string().min(1).describe('One paragraph: what the protocol is and how its codes are laid out.'),
