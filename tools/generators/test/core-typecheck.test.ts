@@ -45,14 +45,17 @@ function coreProject(): Project {
     },
   });
   for (const [path, text] of handWritten()) project.createSourceFile(`/${path}`, text);
-  // The fixture holds close codes only; /frames and /handshake import the modules of the other
-  // registries, generated here from the real ones.
+  // The fixture holds close codes only; /frames, /handshake and /http-status import the modules of
+  // the other registries and of the handshake statuses, generated here from the real ones.
   for (const file of generateCore(withOtherRegistries()).slice(2)) project.createSourceFile(`/${file.path}`, file.contents);
   return project;
 }
 
-/** The fixture's close codes with the real registry's other IANA registries. */
-const withOtherRegistries = () => ({ ...fixtureRegistry(), ianaRegistries: loadRegistry().ianaRegistries });
+/** The fixture's close codes with the real registry's other IANA registries and its handshake statuses (for /http-status). */
+const withOtherRegistries = () => {
+  const real = loadRegistry();
+  return { ...fixtureRegistry(), ianaRegistries: real.ianaRegistries, handshakeStatuses: real.handshakeStatuses };
+};
 
 /** The errors of core's sources with this text as generated/registry.ts (and details.ts), as "file:line: message". */
 function typeCheckCore(generated: string, details = generateCore(fixtureRegistry())[1]!.contents, protocols = generateProtocolCatalogue(fixtureRegistry()).contents): string[] {
