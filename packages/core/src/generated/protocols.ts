@@ -49,7 +49,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Fix the sample_rate parameter; the same request fails again.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4001,
@@ -69,7 +69,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Fix the credentials; the SDK does not retry it.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4002,
@@ -89,7 +89,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Add funds first; until then every attempt is refused.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4003,
@@ -109,7 +109,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Upgrade the account first.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4004,
@@ -129,7 +129,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Start a new session instead of attaching to this id.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4008,
@@ -149,7 +149,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Start a new session if the stream must go on.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "expected", logLevel: "info", likelySide: "server", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4010,
@@ -169,7 +169,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Start a new session instead.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4029,
@@ -189,7 +189,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Slow down the audio before reconnecting.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4030,
@@ -209,7 +209,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Another socket owns the session; do not reconnect this one.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4031,
@@ -229,7 +229,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Start a new session, and keep sending audio (or silence) while it is open.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4032,
@@ -249,7 +249,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Fix the sender's chunk size.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4033,
@@ -269,7 +269,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Fix the sender's chunk size.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4034,
@@ -289,7 +289,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Fix the sender's chunk size.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4100,
@@ -309,7 +309,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug; fix the messages.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4101,
@@ -329,7 +329,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug; the SDK does not retry it.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4102,
@@ -349,7 +349,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Wait until another stream ends, or raise the limit.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4103,
@@ -369,7 +369,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A newer socket owns the session; do not reconnect this one.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "expected", logLevel: "info", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4104,
@@ -389,7 +389,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Fix the word_boost parameter.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
         ]),
     }),
@@ -453,7 +453,12 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The same key or account is refused again. Fix the credentials or the account first; an SDK that retries it keeps opening and closing sockets.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({
+                    outcome: "failure",
+                    logLevel: "error",
+                    likelySide: "client",
+                    cause: "the API key or the account was refused",
+                }),
             }),
             /* @__PURE__ */ freeze({
                 code: 3005,
@@ -473,7 +478,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The docs give no verdict. A server-side failure; start a new session with backoff.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "server", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 3006,
@@ -515,7 +520,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A client bug; a new session fails the same way until the client sends valid messages.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 3007,
@@ -550,7 +555,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Fix the sender - chunks of 50 to 1000 ms, paced in real time; the SDK keeps its chunks within 50-200 ms for this reason.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 3008,
@@ -572,7 +577,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     ]),
                     advice: "The session is over by design. If the stream must go on, start a new session; end sessions explicitly to control costs.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "expected", logLevel: "info", likelySide: "server", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 3009,
@@ -594,7 +599,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     ]),
                     advice: "Retrying at once is refused again; back off, or end other sessions first.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "client", cause: null }),
             }),
         ]),
     }),
@@ -1150,7 +1155,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "A deliberate end; the SDK calls onLeave and does not reconnect. Join again only on the user's request.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "expected", logLevel: "info", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4001,
@@ -1170,7 +1175,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The SDK calls onLeave and does not reconnect; the room is gone. An app may join a new room later, with backoff, once the server is back.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "expected", logLevel: "info", likelySide: "server", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4002,
@@ -1190,7 +1195,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The SDK calls onLeave and does not reconnect. Fix the message the server refused, or look for a second client using the same reconnection token.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4003,
@@ -1210,7 +1215,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The SDK has already retried and given up; rejoin only on the user's request, or join a new room.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "unknown", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4010,
@@ -1230,7 +1235,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The SDK reconnects with exponential backoff from 100 ms up to 5 s, at most 15 times. colyseus.js 0.16 reconnects only for a development-mode seat, every 2 s, up to 8 times.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "expected", logLevel: "info", likelySide: "server", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4201,
@@ -1278,7 +1283,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "If an old server sends it, the room was full; try later or join another room.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "server", cause: null }),
             }),
         ]),
     }),
@@ -1336,7 +1341,12 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The docs say to fix the audio or the encoding parameters; reconnecting and sending the same audio fails the same way.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({
+                    outcome: "failure",
+                    logLevel: "error",
+                    likelySide: "client",
+                    cause: "the audio sent could not be decoded",
+                }),
             }),
             /* @__PURE__ */ freeze({
                 code: 1011,
@@ -1388,7 +1398,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Retry with backoff; the reason's token says whether the timeout was Deepgram's or the client's.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "unknown", cause: "a timeout ended the stream" }),
             }),
         ]),
     }),
@@ -1440,7 +1450,12 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Send text messages; the same message is refused again.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({
+                    outcome: "failure",
+                    logLevel: "error",
+                    likelySide: "client",
+                    cause: "the client sent a message type the socket does not take",
+                }),
             }),
             /* @__PURE__ */ freeze({
                 code: 1008,
@@ -1481,7 +1496,12 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The docs say to change the input; the same message fails again.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({
+                    outcome: "failure",
+                    logLevel: "error",
+                    likelySide: "client",
+                    cause: "a message was not a known command, or text came too fast",
+                }),
             }),
             /* @__PURE__ */ freeze({
                 code: 1009,
@@ -1516,7 +1536,12 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "Split the input into smaller messages; the same message fails again.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({
+                    outcome: "failure",
+                    logLevel: "error",
+                    likelySide: "client",
+                    cause: "an input message or its text was too large",
+                }),
             }),
             /* @__PURE__ */ freeze({
                 code: 1011,
@@ -1565,7 +1590,12 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The docs suggest retrying; after NET-0001, send a message sooner.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({
+                    outcome: "failure",
+                    logLevel: "warn",
+                    likelySide: "unknown",
+                    cause: "a server error or a timeout ended the stream",
+                }),
             }),
         ]),
     }),
@@ -2751,7 +2781,12 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     ]),
                     advice: "The provider reconnects after any close. Reconnecting alone does not help if the client sends the same oversized update again.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({
+                    outcome: "failure",
+                    logLevel: "warn",
+                    likelySide: "client",
+                    cause: "a message was too big for the server",
+                }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4205,
@@ -2793,7 +2828,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     ]),
                     advice: "The provider reconnects after any close, with backoff. Without new credentials the server refuses again.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4403,
@@ -2818,7 +2853,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     ]),
                     advice: "The provider reconnects after any close, with backoff; a refused permission stays refused until the app changes it.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4408,
@@ -2846,7 +2881,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The provider reconnects with backoff. Repeated timeouts point at a client that stops sending (a backgrounded tab, a blocked event loop) or a proxy that drops idle sockets.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "client", cause: null }),
             }),
         ]),
     }),
@@ -3936,7 +3971,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The client reconnects at once. Repeated timeouts point at a lost network, a blocked event loop or a proxy that drops idle sockets.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "network", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4001,
@@ -3956,7 +3991,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The client reconnects at once; if it repeats, the client is not answering pings in time.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "network", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4002,
@@ -3976,7 +4011,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The client reconnects with backoff. A server-side failure - check the server's signing key and options.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "server", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4003,
@@ -3996,7 +4031,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The client reconnects with backoff.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "unknown", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4004,
@@ -4016,7 +4051,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The client's rule for codes below 4500 applies - reconnect with backoff.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4005,
@@ -4036,7 +4071,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The client reconnects with backoff; a slow or stalled client or network is the usual cause.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4006,
@@ -4056,7 +4091,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The client reconnects with backoff; the fault is on the server's broker.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "server", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4007,
@@ -4076,7 +4111,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The client reconnects with backoff.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "network", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4008,
@@ -4101,7 +4136,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     ]),
                     advice: "The client reconnects with backoff; a middleware that wants the client to stop closes with a code from 4500 instead.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4009,
@@ -4121,7 +4156,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The client reconnects with backoff; if it repeats, the client sends before its handshake completes.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "error", likelySide: "client", cause: null }),
             }),
         ]),
     }),
@@ -4192,7 +4227,12 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     ]),
                     advice: "sockjs-client does not reconnect. Open a new SockJS session with backoff; a failed /info usually means the server or the network is down.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({
+                    outcome: "failure",
+                    logLevel: "warn",
+                    likelySide: "network",
+                    cause: "the connection was interrupted",
+                }),
             }),
             /* @__PURE__ */ freeze({
                 code: 1006,
@@ -4241,7 +4281,12 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "sockjs-client does not reconnect. Open a new session with backoff; after \"Server lost session\", resynchronise the app's state, since the server restarted.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({
+                    outcome: "failure",
+                    logLevel: "warn",
+                    likelySide: "network",
+                    cause: "the transport broke without a SockJS close frame",
+                }),
             }),
             /* @__PURE__ */ freeze({
                 code: 2000,
@@ -4261,7 +4306,12 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "sockjs-client gives up. Try again later with backoff; if it persists, check that the server is up and that proxies let at least one transport through.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({
+                    outcome: "failure",
+                    logLevel: "error",
+                    likelySide: "network",
+                    cause: "no SockJS transport could connect",
+                }),
             }),
             /* @__PURE__ */ freeze({
                 code: 2007,
@@ -4281,7 +4331,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "While connecting, sockjs-client falls back to the next transport itself; when none is left it ends with 2000. Retry later with backoff.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "network", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 2010,
@@ -4301,7 +4351,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "While connecting, sockjs-client treats it as a failed transport and tries the next one. Once open, the SockJS connection ends and the client does not reconnect; open a new session with backoff, and look for two tabs or clients sharing a session id.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "client", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 3000,
@@ -4355,7 +4405,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "sockjs-client does not reconnect, and the server ended the session on purpose. Open a new session only if the app still needs one, with backoff.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "expected", logLevel: "info", likelySide: "server", cause: null }),
             }),
             /* @__PURE__ */ freeze({
                 code: 4500,
@@ -4375,7 +4425,7 @@ export const PROTOCOLS: readonly ProtocolRecord[] = /* @__PURE__ */ freeze([
                     conditions: /* @__PURE__ */ freeze([]),
                     advice: "The client or its network was too slow for the server's limits; reconnect with backoff, and send the first message (such as STOMP CONNECT) promptly.",
                 }),
-                classify: null,
+                classify: /* @__PURE__ */ freeze({ outcome: "failure", logLevel: "warn", likelySide: "client", cause: null }),
             }),
         ]),
     }),
