@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'vitepress';
+import { slug } from 'github-slugger';
+import type { SiteData } from '@wscodes-tools/generators/site';
+
+// The site's config: everything it names (title, address, sidebar, pages) comes from site.json, which
+// `npm run site` generates beside the pages from the registry and output/links.ts. Nothing is typed here twice.
+const data = JSON.parse(readFileSync(new URL('../pages/site.json', import.meta.url), 'utf8')) as SiteData;
+
+export default defineConfig({
+  srcDir: 'pages',
+  outDir: 'dist',
+  cacheDir: '.vitepress/cache',
+  base: data.base,
+  lang: 'en',
+  title: data.title,
+  description: data.description,
+  // Each page's <title> is whole ("1006 Abnormal Closure: WebSocket close code").
+  titleTemplate: false,
+  cleanUrls: false,
+  lastUpdated: false,
+  // The docs link headings by GitHub's anchors; the site gives them the same ones.
+  markdown: { anchor: { slugify: (text: string) => slug(text) } },
+  sitemap: { hostname: data.site },
+  head: [['link', { rel: 'icon', type: 'image/svg+xml', href: `${data.base}favicon.svg` }]],
+  themeConfig: {
+    nav: [
+      { text: 'Codes', link: '/' },
+      { text: 'Troubleshooting', link: '/troubleshooting/' },
+      { text: 'Protocols', link: '/protocols/' },
+      { text: 'Compatibility', link: '/compatibility/' },
+      { text: 'Search', link: '/search/' },
+    ],
+    sidebar: data.sidebar as never,
+    socialLinks: [{ icon: 'github', link: data.repository }],
+    outline: { level: [2, 3] },
+    footer: { message: 'Generated from the wscodes registry; IANA data as IANA publishes it.' },
+  },
+});
