@@ -78,7 +78,7 @@ async function run(browser: Browser): Promise<void> {
   let lastReport = Date.now();
   for (const url of pageUrls) {
     problems.length = 0;
-    await page.goto(url, { waitUntil: 'networkidle' });
+    await page.goto(url, { waitUntil: 'load' });
     const title = await page.title();
     const description = await page.locator('meta[name="description"]').getAttribute('content');
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');

@@ -11,7 +11,7 @@ export default {
   Layout: () =>
     h(DefaultTheme.Layout, null, {
       'not-found': () =>
-        h('div', { class: 'not-found' }, [
+        h('main', { class: 'not-found' }, [
           h('h1', 'Page not found'),
           h('p', 'No page has this address. Search for a code, a protocol or a name:'),
           h(SiteSearch, { fromPath: true }),
