@@ -23,6 +23,8 @@ export default defineConfig({
   // The high-contrast code themes: the default ones colour comments and strings below WCAG AA on the code background.
   markdown: { anchor: { slugify: (text: string) => slug(text) }, theme: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } },
   sitemap: { hostname: data.site },
+  // No prefetch of every linked page's chunk (the compatibility page's alone is 55 KB gzipped): a page loads what it shows.
+  router: { prefetchLinks: false },
   head: [['link', { rel: 'icon', type: 'image/svg+xml', href: `${data.base}favicon.svg` }]],
   themeConfig: {
     nav: [
