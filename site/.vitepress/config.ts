@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { defineConfig } from 'vitepress';
+import { defineConfigWithTheme, type DefaultTheme } from 'vitepress';
 import { slug } from 'github-slugger';
 import type { SiteData } from '@wscodes-tools/generators/site';
 
@@ -7,7 +7,7 @@ import type { SiteData } from '@wscodes-tools/generators/site';
 // `npm run site` generates beside the pages from the registry and output/links.ts. Nothing is typed here twice.
 const data = JSON.parse(readFileSync(new URL('../pages/site.json', import.meta.url), 'utf8')) as SiteData;
 
-export default defineConfig({
+export default defineConfigWithTheme<DefaultTheme.Config & { searchPath: string }>({
   srcDir: 'pages',
   outDir: 'dist',
   cacheDir: '.vitepress/cache',
@@ -27,14 +27,9 @@ export default defineConfig({
   router: { prefetchLinks: false },
   head: [['link', { rel: 'icon', type: 'image/svg+xml', href: `${data.base}favicon.svg` }]],
   themeConfig: {
-    nav: [
-      { text: 'Codes', link: '/' },
-      { text: 'Troubleshooting', link: '/troubleshooting/' },
-      { text: 'Protocols', link: '/protocols/' },
-      { text: 'Compatibility', link: '/compatibility/' },
-      { text: 'Search', link: '/search/' },
-    ],
+    nav: data.nav as never,
     sidebar: data.sidebar as never,
+    searchPath: data.searchPath,
     socialLinks: [{ icon: 'github', link: data.repository }],
     outline: { level: [2, 3] },
     footer: { message: 'Generated from the wscodes registry; IANA data as IANA publishes it.' },

@@ -119,7 +119,7 @@ async function run(browser: Browser): Promise<void> {
   for (const code of [1006, 4401]) {
     const expected = [sitePaths.code(code), ...(numbers.get(code) ?? []).map((s) => sitePaths.protocol(s.protocol.id))];
     problems.length = 0;
-    await page.goto(local(`search/?q=${code}`), { waitUntil: 'networkidle' });
+    await page.goto(local(`${sitePaths.search}?q=${code}`), { waitUntil: 'networkidle' });
     await page.locator('.site-search-results a').first().waitFor({ timeout: 10_000 });
     const found = (await page.$$eval('.site-search-results a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).map((p) => p.slice(data.base.length));
     const missing = expected.filter((p) => !found.includes(p));
@@ -128,7 +128,7 @@ async function run(browser: Browser): Promise<void> {
   // A number only a range covers: the search answers with the range's page.
   const uncovered = [...Array(1000).keys()].map((n) => 4000 + n).find((n) => !numbers.has(n))!;
   const range = registry.ranges.find((r) => uncovered >= r.from && uncovered <= r.to)!;
-  await page.goto(local(`search/?q=${uncovered}`), { waitUntil: 'networkidle' });
+  await page.goto(local(`${sitePaths.search}?q=${uncovered}`), { waitUntil: 'networkidle' });
   await page.locator('.site-search-direct a').first().waitFor({ timeout: 10_000 });
   const direct = await page.$$eval('.site-search-direct a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   check(`a search for "${uncovered}" (no entry of its own) answers with its range's page`, direct.includes(`${data.base}${sitePaths.range(range.from, range.to)}`), direct.join(', '));

@@ -46,9 +46,12 @@ export const sitePaths = {
   protocol: (id: string): string => `protocols/${id}/`,
   registry: (id: string): string => `registries/${id}/`,
   handshakeStatus: (status: number): string => `statuses/${status}/`,
+  ranges: 'ranges/',
+  protocols: 'protocols/',
   troubleshooting: 'troubleshooting/',
   collisions: 'collisions/',
   compatibility: 'compatibility/',
+  search: 'search/',
 } as const;
 
 /** A page's absolute address on the site. */

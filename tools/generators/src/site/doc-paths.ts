@@ -30,6 +30,7 @@ export function sitePathOfDoc(doc: string): string {
   if (single !== undefined) return single;
   const dir = posix.dirname(doc) === '.' ? '' : posix.dirname(doc);
   const name = posix.basename(doc, '.md');
+  if (doc === 'protocols/README.md') return sitePaths.protocols;
   if (name === 'README') return `${dir}/`;
   const numbered = /^(\d+)-/.exec(name);
   if (numbered) return (NUMBERED[dir] ?? ((n: number) => `${dir}/${n}/`))(Number(numbered[1]));

@@ -5,7 +5,7 @@ import type { GeneratedFile } from '../files.ts';
 import { renderTargets, selectTargets } from '../generate.ts';
 import { DOCS_DIR } from '../docs/generate-docs.ts';
 
-export { generateSite, numberedCodes, NUMBERS_FILE, SEARCH_PATH, SITE_DATA_FILE, SITE_TITLE, type SiteData, type SitePage, type SiteProject } from './site-pages.ts';
+export { generateSite, numberedCodes, NUMBERS_FILE, SITE_DATA_FILE, SITE_TITLE, type SiteData, type SitePage, type SiteProject } from './site-pages.ts';
 export { pageKind, sitePathOfDoc } from './doc-paths.ts';
 
 /** Every page of @wscodes/docs as the generators render it in memory, paths relative to packages/docs/: the same text the package ships. */

@@ -40,6 +40,9 @@ export interface SiteData {
   readonly repository: string;
   readonly pages: readonly SitePage[];
   readonly sidebar: readonly SidebarGroup[];
+  readonly nav: readonly { readonly text: string; readonly link: string }[];
+  /** Where the search box sends its query (`?q=`), root-relative. */
+  readonly searchPath: string;
 }
 
 interface SidebarGroup {
@@ -54,7 +57,6 @@ interface Page extends SitePage {
 }
 
 export const SITE_TITLE = 'wscodes';
-export const SEARCH_PATH = 'search/';
 /** The site's own files beside the pages: the config's data, and what the search reads. */
 export const SITE_DATA_FILE = 'site.json';
 export const NUMBERS_FILE = 'public/numbers.json';
@@ -62,7 +64,7 @@ export const NUMBERS_FILE = 'public/numbers.json';
 const RANGES_DOC = 'ranges.md';
 /** A close frame's opcode, 0x8, as the icon (and so no request for a missing favicon.ico). */
 const FAVICON = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#3451b2"/><text x="16" y="23" font-family="monospace" font-size="18" text-anchor="middle" fill="#fff">0x8</text></svg>\n';
-const RANGES_INDEX = 'ranges/';
+const RANGES_INDEX = sitePaths.ranges;
 const COMPAT_DOC = 'compatibility.md';
 
 /** The site's files, relative to its source folder. `docs` are the docs target's pages, paths relative to packages/docs/. */
@@ -114,7 +116,7 @@ export function generateSite(registry: Registry, docs: readonly GeneratedFile[],
     const at = sitePaths.code(code);
     out.push(codePageOf(registry, code, numbers, '', rewrite, `codes/${code}.md`, at));
   }
-  out.push({ path: SEARCH_PATH, kind: 'search', title: `Search · ${SITE_TITLE}`, description: 'Search every WebSocket close code, range, protocol and registry page of wscodes.', body: '# Search\n\n<SiteSearch />', searchable: false });
+  out.push({ path: sitePaths.search, kind: 'search', title: `Search · ${SITE_TITLE}`, description: 'Search every WebSocket close code, range, protocol and registry page of wscodes.', body: '# Search\n\n<SiteSearch />', searchable: false });
   out.sort((a, b) => comparePaths(a.path, b.path));
   return [
     ...out.map((p) => ({ path: `${p.path}index.md`, contents: pageFile(p, links) })),
@@ -241,7 +243,7 @@ function codePageOf(registry: Registry, code: number, numbers: Numbers, ianaBody
     ? ianaBody
     : [
         `# ${inline(title)}`,
-        `[All codes](../README.md) · [Ranges](../ranges.md) · [Protocols](../protocols/README.md)`,
+        '[All codes](../README.md) · [Ranges](../ranges.md) · [Protocols](../protocols/README.md)',
         ianaAnswer(registry, code),
       ].join('\n\n');
   // Before the docs page's closing links (Previous · Next), when it has them.
@@ -383,6 +385,14 @@ function siteData(pages: readonly Page[], project: SiteProject, ianaCodes: Reado
     base: new URL(project.links.site).pathname,
     repository: project.links.repository,
     pages: pages.map(({ path, kind, title, description }) => ({ path, kind, title, description })),
+    nav: [
+      { text: 'Codes', link: `/${sitePaths.home}` },
+      { text: 'Troubleshooting', link: `/${sitePaths.troubleshooting}` },
+      { text: 'Protocols', link: `/${sitePaths.protocols}` },
+      { text: 'Compatibility', link: `/${sitePaths.compatibility}` },
+      { text: 'Search', link: `/${sitePaths.search}` },
+    ],
+    searchPath: `/${sitePaths.search}`,
     sidebar: order.map((kind) => ({
       text: SIDEBAR_GROUPS.find((g) => g.kind === kind)?.text ?? groups.get(kind)!.find((i) => i.link === `/${kind}/`)?.text ?? kind,
       items: groups.get(kind)!,
@@ -393,7 +403,7 @@ function siteData(pages: readonly Page[], project: SiteProject, ianaCodes: Reado
 /** What the search answers a bare number with before it searches the text: the number's page, or the ranges it falls in. */
 function numbersData(registry: Registry, numbers: ReadonlyMap<number, unknown>) {
   return {
-    codes: [...numbers.keys()],
+    codes: Object.fromEntries([...numbers.keys()].map((code) => [code, sitePaths.code(code)])),
     ranges: registry.ranges.map((r) => ({ from: r.from, to: r.to, name: r.name, path: sitePaths.range(r.from, r.to) })),
     protocolRanges: (registry.protocols?.protocols ?? []).flatMap((p) => p.ranges.map((r) => ({ from: r.from, to: r.to, name: `${p.name}: ${r.name}`, path: sitePaths.protocol(p.id) }))),
   };
