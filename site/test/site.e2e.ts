@@ -2,7 +2,7 @@
 // chromium by playwright-core (no downloaded browser). Every expectation comes from the data: the
 // pages from sitemap.xml and site.json, the searches from the registry, the known cell from compat.json.
 // Prints progress as it goes and ends with "N passed, N failed".
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -20,9 +20,20 @@ const WEIGHT_BUDGET = 100 * 1024;
 const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1366, height: 768 };
 
+if (!existsSync(join(PAGES_DIR, 'site.json')) || !existsSync(join(DIST_DIR, 'sitemap.xml'))) {
+  process.stderr.write(`no built site in ${DIST_DIR}: run npm run site first\n`);
+  process.exit(1);
+}
 const data = JSON.parse(readFileSync(join(PAGES_DIR, 'site.json'), 'utf8')) as SiteData;
 const registry = loadRegistry();
-const log = (line: string) => process.stdout.write(`${line}\n`);
+let lastOutput = Date.now();
+const log = (line: string) => {
+  lastOutput = Date.now();
+  process.stdout.write(`${line}\n`);
+};
+// A heartbeat while one check runs long (axe over the compatibility page's thousands of cells).
+const testStarted = Date.now();
+const heartbeat = setInterval(() => Date.now() - lastOutput >= 20_000 && log(`  … still checking (${Math.round((Date.now() - testStarted) / 1000)} s)`), 5_000);
 const results: { name: string; ok: boolean; detail?: string }[] = [];
 function check(name: string, ok: boolean, detail?: string): void {
   results.push({ name, ok, detail });
@@ -54,6 +65,7 @@ if (browser) {
   await browser.close();
 }
 server.close();
+clearInterval(heartbeat);
 const failed = results.filter((r) => !r.ok).length;
 log(`\n${results.length - failed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
@@ -70,7 +82,9 @@ async function run(browser: Browser): Promise<void> {
   const problems: string[] = [];
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  // ERR_ABORTED is a request the next navigation cancelled (the favicon is fetched after load): not the
+  // site's failure. A missing file is an HTTP status, below; a file the server cannot send fails otherwise.
+  page.on('requestfailed', (r) => r.failure()?.errorText === 'net::ERR_ABORTED' || problems.push(`failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
   page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
   const links = new Map<string, string>(); // target -> a page that links it
   let loaded = 0;
