@@ -8,7 +8,7 @@ import { inline, link, md, safeUrl, table, type Markdown } from '../output/markd
 export const PROTOCOL_DOCS_DIR = 'packages/docs/protocols/';
 const COLLISIONS = 'collisions.md';
 
-const VERDICT_SOURCE: Readonly<Record<VerdictSource, string>> = Object.freeze({
+export const VERDICT_SOURCE: Readonly<Record<VerdictSource, string>> = Object.freeze({
   protocol: 'the protocol',
   client: 'its reference client',
   practice: 'common practice',
@@ -31,7 +31,7 @@ const urlLink = (text: string, url: string): string => {
 
 const tokens = (p: ProtocolInfo): string => (p.subprotocols.length > 0 ? p.subprotocols.map((t) => `\`${t}\``).join(', ') : 'none (look it up by its id)');
 
-const verdictLabel = (v: ProtocolVerdict): string => `${POLICY_LABEL[v.policy]} (${VERDICT_SOURCE[v.source]})`;
+export const verdictLabel = (v: ProtocolVerdict): string => `${POLICY_LABEL[v.policy]} (${VERDICT_SOURCE[v.source]})`;
 
 function indexPage(protocols: readonly ProtocolInfo[]): string {
   return blocks([
@@ -59,7 +59,7 @@ const blocks = (parts: readonly (string | undefined)[]): string => parts.filter(
 const hostOf = (url: string): string => /^https:\/\/([^/]+)/.exec(url)?.[1] ?? url;
 
 /** How a code or range reaches into IANA's space, in words, linking IANA's page for a registered code. */
-function ianaText(registry: Registry, overlap: CodeIanaOverlap | null, span: { from: number; to: number }, fromPages = '../'): Markdown | string {
+export function ianaText(registry: Registry, overlap: CodeIanaOverlap | null, span: { from: number; to: number }, fromPages = '../'): Markdown | string {
   if (overlap === null) return 'none';
   if (overlap === 'unregistered-range') return 'unregistered use of IANA\'s 3000-3999';
   const registered = registry.codes.filter((c) => c.withdrawn === undefined && c.code >= span.from && c.code <= span.to);

@@ -52,6 +52,7 @@ export const sitePaths = {
   troubleshooting: 'troubleshooting/',
   collisions: 'collisions/',
   compatibility: 'compatibility/',
+  search: 'search/',
 } as const;
 
 /** A page's absolute address on the site. */
