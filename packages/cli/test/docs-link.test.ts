@@ -1,5 +1,6 @@
 // Every docs address the CLI prints is the site's page for it, as the root package.json and the
 // site's paths give it (tools/generators/src/output/links.ts), through the generated src/generated/site.ts.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CLOSE_CODE_INFO, CLOSE_CODE_RANGES, describeCloseCode } from '@wscodes/core';
 import { PROTOCOLS } from '@wscodes/core/protocols';
@@ -32,12 +33,17 @@ describe('docs links', () => {
     for (const p of PROTOCOLS) expect(protocolDocsUrl(p.id)).toBe(page(sitePaths.protocol(p.id)));
   });
 
-  it("link each status the table lists to its page, and any other to the page of every status", () => {
-    for (const s of HANDSHAKE_STATUSES) expect(statusDocsUrl(describeHandshakeStatus(s.status)!)).toBe(page(sitePaths.handshakeStatus(s.status)));
-    const listed = new Set(HANDSHAKE_STATUSES.map((s) => s.status));
-    for (const c of HANDSHAKE_STATUS_CLASSES) {
-      const other = Array.from({ length: 100 }, (_, i) => c.class * 100 + i).find((status) => !listed.has(status) && status !== 101);
-      if (other !== undefined) expect(statusDocsUrl(describeHandshakeStatus(other)!)).toBe(page(sitePaths.handshakeStatuses));
+  it("link each status to its section of the statuses page, an unlisted one to its class's, by the headings the docs page has", () => {
+    const headings = readFileSync(new URL('../../docs/handshake-statuses.md', import.meta.url), 'utf8').split('\n').filter((l) => l.startsWith('## ')).map((l) => l.slice(3));
+    const cases = [
+      ...HANDSHAKE_STATUSES.map((s) => ({ status: s.status, heading: `${s.status} ${s.name}` })),
+      ...HANDSHAKE_STATUS_CLASSES.map((c) => ({ status: c.class * 100 + 99, heading: `${c.class}xx ${c.name}` })),
+    ];
+    for (const { status, heading } of cases) {
+      expect(headings).toContain(heading);
+      // The names are plain words: the anchor is the heading in lower case, commas dropped, spaces as hyphens.
+      const anchor = heading.toLowerCase().replace(/,/g, '').replace(/ /g, '-');
+      expect(statusDocsUrl(describeHandshakeStatus(status)!)).toBe(`${page(sitePaths.handshakeStatuses)}#${anchor}`);
     }
   });
 });

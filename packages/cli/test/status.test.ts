@@ -18,7 +18,7 @@ describe('wscodes status STATUS', () => {
     expect(run.out).toContain(entry.advice.text);
     expect(run.out).toContain(`Retry-After ${entry.advice.retryAfter}`);
     for (const s of entry.sources) expect(run.out).toContain(`${s.title}, section ${s.section}: ${s.url}#section-${s.section}`);
-    expect(run.out).toContain(`docs        ${page(sitePaths.handshakeStatus(status))}`);
+    expect(run.out).toContain(`docs        ${page(sitePaths.handshakeStatuses)}#${status}-${entry.name.toLowerCase().replace(/ /g, '-')}`);
   });
 
   it('a status without an entry gets its class\'s answer, and says so', () => {
@@ -27,7 +27,7 @@ describe('wscodes status STATUS', () => {
     const run = wscodes(['status', String(unlisted)]);
     expect(run.status).toBe(0);
     expect(run.out).toMatch(new RegExp(`^${unlisted} ${cls.name} \\(${unlisted} is not listed: read as its class, RFC 9110 15\\)`));
-    expect(run.out).toContain(`docs        ${page(sitePaths.handshakeStatuses)}`);
+    expect(run.out).toContain(`docs        ${page(sitePaths.handshakeStatuses)}#4xx-${cls.name.toLowerCase().replace(/ /g, '-')}`);
   });
 
   it('--retry-after: the wait read from it on a status that honours it, or why it is ignored', () => {

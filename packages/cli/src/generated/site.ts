@@ -12,8 +12,5 @@ export const rangePageUrl = (from: number, to: number): string => "https://wscod
 /** A catalogued protocol's page, by its catalogue id. */
 export const protocolPageUrl = (id: string): string => "https://wscodes.github.io/protocols/" + id + "/";
 
-/** The page of every HTTP status a server may refuse the upgrade with. */
+/** The page of the HTTP statuses a server may refuse the upgrade with: a section per status. */
 export const STATUSES_URL = "https://wscodes.github.io/statuses/";
-
-/** The page of one HTTP status the handshake-status table lists, such as 503. */
-export const statusPageUrl = (status: number): string => "https://wscodes.github.io/statuses/" + status + "/";

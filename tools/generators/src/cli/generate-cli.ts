@@ -47,11 +47,8 @@ export function cliLinksModule(links: ProjectLinks): string {
     "/** A catalogued protocol's page, by its catalogue id. */",
     `export const protocolPageUrl = (id: string): string => ${addressExpression(url(sitePaths.protocol(TEXT_SLOT)), [[TEXT_SLOT, 'id']])};`,
     '',
-    '/** The page of every HTTP status a server may refuse the upgrade with. */',
+    '/** The page of the HTTP statuses a server may refuse the upgrade with: a section per status. */',
     `export const STATUSES_URL = ${JSON.stringify(url(sitePaths.handshakeStatuses))};`,
-    '',
-    '/** The page of one HTTP status the handshake-status table lists, such as 503. */',
-    `export const statusPageUrl = (status: number): string => ${addressExpression(url(sitePaths.handshakeStatus(Number(a))), [[a, 'status']])};`,
     '',
   ].join('\n');
 }

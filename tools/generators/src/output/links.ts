@@ -47,8 +47,8 @@ export const sitePaths = {
   protocols: 'protocols/',
   protocol: (id: string): string => `protocols/${id}/`,
   registry: (id: string): string => `registries/${id}/`,
+  /** The refused handshakes: one page, a section per status (`#503-service-unavailable`). */
   handshakeStatuses: 'statuses/',
-  handshakeStatus: (status: number): string => `statuses/${status}/`,
   troubleshooting: 'troubleshooting/',
   collisions: 'collisions/',
   compatibility: 'compatibility/',

@@ -8,7 +8,6 @@ import { sitePaths } from '../output/links.ts';
 /** Docs folders of numbered pages (`1006-abnormal-closure.md`): the number alone makes the stable address. */
 const NUMBERED: Readonly<Record<string, (n: number) => string>> = {
   codes: sitePaths.code,
-  statuses: sitePaths.handshakeStatus,
 };
 
 /** Docs folders of named pages (`protocols/discord-gateway.md`). */
@@ -20,6 +19,7 @@ const NAMED_IN: Readonly<Record<string, (id: string) => string>> = {
 const SINGLE: Readonly<Record<string, string>> = {
   'README.md': sitePaths.home,
   'troubleshooting.md': sitePaths.troubleshooting,
+  'handshake-statuses.md': sitePaths.handshakeStatuses,
   'compatibility.md': sitePaths.compatibility,
   'protocols/collisions.md': sitePaths.collisions,
 };

@@ -22,7 +22,8 @@ describe('sitePathOfDoc', () => {
   it('gives each kind of docs page the stable path links.ts promises, and any other page its folder path', () => {
     expect(sitePathOfDoc('README.md')).toBe(sitePaths.home);
     expect(sitePathOfDoc('codes/1006-abnormal-closure.md')).toBe(sitePaths.code(1006));
-    expect(sitePathOfDoc('statuses/503-service-unavailable.md')).toBe(sitePaths.handshakeStatus(503));
+    expect(sitePathOfDoc('handshake-statuses.md')).toBe(sitePaths.handshakeStatuses);
+    expect(sitePathOfDoc('widgets/42-answer.md')).toBe('widgets/42/');
     expect(sitePathOfDoc('protocols/discord-gateway.md')).toBe(sitePaths.protocol('discord-gateway'));
     expect(sitePathOfDoc('protocols/collisions.md')).toBe(sitePaths.collisions);
     expect(sitePathOfDoc('registries/opcodes.md')).toBe(sitePaths.registry('opcodes'));
