@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { jsonFileHeader } from './schema.ts';
 
 // The shape of the compatibility matrix: what real implementations did with each vector of @wscodes/fixtures, as
 // recorded by `npm run conformance` into registry/compat.json. Recorded data, like IANA's: the
@@ -82,8 +83,7 @@ export const compatResult = z.strictObject({
 });
 
 export const compatDocument = z.strictObject({
-  $schema: z.string().optional(),
-  $comment: z.string().optional(),
+  ...jsonFileHeader,
   peers: z.record(peerKey, compatPeer),
   results: z.record(peerKey, z.record(z.string().regex(slug), compatResult)),
 });

@@ -18,6 +18,15 @@ export function isCalendarDate(text: string): boolean {
 export const calendarDate = (message = 'is not a date of the calendar') =>
   [(text: string) => !/^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$/.test(text) || isCalendarDate(text), { message, params: { fix: 'write a real date, YYYY-MM-DD, with a month 01-12 and a day that month has' } }] as const;
 
+/** An https:// address: every source, record and reference URL of the registry files. */
+export const httpsUrl = z.string().regex(/^https:\/\/\S+$/, 'expected an https:// address');
+
+/**
+ * The fields a JSON data file may start with, beside its own: its `$schema`, and in `$comment` the
+ * do-not-edit banner the generators write there (JSON has no comments).
+ */
+export const jsonFileHeader = { $schema: z.string().optional(), $comment: z.string().optional() } as const;
+
 export const isoDate = z
   .string()
   .regex(/^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$/, 'expected a date such as 2016-10-10 (IANA sometimes gives only 2011-12)')
@@ -197,9 +206,7 @@ export const peerNote = z
 
 export const registryDocument = z
   .strictObject({
-    $schema: z.string().optional(),
-    // registry.json carries the do-not-edit banner here (JSON has no comments).
-    $comment: z.string().optional(),
+    ...jsonFileHeader,
     iana: z.strictObject({
       updated: isoDate.describe('The <updated> date of IANA close-code registry this data was synced with.'),
     }),

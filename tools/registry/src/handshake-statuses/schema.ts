@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { adviceSource, reconnectPolicy } from '../schema.ts';
+import { adviceSource, httpsUrl, jsonFileHeader, reconnectPolicy } from '../schema.ts';
 
 // registry/handshake-statuses.yaml: the HTTP statuses a server refuses a WebSocket upgrade with,
 // each with its meaning and reconnect advice. Curated by hand, not an IANA registry, and never mixed
@@ -48,11 +48,9 @@ export const handshakeStatusClass = z.strictObject({
 
 export const handshakeStatusesDocument = z
   .strictObject({
-    $schema: z.string().optional(),
-    // handshake-statuses.json carries the do-not-edit banner here (JSON has no comments).
-    $comment: z.string().optional(),
+    ...jsonFileHeader,
     references: z
-      .array(z.strictObject({ id: referenceId, title: z.string().min(1), url: z.string().regex(/^https:\/\/\S+$/, 'expected an https:// address') }))
+      .array(z.strictObject({ id: referenceId, title: z.string().min(1), url: httpsUrl }))
       .describe('The documents the entries cite.'),
     classes: z.array(handshakeStatusClass).describe('The answer for a status the table does not list, by class (RFC 9110 15: an unrecognized status is read as the x00 of its class).'),
     statuses: z.array(handshakeStatusEntry).describe('The statuses with an answer of their own, sorted by number.'),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { compareText } from '../compare.ts';
-import { span } from '../schema.ts';
+import { jsonFileHeader, span } from '../schema.ts';
 import { parseSpan } from '../span.ts';
 import type { IanaEntry, IanaRegistryData, IanaRegistryDocument, IanaRegistryModule, IanaRegistrySpec } from '../spec.ts';
 import { genericRules } from './generic-rules.ts';
@@ -24,8 +24,7 @@ export function defineIanaRegistry<const Id extends string, V extends number | s
   });
   const document = z
     .strictObject({
-      $schema: z.string().optional(),
-      $comment: z.string().optional(),
+      ...jsonFileHeader,
       iana: registryHeaderSchema(spec.ianaId),
       people: z.array(person).describe("The people IANA's records name, from its <people>."),
       entries: z.array(entry),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { jsonFileHeader } from '../schema.ts';
 import { protocolDocument } from './schema.ts';
 
 // The whole catalogue as one document: what @wscodes/schema ships as protocols.json for tools in
@@ -7,9 +8,7 @@ import { protocolDocument } from './schema.ts';
 
 export const protocolCatalogueDocument = z
   .strictObject({
-    $schema: z.string().optional(),
-    // protocols.json carries the do-not-edit banner here (JSON has no comments).
-    $comment: z.string().optional(),
+    ...jsonFileHeader,
     protocols: z.array(protocolDocument).describe('Every protocol of registry/protocols/, sorted by id; codes and ranges sorted by number.'),
   })
   .meta({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calendarDate, classification, closeCodeNumber, reconnectPolicy, span } from '../schema.ts';
+import { calendarDate, classification, closeCodeNumber, httpsUrl, reconnectPolicy, span } from '../schema.ts';
 
 // One file of registry/protocols/: the close codes one protocol that runs on WebSocket defines.
 // Kept apart from IANA's registry: nothing here is ever read as an IANA code.
@@ -48,7 +48,6 @@ export const codeIanaOverlap = z
   .enum(['collision', 'unregistered-range', 'same-meaning'])
   .describe("As for a range, or same-meaning: the protocol sends a code IANA registers with IANA's meaning (it may add reason tokens); not a collision. The rules check it against the close-code registry.");
 
-const httpsUrl = z.string().regex(/^https:\/\/\S+$/, 'expected an https:// address');
 
 export const protocolReason = z
   .strictObject({
