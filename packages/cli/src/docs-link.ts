@@ -2,7 +2,7 @@
 // package.json (src/generated/site.ts): the site describes the published packages, which the CLI
 // is released with. A code has a page of its own when IANA's registry has an entry for it or a
 // catalogued protocol names it; any other code is explained by its range's page.
-import { codePageUrl, protocolPageUrl, rangePageUrl, SITE_URL, STATUSES_URL } from './generated/site.ts';
+import { codePageUrl, protocolPageUrl, rangePageUrl, SITE_URL, STATUS_CLASS_SECTION_URLS, STATUS_SECTION_URLS, STATUSES_URL } from './generated/site.ts';
 import { PROTOCOLS, type CloseCodeDescription } from './lookups.ts';
 
 /** Does a catalogued protocol name this code one by one (not only through a range)? */
@@ -18,15 +18,6 @@ export function docsUrl(description: Pick<CloseCodeDescription, 'code' | 'info' 
 /** A protocol's page on the site. */
 export const protocolDocsUrl = (id: string): string => protocolPageUrl(id);
 
-/** The anchor the site (GitHub-style, as on npm) makes from a heading: "503 Service Unavailable" becomes 503-service-unavailable. */
-const headingAnchor = (heading: string): string =>
-  heading
-    .toLowerCase()
-    .replace(/[^\p{L}\p{M}\p{N}\p{Pc}\- ]/gu, '')
-    .replace(/ /g, '-');
-
-/** A refused handshake's section of the statuses page: the status's own ("503 Service Unavailable"), or its class's ("5xx Server error"). */
-export function statusDocsUrl(description: { readonly status: number; readonly name: string; readonly listed: boolean }): string {
-  const heading = description.listed ? `${description.status} ${description.name}` : `${Math.floor(description.status / 100)}xx ${description.name}`;
-  return `${STATUSES_URL}#${headingAnchor(heading)}`;
-}
+/** A refused handshake's section of the statuses page: the status's own, or its class's for a status the table does not list. */
+export const statusDocsUrl = (description: { readonly status: number; readonly listed: boolean }): string =>
+  (description.listed ? STATUS_SECTION_URLS[description.status] : STATUS_CLASS_SECTION_URLS[Math.floor(description.status / 100)]) ?? STATUSES_URL;

@@ -1,5 +1,5 @@
 // Each target's generator folder stands alone: it may import what targets share (src/json-schemas/,
-// src/rfc6455.ts, src/vectors-model/, src/output/, src/files.ts) but never another target's folder,
+// src/rfc6455.ts, src/status-headings.ts, src/vectors-model/, src/output/, src/files.ts) but never another target's folder,
 // so targets can change apart.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';

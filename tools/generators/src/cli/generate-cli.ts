@@ -3,7 +3,9 @@
 // spells an address by hand and a fork's CLI links the fork's site. The CLI ships no tool, so the
 // paths become small functions here: each is the path function called with placeholder arguments,
 // with every placeholder turned back into the parameter.
-import type { Registry } from '@wscodes-tools/registry';
+import type { HandshakeStatuses, Registry } from '@wscodes-tools/registry';
+import { classHeading, statusHeading } from '../status-headings.ts';
+import { githubSlug } from '../output/markdown.ts';
 import { banner, type GeneratedFile } from '../files.ts';
 import { readProjectLinks, sitePaths, siteUrl, type ProjectLinks } from '../output/links.ts';
 
@@ -31,8 +33,13 @@ export function addressExpression(address: string, params: readonly (readonly [p
   return parts.join(' + ');
 }
 
-export function cliLinksModule(links: ProjectLinks): string {
+/** Each section of the statuses page by its key (a status, or a class's first digit): the anchor the site makes from the heading the docs page writes. */
+const sectionUrls = <T>(statusesUrl: string, entries: readonly T[], key: (entry: T) => number, heading: (entry: T) => string): Record<number, string> =>
+  Object.fromEntries(entries.map((entry) => [key(entry), `${statusesUrl}#${githubSlug(heading(entry))}`]));
+
+export function cliLinksModule(links: ProjectLinks, statuses?: HandshakeStatuses): string {
   const url = (path: string): string => siteUrl(links, path);
+  const statusesUrl = url(sitePaths.handshakeStatuses);
   const [a, b] = SLOTS;
   return [
     `/** The docs site: the root package.json's "homepage". */`,
@@ -48,12 +55,18 @@ export function cliLinksModule(links: ProjectLinks): string {
     `export const protocolPageUrl = (id: string): string => ${addressExpression(url(sitePaths.protocol(TEXT_SLOT)), [[TEXT_SLOT, 'id']])};`,
     '',
     '/** The page of the HTTP statuses a server may refuse the upgrade with: a section per status. */',
-    `export const STATUSES_URL = ${JSON.stringify(url(sitePaths.handshakeStatuses))};`,
+    `export const STATUSES_URL = ${JSON.stringify(statusesUrl)};`,
+    '',
+    '/** The section of each status the table lists, by status. */',
+    `export const STATUS_SECTION_URLS: Readonly<Record<number, string>> = ${JSON.stringify(sectionUrls(statusesUrl, statuses?.statuses ?? [], (s) => s.status, statusHeading))};`,
+    '',
+    "/** The section of each class (the answer for a status the table does not list), by the status's first digit. */",
+    `export const STATUS_CLASS_SECTION_URLS: Readonly<Record<number, string>> = ${JSON.stringify(sectionUrls(statusesUrl, statuses?.classes ?? [], (c) => c.class, classHeading))};`,
     '',
   ].join('\n');
 }
 
 /** packages/cli/src/generated/site.ts. The addresses come from the root manifest; the registry only names the banner's source, as every banner does. */
 export function generateCli(registry: Registry, links: ProjectLinks = readProjectLinks()): GeneratedFile[] {
-  return [{ path: CLI_LINKS_FILE, contents: `${banner.code(registry, 'cli', ", with the addresses in the root package.json")}\n${cliLinksModule(links)}` }];
+  return [{ path: CLI_LINKS_FILE, contents: `${banner.code(registry, 'cli', ", with the addresses in the root package.json")}\n${cliLinksModule(links, registry.handshakeStatuses)}` }];
 }

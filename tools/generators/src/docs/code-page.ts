@@ -1,7 +1,7 @@
 import type { AdviceSource, Classification, CloseCodeEntry, IanaData, ReconnectAdvice, Registry } from '@wscodes-tools/registry';
 import { API_CLOSE_ONLY, POLICY_LABEL, SOURCE_LABEL, apiAllowed, rangeOf, spanText } from './facts.ts';
-import { inline, link, paragraphs, referenceLink } from '../output/markdown.ts';
-import { codePageName, githubSlug } from './slug.ts';
+import { githubSlug, inline, link, paragraphs, referenceLink } from '../output/markdown.ts';
+import { codePageName } from './slug.ts';
 import { LIBRARIES, type ExampleLibraries } from './libraries.ts';
 
 export const CODES_DIR = 'codes/';

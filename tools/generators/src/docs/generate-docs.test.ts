@@ -3,11 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { checkRegistryText, loadRegistry, REGISTRY_FILE, REPO_ROOT, type Registry } from '@wscodes-tools/registry';
 import { codePage, codePagePath } from './code-page.ts';
 import { coverage, POLICY_LABEL, rangeFacts, SOURCE_LABEL } from './facts.ts';
-import { inline, referenceLink, richInline } from '../output/markdown.ts';
+import { githubSlug, inline, referenceLink, richInline } from '../output/markdown.ts';
 import { DOCS_DIR, generateDocs } from './generate-docs.ts';
 import { fixtureRegistry, FIXTURE_TEXT } from '../../test/registry.ts';
 import { WPT_SECTION_HEADING } from '../compat-page-links.ts';
-import { githubSlug } from './slug.ts';
 import { withRelativeReadme } from './npm-links.ts';
 import { readProjectLinks, sitePaths, siteUrl } from '../output/links.ts';
 

@@ -1,16 +1,12 @@
 import type { HandshakeStatusClassInfo, HandshakeStatuses, HandshakeStatusInfo } from '@wscodes-tools/registry';
-import { inline, link, md, safeUrl, table } from '../output/markdown.ts';
+import { githubSlug, inline, link, md, safeUrl, table } from '../output/markdown.ts';
+import { classHeading, statusHeading } from '../status-headings.ts';
 import { POLICY_LABEL } from './facts.ts';
-import { githubSlug } from './slug.ts';
 
 // handshake-statuses.md: the HTTP statuses that refuse a WebSocket upgrade, from
 // registry/handshake-statuses.yaml. The words per status are the registry's; this page lays them out.
 
 export const HANDSHAKE_STATUSES_PAGE = 'handshake-statuses.md';
-
-/** The heading of a status's section, and of a class's: the CLI links to them by these words. */
-export const statusHeading = (s: HandshakeStatusInfo): string => `${s.status} ${s.name}`;
-export const classHeading = (c: HandshakeStatusClassInfo): string => `${c.class}xx ${c.name}`;
 
 const SOURCE_WORDS = { rfc: 'the RFCs cited', practice: 'common practice' } as const;
 

@@ -4,10 +4,9 @@
 // gets its page without an edit here.
 import { posix } from 'node:path';
 import { IANA_REGISTRIES, type IanaRegistryData, type IanaRegistryModule, type Registry } from '@wscodes-tools/registry';
-import { inline, link, md, paragraphs, table, type Markdown } from '../output/markdown.ts';
+import { githubSlug, inline, link, type Markdown, md, paragraphs, table } from '../output/markdown.ts';
 import { curatedView, DETAILS_FIELD, type EntryLink } from './curated-fields.ts';
 import { EMPTY_CELL, fieldLabel, fieldMarkdown, referencesMarkdown, textWithReferencesMarkdown, xrefMarkdown, type PeopleContext } from './iana-text.ts';
-import { githubSlug } from './slug.ts';
 
 export const REGISTRIES_DIR = 'registries/';
 

@@ -1,8 +1,7 @@
 import type { Registry } from '@wscodes-tools/registry';
 import { codePagePath, rangeHeading } from './code-page.ts';
 import { API_CLOSE_ONLY, POLICY_LABEL, apiAllowed, rangeFacts, spanText, yesNo } from './facts.ts';
-import { link, md, table } from '../output/markdown.ts';
-import { githubSlug } from './slug.ts';
+import { githubSlug, link, md, table } from '../output/markdown.ts';
 import { ianaRegistriesIndex } from './iana-registry-pages.ts';
 import { troubleshootingCodes } from './troubleshooting-page.ts';
 import { COMPAT_PAGE_FILE, WPT_SECTION_HEADING } from '../compat-page-links.ts';

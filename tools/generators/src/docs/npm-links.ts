@@ -8,7 +8,7 @@ import { COMPAT_PAGE_FILE } from '../compat-page-links.ts';
 import { readProjectLinks, repositoryFileUrl, sitePaths, siteUrl, type ProjectLinks } from '../output/links.ts';
 import { codePagePath, rangeHeading } from './code-page.ts';
 import { registryPagePath } from './iana-registry-pages.ts';
-import { githubSlug } from './slug.ts';
+import { githubSlug } from '../output/markdown.ts';
 
 const DOCS_PACKAGE_DIR = 'packages/docs/';
 

@@ -1,8 +1,7 @@
 import { CODE_SPACE_TEXT, type RangeInfo, type Registry } from '@wscodes-tools/registry';
 import { codePagePath, rangeHeading, reconnectStructure } from './code-page.ts';
 import { API_CLOSE_ONLY, rangeFacts, spanText } from './facts.ts';
-import { inline, link, md, paragraphs, table } from '../output/markdown.ts';
-import { githubSlug } from './slug.ts';
+import { githubSlug, inline, link, md, paragraphs, table } from '../output/markdown.ts';
 
 /** ranges.md: every range with its registration rule, the IANA spans inside it, and its codes. */
 export function rangesPage(registry: Registry): string {

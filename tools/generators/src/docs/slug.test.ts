@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { codePageName, githubSlug } from './slug.ts';
+import { githubSlug } from '../output/markdown.ts';
+import { codePageName } from './slug.ts';
 
 describe('githubSlug', () => {
   it('lower-cases, drops punctuation and turns spaces into hyphens', () => {

@@ -1,7 +1,6 @@
 import type { CloseCodeEntry, Registry, TroubleshootingGuide as Guide } from '@wscodes-tools/registry';
 import { codePagePath, reconnectBlocks } from './code-page.ts';
-import { inline, link, richInline } from '../output/markdown.ts';
-import { githubSlug } from './slug.ts';
+import { githubSlug, inline, link, richInline } from '../output/markdown.ts';
 
 const heading = (code: number) => `My socket closed with ${code}`;
 

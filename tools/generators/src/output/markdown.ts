@@ -129,3 +129,16 @@ export function referenceLink(reference: IanaReference): ReferenceLink {
   }
   return { text: reference.data, url: reference.type === 'uri' ? safeUrl(reference.data) : null };
 }
+
+/**
+ * The anchor GitHub gives a heading: lower case, every character that is not a letter, mark,
+ * number, `_`, `-` or space removed, then each space turned into `-`. (npm's renderer agrees.)
+ * A repeated heading would get -1, -2...; the pages are built so that headings do not repeat.
+ */
+export const githubSlug = (headingText: string): string =>
+  headingText
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}\p{Pc}\- ]/gu, '')
+    .replace(/ /g, '-');
